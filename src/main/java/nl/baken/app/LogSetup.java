@@ -1,0 +1,57 @@
+package nl.baken.app;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the log to a rolling file in the data directory. Logs hold ids and events only; nothing is written to the
+ * console, so the command line's output stays exactly what its contract says.
+ */
+public final class LogSetup {
+
+    private static final String APPENDER = "baken-file";
+
+    private LogSetup() {
+    }
+
+    /** Starts (or moves) the rolling log in {@code logDirectory}; safe to call more than once. */
+    public static synchronized void toDirectory(Path logDirectory) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var old = root.getAppender(APPENDER);
+        if (old != null) {
+            root.detachAppender(old);
+            old.stop();
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{30} - %msg%n");
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        appender.setContext(context);
+        appender.setName(APPENDER);
+        appender.setFile(logDirectory.resolve("baken.log").toString());
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(context);
+        policy.setParent(appender);
+        policy.setFileNamePattern(logDirectory.resolve("baken.%d{yyyy-MM-dd}.%i.log").toString());
+        policy.setMaxFileSize(FileSize.valueOf("5MB"));
+        policy.setMaxHistory(30);
+        policy.setTotalSizeCap(FileSize.valueOf("100MB"));
+        policy.start();
+        appender.setRollingPolicy(policy);
+        appender.setEncoder(encoder);
+        appender.start();
+        root.addAppender(appender);
+    }
+}

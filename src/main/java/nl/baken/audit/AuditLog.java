@@ -1,0 +1,87 @@
+package nl.baken.audit;
+
+import static nl.baken.store.generated.Tables.AUDIT_EVENT;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.baken.store.Store;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+
+/**
+ * The hash-chained audit log: each entry stores the SHA-256 of the previous entry and its own fields, so a
+ * removed or edited entry breaks the chain. It records ids and event names, never personal data.
+ */
+public final class AuditLog {
+
+    private static final String GENESIS = "0".repeat(64);
+    private final Store store;
+    private final Clock clock;
+
+    public AuditLog(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Appends an entry; {@code event} is a fixed name such as {@code vault.unlock}, {@code subject} an id or null. */
+    public void record(String workerId, String event, String subject) {
+        try {
+            store.inTransaction(dsl -> {
+                append(dsl, workerId, event, subject);
+                return null;
+            });
+        } catch (DataAccessException e) {
+            throw Store.safe(e);
+        }
+    }
+
+    /** Appends an entry inside a transaction the caller already holds. */
+    public void append(DSLContext dsl, String workerId, String event, String subject) {
+        String previous = dsl.select(AUDIT_EVENT.HASH).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1)
+                .fetchOptional(AUDIT_EVENT.HASH).orElse(GENESIS);
+        OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        String hash = hash(previous, at, workerId, event, subject);
+        dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.WORKER_ID, AUDIT_EVENT.EVENT,
+                AUDIT_EVENT.SUBJECT, AUDIT_EVENT.PREV_HASH, AUDIT_EVENT.HASH)
+                .values(at, workerId, event, subject, previous, hash)
+                .execute();
+    }
+
+    public List<AuditEvent> entries() {
+        return store.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch(r -> new AuditEvent(r.getId(),
+                r.getOccurredAt(), r.getWorkerId(), r.getEvent(), r.getSubject(), r.getPrevHash(), r.getHash()));
+    }
+
+    /** The id of the first entry whose chain is broken, or empty when the whole log verifies. */
+    public Optional<Long> firstBrokenEntry() {
+        String previous = GENESIS;
+        for (AuditEvent e : entries()) {
+            String expected = hash(previous, e.occurredAt(), e.workerId(), e.event(), e.subject());
+            if (!e.previousHash().equals(previous) || !e.hash().equals(expected)) {
+                return Optional.of(e.id());
+            }
+            previous = e.hash();
+        }
+        return Optional.empty();
+    }
+
+    private static String hash(String previous, OffsetDateTime at, String workerId, String event, String subject) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String text = String.join("\u001f", previous,
+                    at.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toInstant().toString(),
+                    String.valueOf(workerId), event, String.valueOf(subject));
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

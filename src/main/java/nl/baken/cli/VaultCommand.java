@@ -1,0 +1,246 @@
+package nl.baken.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.baken.app.LogSetup;
+import nl.baken.audit.AuditLog;
+import nl.baken.i18n.Messages;
+import nl.baken.vault.UnlockedVault;
+import nl.baken.vault.Vault;
+import nl.baken.vault.VaultException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code baken vault ...}: the administrator's commands for the encrypted vault. */
+@Command(name = "vault", description = "Set up and look after the encrypted vault.",
+        subcommands = {
+            VaultCommand.Init.class,
+            VaultCommand.Check.class,
+            VaultCommand.AddWorker.class,
+            VaultCommand.RemoveWorker.class,
+            VaultCommand.Passwd.class
+        })
+final class VaultCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Shared plumbing of the vault commands: the vault, its messages and secret input. */
+    abstract static class VaultAction implements Callable<Integer> {
+        @Mixin
+        CommonOptions common;
+        @Spec
+        CommandSpec spec;
+
+        Messages messages;
+        SecretInput input;
+        Vault vault;
+
+        @Override
+        public final Integer call() {
+            messages = common.messages();
+            input = SecretInput.system(spec.commandLine().getErr());
+            vault = new Vault(common.dataDirectory());
+            try {
+                return act();
+            } catch (VaultException e) {
+                throw failure(e);
+            }
+        }
+
+        abstract int act();
+
+        /** Logs go to the data directory only once it exists, so a mistyped path does not create folders. */
+        void startLogging() {
+            if (java.nio.file.Files.isDirectory(vault.directory().root())) {
+                LogSetup.toDirectory(vault.directory().logDirectory());
+            }
+        }
+
+        void createDirectory() {
+            try {
+                java.nio.file.Files.createDirectories(vault.directory().root());
+            } catch (java.io.IOException e) {
+                throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE, e);
+            }
+        }
+
+        char[] secret(String promptKey) {
+            char[] s = input.read(messages.text(promptKey));
+            if (s == null) {
+                throw new CliFailure(messages.text("cli.vault.no_input"), ExitCodes.FAILURE);
+            }
+            return s;
+        }
+
+        char[] newSecret(String promptKey) {
+            char[] s = input.readNew(messages.text(promptKey), messages.text("cli.vault.prompt.again"));
+            if (s == null) {
+                throw new CliFailure(messages.text(input.interactive() ? "cli.vault.mismatch" : "cli.vault.no_input"),
+                        ExitCodes.FAILURE);
+            }
+            return s;
+        }
+
+        CliFailure failure(VaultException e) {
+            boolean wrong = e.reason() == VaultException.Reason.WRONG_PASSPHRASE
+                    || e.reason() == VaultException.Reason.WRONG_RECOVERY_CODE;
+            return new CliFailure(messages.text(e.reason().messageKey()),
+                    wrong ? ExitCodes.WRONG_PASSPHRASE : ExitCodes.FAILURE);
+        }
+
+        String firstAdministrator() {
+            return vault.workerNames().stream().filter(vault::isAdministrator).findFirst()
+                    .orElseThrow(() -> new VaultException(VaultException.Reason.NOT_ADMIN));
+        }
+    }
+
+    /** {@code baken vault init --worker NAME}. */
+    @Command(name = "init", description = "Create the vault: the first worker (administrator) and a recovery code.")
+    static final class Init extends VaultAction {
+        @Option(names = "--worker", required = true, paramLabel = "NAME", description = "The first worker's name.")
+        String worker;
+
+        @Override
+        int act() {
+            char[] passphrase = newSecret("cli.vault.prompt.new_passphrase");
+            char[] code = null;
+            try {
+                createDirectory();
+                startLogging();
+                code = vault.setUp(worker, passphrase);
+                var out = spec.commandLine().getOut();
+                out.println(messages.text("cli.vault.init.done"));
+                out.println(new String(code));
+                out.println(messages.text("cli.vault.init.advice"));
+                return ExitCodes.OK;
+            } finally {
+                Arrays.fill(passphrase, '\0');
+                if (code != null) {
+                    Arrays.fill(code, '\0');
+                }
+            }
+        }
+    }
+
+    /** {@code baken vault check}. */
+    @Command(name = "check", description = "Unlock, read every table, check the migrations; print OK.")
+    static final class Check extends VaultAction {
+        @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
+        String worker;
+
+        @Override
+        int act() {
+            startLogging();
+            char[] passphrase = secret("cli.vault.prompt.passphrase");
+            try (UnlockedVault open = worker == null ? vault.unlockAnyWorker(passphrase) : vault.unlock(worker, passphrase)) {
+                List<String> problems = open.store().check();
+                if (!problems.isEmpty()) {
+                    problems.forEach(p -> spec.commandLine().getErr().println(p));
+                    throw new CliFailure(messages.text("cli.vault.check.failed"), ExitCodes.FAILURE);
+                }
+                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "vault.check", null);
+                spec.commandLine().getOut().println("OK");
+                return ExitCodes.OK;
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
+    /** {@code baken vault add-worker NAME}. */
+    @Command(name = "add-worker", description = "Add a worker (asks the administrator's passphrase, then the new one).")
+    static final class AddWorker extends VaultAction {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The new worker's name.")
+        String name;
+        @Option(names = "--admin", paramLabel = "NAME", description = "The administrator (default: the first one).")
+        String admin;
+
+        @Override
+        int act() {
+            startLogging();
+            String adminName = admin == null ? firstAdministrator() : admin;
+            char[] adminPass = secret("cli.vault.prompt.admin_passphrase");
+            try (UnlockedVault open = vault.unlock(adminName, adminPass)) {
+                char[] newPass = newSecret("cli.vault.prompt.worker_passphrase");
+                try {
+                    String id = open.addWorker(name, newPass);
+                    new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "worker.add", id);
+                } finally {
+                    Arrays.fill(newPass, '\0');
+                }
+                spec.commandLine().getOut().println(messages.text("cli.vault.worker_added"));
+                return ExitCodes.OK;
+            } finally {
+                Arrays.fill(adminPass, '\0');
+            }
+        }
+    }
+
+    /** {@code baken vault remove-worker NAME}. */
+    @Command(name = "remove-worker", description = "Remove a worker: their passphrase no longer opens anything.")
+    static final class RemoveWorker extends VaultAction {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The worker to remove.")
+        String name;
+        @Option(names = "--admin", paramLabel = "NAME", description = "The administrator (default: the first one).")
+        String admin;
+
+        @Override
+        int act() {
+            startLogging();
+            String adminName = admin == null ? firstAdministrator() : admin;
+            char[] adminPass = secret("cli.vault.prompt.admin_passphrase");
+            try (UnlockedVault open = vault.unlock(adminName, adminPass)) {
+                String id = open.removeWorker(name);
+                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "worker.remove", id);
+                spec.commandLine().getOut().println(messages.text("cli.vault.worker_removed"));
+                return ExitCodes.OK;
+            } finally {
+                Arrays.fill(adminPass, '\0');
+            }
+        }
+    }
+
+    /** {@code baken vault passwd}: re-wraps one slot; the database file is not touched. */
+    @Command(name = "passwd", description = "Change a worker's passphrase (asks the current one, then the new one).")
+    static final class Passwd extends VaultAction {
+        @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: the only worker).")
+        String worker;
+
+        @Override
+        int act() {
+            startLogging();
+            String name = worker;
+            if (name == null) {
+                List<String> names = vault.workerNames();
+                if (names.size() != 1) {
+                    throw new CliFailure(messages.text("cli.vault.name_worker"), ExitCodes.USAGE);
+                }
+                name = names.get(0);
+            }
+            char[] current = secret("cli.vault.prompt.passphrase");
+            char[] next = null;
+            try {
+                next = newSecret("cli.vault.prompt.new_passphrase");
+                vault.changePassphrase(name, current, next);
+                spec.commandLine().getOut().println(messages.text("cli.vault.passphrase_changed"));
+                return ExitCodes.OK;
+            } finally {
+                Arrays.fill(current, '\0');
+                if (next != null) {
+                    Arrays.fill(next, '\0');
+                }
+            }
+        }
+    }
+}

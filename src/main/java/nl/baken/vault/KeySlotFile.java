@@ -1,0 +1,142 @@
+package nl.baken.vault;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads and writes {@code keyslots.json}; anything unexpected in it is reported as a damaged file. */
+final class KeySlotFile {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private KeySlotFile() {
+    }
+
+    static KeySlots read(Path file) {
+        FileForm form;
+        try {
+            form = JSON.readValue(Files.readAllBytes(file), FileForm.class);
+        } catch (NoSuchFileException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_MISSING);
+        } catch (JacksonException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_UNREADABLE);
+        }
+        return toKeySlots(form);
+    }
+
+    static void write(Path file, KeySlots slots) {
+        try {
+            AtomicFiles.write(file, JSON.writeValueAsBytes(toForm(slots)));
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE);
+        }
+    }
+
+    private static KeySlots toKeySlots(FileForm form) {
+        if (form == null || form.format != KeySlots.FORMAT || form.slots == null || form.slots.isEmpty()) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
+        }
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            Set<String> ids = new HashSet<>();
+            Set<String> names = new HashSet<>();
+            List<KeySlot> slots = form.slots.stream().map(s -> {
+                KdfParameters kdf = new KdfParameters(s.kdf.algorithm, s.kdf.memoryKiB, s.kdf.iterations,
+                        s.kdf.parallelism, b64.decode(s.kdf.salt));
+                KeySlot slot = new KeySlot(s.id, KeySlot.Kind.valueOf(s.kind), s.name == null ? "" : s.name, s.admin,
+                        Instant.parse(s.created), kdf, b64.decode(s.nonce), b64.decode(s.wrappedKey));
+                boolean ok = kdf.isPlausible() && slot.nonce().length == KeyWrap.NONCE_BYTES
+                        && slot.wrappedKey().length == Argon2Kdf.KEY_BYTES + 16 && ids.add(slot.id())
+                        && (slot.kind() == KeySlot.Kind.RECOVERY || (!slot.name().isBlank() && names.add(slot.name())));
+                if (!ok) {
+                    throw new IllegalArgumentException("implausible slot");
+                }
+                return slot;
+            }).toList();
+            byte[] mac = b64.decode(form.mac);
+            KeySlots result = new KeySlots(form.format, slots, mac);
+            if (result.workers().isEmpty() || slots.stream().filter(x -> x.kind() == KeySlot.Kind.RECOVERY).count() > 1) {
+                throw new IllegalArgumentException("no worker slot");
+            }
+            return result;
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
+        }
+    }
+
+    private static FileForm toForm(KeySlots slots) {
+        Base64.Encoder b64 = Base64.getEncoder();
+        FileForm form = new FileForm();
+        form.format = slots.format();
+        form.mac = b64.encodeToString(slots.mac());
+        form.slots = slots.slots().stream().map(s -> {
+            SlotForm f = new SlotForm();
+            f.id = s.id();
+            f.kind = s.kind().name();
+            f.name = s.kind() == KeySlot.Kind.RECOVERY ? null : s.name();
+            f.admin = s.admin();
+            f.created = s.created().toString();
+            f.kdf = new KdfForm();
+            f.kdf.algorithm = s.kdf().algorithm();
+            f.kdf.memoryKiB = s.kdf().memoryKiB();
+            f.kdf.iterations = s.kdf().iterations();
+            f.kdf.parallelism = s.kdf().parallelism();
+            f.kdf.salt = b64.encodeToString(s.kdf().salt());
+            f.cipher = "AES-256-GCM";
+            f.nonce = b64.encodeToString(s.nonce());
+            f.wrappedKey = b64.encodeToString(s.wrappedKey());
+            return f;
+        }).toList();
+        return form;
+    }
+
+    /** JSON shape of the file. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class FileForm {
+        @JsonProperty(required = true) public int format;
+        @JsonProperty(required = true) public List<SlotForm> slots;
+        @JsonProperty(required = true) public String mac;
+    }
+
+    /** JSON shape of one slot. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class SlotForm {
+        public String id;
+        public String kind;
+        public String name;
+        public boolean admin;
+        public String created;
+        public KdfForm kdf;
+        public String cipher;
+        public String nonce;
+        public String wrappedKey;
+    }
+
+    /** JSON shape of the KDF parameters. */
+    static final class KdfForm {
+        public String algorithm;
+        public int memoryKiB;
+        public int iterations;
+        public int parallelism;
+        public String salt;
+    }
+}

@@ -1,0 +1,87 @@
+package nl.baken.vault;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The content of {@code keyslots.json}: the wrapped copies of the database key and a MAC over all of them, keyed
+ * from the database key, so a slot added, removed or edited outside Baken is noticed after unlock.
+ */
+public record KeySlots(int format, List<KeySlot> slots, byte[] mac) {
+
+    public static final int FORMAT = 1;
+
+    public KeySlots {
+        slots = List.copyOf(slots);
+    }
+
+    public List<KeySlot> workers() {
+        return slots.stream().filter(s -> s.kind() == KeySlot.Kind.WORKER).toList();
+    }
+
+    public Optional<KeySlot> worker(String name) {
+        return workers().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public Optional<KeySlot> recovery() {
+        return slots.stream().filter(s -> s.kind() == KeySlot.Kind.RECOVERY).findFirst();
+    }
+
+    /** A copy with {@code slot} replacing the slot of the same id, or added at the end; the MAC is recomputed. */
+    KeySlots with(KeySlot slot, byte[] databaseKey) {
+        List<KeySlot> next = new ArrayList<>();
+        boolean replaced = false;
+        for (KeySlot s : slots) {
+            if (s.id().equals(slot.id())) {
+                next.add(slot);
+                replaced = true;
+            } else {
+                next.add(s);
+            }
+        }
+        if (!replaced) {
+            next.add(slot);
+        }
+        return sealed(next, databaseKey);
+    }
+
+    KeySlots without(String slotId, byte[] databaseKey) {
+        return sealed(slots.stream().filter(s -> !s.id().equals(slotId)).toList(), databaseKey);
+    }
+
+    static KeySlots sealed(List<KeySlot> slots, byte[] databaseKey) {
+        return new KeySlots(FORMAT, slots, computeMac(slots, databaseKey));
+    }
+
+    /** True when the MAC matches what this database key gives for these slots. */
+    boolean macMatches(byte[] databaseKey) {
+        return mac != null && MessageDigest.isEqual(mac, computeMac(slots, databaseKey));
+    }
+
+    private static byte[] computeMac(List<KeySlot> slots, byte[] databaseKey) {
+        try {
+            Mac hmac = Mac.getInstance("HmacSHA256");
+            hmac.init(new SecretKeySpec(databaseKey, "HmacSHA256"));
+            byte[] macKey = hmac.doFinal("baken keyslots mac v1".getBytes(StandardCharsets.UTF_8));
+            hmac.init(new SecretKeySpec(macKey, "HmacSHA256"));
+            java.util.Arrays.fill(macKey, (byte) 0);
+            Base64.Encoder b64 = Base64.getEncoder();
+            for (KeySlot s : slots) {
+                String line = new String(s.associatedData(), StandardCharsets.UTF_8) + "|" + s.created() + "|"
+                        + b64.encodeToString(s.kdf().salt()) + "|" + b64.encodeToString(s.nonce()) + "|"
+                        + b64.encodeToString(s.wrappedKey()) + "\n";
+                hmac.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+            return hmac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

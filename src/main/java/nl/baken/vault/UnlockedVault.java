@@ -1,0 +1,100 @@
+package nl.baken.vault;
+
+import nl.baken.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The vault while it is open: the signed-in worker, the open {@link Store}, and the database key (needed to add
+ * worker slots). {@link #close()} is the lock: it closes the database and zeroes the key.
+ */
+public final class UnlockedVault implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnlockedVault.class);
+
+    private final Vault vault;
+    private final String workerId;
+    private final String workerName;
+    private final boolean administrator;
+    private final byte[] key;
+    private final Store store;
+    private boolean closed;
+
+    UnlockedVault(Vault vault, String workerId, String workerName, boolean administrator, byte[] key, Store store) {
+        this.vault = vault;
+        this.workerId = workerId;
+        this.workerName = workerName;
+        this.administrator = administrator;
+        this.key = key;
+        this.store = store;
+    }
+
+    /** The worker's slot id: what the audit log and the logs record instead of a name. */
+    public String workerId() {
+        return workerId;
+    }
+
+    public String workerName() {
+        return workerName;
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    public Store store() {
+        requireOpen();
+        return store;
+    }
+
+    /** Adds a worker slot (administrator only); returns the new slot id. */
+    public synchronized String addWorker(String name, char[] passphrase) {
+        requireOpen();
+        requireAdmin();
+        return vault.addWorker(key, name, passphrase);
+    }
+
+    /** Removes a worker slot (administrator only); returns the removed slot id. */
+    public synchronized String removeWorker(String name) {
+        requireOpen();
+        requireAdmin();
+        if (name.equals(workerName)) {
+            throw new VaultException(VaultException.Reason.LAST_ADMIN);
+        }
+        return vault.removeWorker(key, name);
+    }
+
+    /** Changes the signed-in worker's own passphrase; the current one is asked again. */
+    public void changeOwnPassphrase(char[] current, char[] next) {
+        requireOpen();
+        vault.changePassphrase(workerName, current, next);
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Locks: closes the database and zeroes the key. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        store.close();
+        Secrets.zero(key);
+        LOG.info("vault locked (slot {})", workerId);
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("vault is locked");
+        }
+    }
+
+    private void requireAdmin() {
+        if (!administrator) {
+            throw new VaultException(VaultException.Reason.NOT_ADMIN);
+        }
+    }
+}

@@ -1,0 +1,348 @@
+package nl.baken.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.baken.store.Store;
+import nl.baken.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The encrypted vault on disk: set it up, unlock it into an {@link UnlockedVault}, and manage the key slots of the
+ * workers. Every method here is slow on purpose (Argon2id) and must run off the FX thread.
+ */
+public final class Vault {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
+    private static final int MAX_NAME_LENGTH = 60;
+
+    /** What the data directory holds right now. */
+    public enum State { NEW, READY }
+
+    private final DataDirectory dir;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    public Vault(DataDirectory dir) {
+        this(dir, new SecureRandom(), Clock.systemUTC());
+    }
+
+    public Vault(DataDirectory dir, SecureRandom random, Clock clock) {
+        this.dir = dir;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    public DataDirectory directory() {
+        return dir;
+    }
+
+    /**
+     * NEW when neither the key file nor the database exists; READY when the key file exists. A database without
+     * a key file is never treated as new, so setup can never overwrite it.
+     */
+    public State state() {
+        boolean slots = Files.exists(dir.keySlotsFile());
+        boolean db = Files.exists(dir.databaseFile());
+        if (!slots && db) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_MISSING);
+        }
+        return slots ? State.READY : State.NEW;
+    }
+
+    /** The names of the workers who can unlock, in the order they were added. */
+    public List<String> workerNames() {
+        return KeySlotFile.read(dir.keySlotsFile()).workers().stream().map(KeySlot::name).toList();
+    }
+
+    /** True when {@code name} is the administrator's. */
+    public boolean isAdministrator(String name) {
+        return KeySlotFile.read(dir.keySlotsFile()).worker(name).map(KeySlot::admin).orElse(false);
+    }
+
+    /**
+     * First run: makes a random 256-bit database key, the encrypted database, a slot for the first worker (the
+     * administrator) and one for the recovery code, which is returned to be shown once.
+     */
+    public char[] setUp(String workerName, char[] passphrase) {
+        String name = checkedName(workerName);
+        requireAcceptable(passphrase);
+        if (state() != State.NEW) {
+            throw new VaultException(VaultException.Reason.ALREADY_SET_UP);
+        }
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        char[] recovery = RecoveryCode.generate(random);
+        char[] normalised = RecoveryCode.normalise(recovery);
+        try {
+            Path setupBase = setupDatabaseBase();
+            deleteSetupLeftovers();
+            char[] hex = Secrets.hex(key);
+            try (Store store = Store.open(setupBase, hex, true)) {
+                LOG.info("new database created, schema {}", store.schemaVersion());
+            } catch (StoreException e) {
+                throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+            } finally {
+                Secrets.zero(hex);
+            }
+            KeySlot admin = newSlot(KeySlot.Kind.WORKER, name, true, passphrase, key);
+            KeySlot rescue = newSlot(KeySlot.Kind.RECOVERY, "", false, normalised, key);
+            KeySlotFile.write(dir.keySlotsFile(), KeySlots.sealed(List.of(admin, rescue), key));
+            finishSetup();
+            LOG.info("vault set up; administrator slot {}", admin.id());
+            return recovery;
+        } catch (RuntimeException e) {
+            Secrets.zero(recovery);
+            throw e;
+        } finally {
+            Secrets.zero(key);
+            Secrets.zero(normalised);
+        }
+    }
+
+    /** Opens the database with a worker's passphrase. */
+    public UnlockedVault unlock(String workerName, char[] passphrase) {
+        KeySlots slots = readSlots();
+        KeySlot slot = slots.worker(workerName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+        byte[] key = unwrap(slot, passphrase).orElseThrow(() -> {
+            LOG.info("unlock refused for slot {}", slot.id());
+            return new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
+        });
+        return open(slots, slot, key);
+    }
+
+    /**
+     * Tries the passphrase against every worker slot in turn (for the command line, where no worker is named).
+     */
+    public UnlockedVault unlockAnyWorker(char[] passphrase) {
+        KeySlots slots = readSlots();
+        for (KeySlot slot : slots.workers()) {
+            Optional<byte[]> key = unwrap(slot, passphrase);
+            if (key.isPresent()) {
+                return open(slots, slot, key.get());
+            }
+        }
+        throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
+    }
+
+    /** "Forgot passphrase": the recovery code opens the vault and sets a new passphrase for the worker. */
+    public UnlockedVault recover(char[] recoveryCode, String workerName, char[] newPassphrase) {
+        requireAcceptable(newPassphrase);
+        KeySlots slots = readSlots();
+        KeySlot worker = slots.worker(workerName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+        KeySlot rescue = slots.recovery().orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE));
+        char[] normalised = RecoveryCode.normalise(recoveryCode);
+        byte[] key;
+        try {
+            if (normalised.length == 0) {
+                throw new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE);
+            }
+            key = unwrap(rescue, normalised).orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE));
+        } finally {
+            Secrets.zero(normalised);
+        }
+        if (!slots.macMatches(key)) {
+            Secrets.zero(key);
+            throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
+        }
+        KeySlot rewrapped = newSlot(worker.id(), KeySlot.Kind.WORKER, worker.name(), worker.admin(), newPassphrase, key);
+        KeySlots updated = slots.with(rewrapped, key);
+        KeySlotFile.write(dir.keySlotsFile(), updated);
+        LOG.info("recovery code used; slot {} re-wrapped", worker.id());
+        return open(updated, rewrapped, key);
+    }
+
+    /** Re-wraps one worker's slot for a new passphrase; the database file is not touched. */
+    public void changePassphrase(String workerName, char[] oldPassphrase, char[] newPassphrase) {
+        requireAcceptable(newPassphrase);
+        KeySlots slots = readSlots();
+        KeySlot slot = slots.worker(workerName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+        byte[] key = unwrap(slot, oldPassphrase).orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE));
+        try {
+            requireIntact(slots, key);
+            KeySlot rewrapped = newSlot(slot.id(), KeySlot.Kind.WORKER, slot.name(), slot.admin(), newPassphrase, key);
+            KeySlotFile.write(dir.keySlotsFile(), slots.with(rewrapped, key));
+            LOG.info("passphrase changed for slot {}", slot.id());
+        } finally {
+            Secrets.zero(key);
+        }
+    }
+
+    /** The administrator adds a worker: one new slot wrapping the same database key. Returns the new slot id. */
+    public String addWorker(String adminName, char[] adminPassphrase, String newWorker, char[] newPassphrase) {
+        byte[] key = adminKey(adminName, adminPassphrase);
+        try {
+            return addWorker(key, newWorker, newPassphrase);
+        } finally {
+            Secrets.zero(key);
+        }
+    }
+
+    /** The administrator removes a worker: that slot is deleted, so that passphrase opens nothing any more. */
+    public String removeWorker(String adminName, char[] adminPassphrase, String workerName) {
+        byte[] key = adminKey(adminName, adminPassphrase);
+        try {
+            return removeWorker(key, workerName);
+        } finally {
+            Secrets.zero(key);
+        }
+    }
+
+    String addWorker(byte[] key, String newWorker, char[] newPassphrase) {
+        String name = checkedName(newWorker);
+        requireAcceptable(newPassphrase);
+        KeySlots slots = readSlots();
+        requireIntact(slots, key);
+        if (slots.worker(name).isPresent()) {
+            throw new VaultException(VaultException.Reason.WORKER_EXISTS);
+        }
+        KeySlot slot = newSlot(KeySlot.Kind.WORKER, name, false, newPassphrase, key);
+        KeySlotFile.write(dir.keySlotsFile(), slots.with(slot, key));
+        LOG.info("worker slot {} added", slot.id());
+        return slot.id();
+    }
+
+    String removeWorker(byte[] key, String workerName) {
+        KeySlots slots = readSlots();
+        requireIntact(slots, key);
+        KeySlot slot = slots.worker(workerName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+        if (slot.admin() && slots.workers().stream().filter(KeySlot::admin).count() == 1) {
+            throw new VaultException(VaultException.Reason.LAST_ADMIN);
+        }
+        KeySlotFile.write(dir.keySlotsFile(), slots.without(slot.id(), key));
+        LOG.info("worker slot {} removed", slot.id());
+        return slot.id();
+    }
+
+    private byte[] adminKey(String adminName, char[] adminPassphrase) {
+        KeySlots slots = readSlots();
+        KeySlot admin = slots.worker(adminName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+        byte[] key = unwrap(admin, adminPassphrase).orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE));
+        if (!admin.admin()) {
+            Secrets.zero(key);
+            throw new VaultException(VaultException.Reason.NOT_ADMIN);
+        }
+        return key;
+    }
+
+    private KeySlots readSlots() {
+        if (!Files.exists(dir.keySlotsFile())) {
+            throw new VaultException(Files.exists(dir.databaseFile())
+                    ? VaultException.Reason.KEYSLOTS_MISSING : VaultException.Reason.NOT_SET_UP);
+        }
+        return KeySlotFile.read(dir.keySlotsFile());
+    }
+
+    private static void requireIntact(KeySlots slots, byte[] key) {
+        if (!slots.macMatches(key)) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
+        }
+    }
+
+    private UnlockedVault open(KeySlots slots, KeySlot slot, byte[] key) {
+        try {
+            requireIntact(slots, key);
+            if (!Files.exists(dir.databaseFile())) {
+                finishSetup();
+            }
+            char[] hex = Secrets.hex(key);
+            Store store;
+            try {
+                store = Store.open(dir.databaseBase(), hex, false);
+            } finally {
+                Secrets.zero(hex);
+            }
+            LOG.info("vault unlocked by slot {}", slot.id());
+            return new UnlockedVault(this, slot.id(), slot.name(), slot.admin(), key, store);
+        } catch (StoreException e) {
+            Secrets.zero(key);
+            throw new VaultException(switch (e.reason()) {
+                case MISSING -> VaultException.Reason.DATABASE_MISSING;
+                case IN_USE -> VaultException.Reason.DATABASE_IN_USE;
+                default -> VaultException.Reason.DATABASE_UNREADABLE;
+            }, e);
+        } catch (RuntimeException e) {
+            Secrets.zero(key);
+            throw e;
+        }
+    }
+
+    private Optional<byte[]> unwrap(KeySlot slot, char[] secret) {
+        byte[] kek = Argon2Kdf.derive(secret, slot.kdf());
+        try {
+            return KeyWrap.unwrap(slot.wrappedKey(), kek, slot.nonce(), slot.associatedData());
+        } finally {
+            Secrets.zero(kek);
+        }
+    }
+
+    private KeySlot newSlot(KeySlot.Kind kind, String name, boolean admin, char[] secret, byte[] key) {
+        return newSlot(UUID.randomUUID().toString(), kind, name, admin, secret, key);
+    }
+
+    private KeySlot newSlot(String id, KeySlot.Kind kind, String name, boolean admin, char[] secret, byte[] key) {
+        byte[] salt = new byte[KdfParameters.SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] nonce = new byte[KeyWrap.NONCE_BYTES];
+        random.nextBytes(nonce);
+        KdfParameters kdf = KdfParameters.defaults(salt);
+        KeySlot unsealed = new KeySlot(id, kind, name, admin, clock.instant(), kdf, nonce, new byte[0]);
+        byte[] kek = Argon2Kdf.derive(secret, kdf);
+        try {
+            byte[] wrapped = KeyWrap.wrap(key, kek, nonce, unsealed.associatedData());
+            return new KeySlot(id, kind, name, admin, unsealed.created(), kdf, nonce, wrapped);
+        } finally {
+            Secrets.zero(kek);
+        }
+    }
+
+    private Path setupDatabaseBase() {
+        return dir.root().resolve("baken-setup");
+    }
+
+    private void deleteSetupLeftovers() {
+        try {
+            Files.createDirectories(dir.root());
+            Files.deleteIfExists(dir.root().resolve("baken-setup.mv.db"));
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE, e);
+        }
+    }
+
+    /** Moves the database made during setup into place; also completes a setup that a crash interrupted. */
+    private void finishSetup() {
+        Path made = dir.root().resolve("baken-setup.mv.db");
+        if (!Files.exists(made)) {
+            if (!Files.exists(dir.databaseFile())) {
+                throw new VaultException(VaultException.Reason.DATABASE_MISSING);
+            }
+            return;
+        }
+        try {
+            Files.move(made, dir.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+        }
+    }
+
+    static String checkedName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new VaultException(VaultException.Reason.INVALID_WORKER_NAME);
+        }
+        return trimmed;
+    }
+
+    private static void requireAcceptable(char[] passphrase) {
+        if (!PassphrasePolicy.isAcceptable(passphrase)) {
+            throw new VaultException(VaultException.Reason.PASSPHRASE_TOO_SHORT);
+        }
+    }
+}
