@@ -1,13 +1,74 @@
 package nl.baken.app;
 
+import java.io.InputStream;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import nl.baken.ui.FxBackgroundTasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The JavaFX application. */
+/** The JavaFX application: builds the window and hands it to the {@link AppShell}. */
 public final class BakenApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BakenApp.class);
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private AppConfig config;
+    private FxBackgroundTasks tasks;
+    private AppShell shell;
+
+    /** Used by {@code Application.launch}: the configuration comes from the named parameters. */
+    public BakenApp() {
+    }
+
+    /** Used by tests: a given data directory, language and clock. */
+    public BakenApp(AppConfig config) {
+        this.config = config;
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Baken");
+        Launcher.quietLibraries();
+        if (config == null) {
+            config = AppConfig.fromParameters(getParameters().getNamed());
+        }
+        LogSetup.toDirectory(config.dataDirectory().logDirectory());
+        LOG.info("Baken {} starting", Version.current());
+        tasks = new FxBackgroundTasks();
+        shell = new AppShell(stage, config, tasks);
+        addIcons(stage);
+        stage.setMinWidth(720);
+        stage.setMinHeight(520);
         stage.show();
+        shell.start();
+    }
+
+    /** The shell, for end-to-end tests. */
+    public AppShell shell() {
+        return shell;
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.closeSessionForShutdown();
+        }
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        LOG.info("Baken stopped");
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : ICON_SIZES) {
+            try (InputStream in = BakenApp.class.getResourceAsStream("/icons/baken-" + size + ".png")) {
+                if (in != null) {
+                    stage.getIcons().add(new Image(in));
+                }
+            } catch (java.io.IOException e) {
+                LOG.warn("icon {} not loaded", size);
+            }
+        }
     }
 }

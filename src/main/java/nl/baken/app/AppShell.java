@@ -1,0 +1,295 @@
+package nl.baken.app;
+
+import java.io.IOException;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import nl.baken.app.ui.HomeView;
+import nl.baken.app.ui.LanguagePicker;
+import nl.baken.app.ui.SettingsView;
+import nl.baken.app.ui.TopBar;
+import nl.baken.i18n.Messages;
+import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.Controls;
+import nl.baken.ui.Css;
+import nl.baken.ui.IdleWatcher;
+import nl.baken.ui.Theme;
+import nl.baken.vault.UnlockThrottle;
+import nl.baken.vault.UnlockedVault;
+import nl.baken.vault.Vault;
+import nl.baken.vault.VaultException;
+import nl.baken.vault.ui.AuditSink;
+import nl.baken.vault.ui.ChangePassphraseView;
+import nl.baken.vault.ui.RecoverView;
+import nl.baken.vault.ui.RecoverViewModel;
+import nl.baken.vault.ui.RecoveryCodeView;
+import nl.baken.vault.ui.SetupView;
+import nl.baken.vault.ui.SetupViewModel;
+import nl.baken.vault.ui.UnlockView;
+import nl.baken.vault.ui.UnlockViewModel;
+import nl.baken.vault.ui.WorkersView;
+import nl.baken.vault.ui.WorkersViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window and its navigation: setup, unlock, home, and the lock. Locking first blanks the window, then closes
+ * the session in the background, and only then shows the unlock screen; no view that showed personal data is kept.
+ */
+public final class AppShell {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
+    private static final KeyCombination LOCK_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final Stage stage;
+    private final Vault vault;
+    private final BackgroundTasks tasks;
+    private final PreferencesStore preferencesStore;
+    private final AppConfig config;
+    private final StackPane root = new StackPane();
+    private final UnlockThrottle throttle = new UnlockThrottle();
+    private final IdleWatcher idle;
+    private Preferences preferences;
+    private Messages messages;
+    private Session session;
+    private Runnable lockedScreen = () -> { };
+
+    public AppShell(Stage stage, AppConfig config, BackgroundTasks tasks) {
+        this.stage = stage;
+        this.config = config;
+        this.tasks = tasks;
+        this.vault = new Vault(config.dataDirectory());
+        this.preferencesStore = new PreferencesStore(config.dataDirectory().preferencesFile());
+        this.preferences = preferencesStore.load();
+        if (config.languageOverride() != null && Messages.LANGUAGES.contains(config.languageOverride())) {
+            preferences = preferences.withLanguage(config.languageOverride());
+        }
+        this.messages = Messages.of(preferences.language());
+        Scene scene = new Scene(root, 1100, 760);
+        Theme.applyTo(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (LOCK_KEY.match(e) && session != null) {
+                e.consume();
+                lock();
+            }
+        });
+        idle = new IdleWatcher(scene, () -> {
+            LOG.info("auto-lock after idle time");
+            lock();
+        });
+        stage.iconifiedProperty().addListener((o, was, iconified) -> {
+            if (iconified && preferences.lockWhenMinimised() && session != null) {
+                LOG.info("lock on minimise");
+                lock();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle(messages.text("app.title"));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            close();
+        });
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The session while unlocked, for the features that build on it; null when locked. */
+    public Session session() {
+        return session;
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    /** Looks at the data directory in the background and opens setup, unlock, or a clear problem screen. */
+    public void start() {
+        blank();
+        tasks.run(() -> vault.state() == Vault.State.NEW ? List.<String>of() : vault.workerNames(), names -> {
+            if (names.isEmpty()) {
+                showSetup();
+            } else {
+                showUnlock(names);
+            }
+        }, this::showProblem);
+    }
+
+    /** Replaces the window's content with a neutral, empty screen at once. */
+    public void blank() {
+        Label neutral = new Label();
+        StackPane pane = new StackPane(neutral);
+        pane.getStyleClass().add(Css.BLANK);
+        pane.setId("blank-screen");
+        root.getChildren().setAll(pane);
+    }
+
+    /** Locks: blanks at once, closes the database and zeroes the key in the background, then shows unlock. */
+    public void lock() {
+        Session closing = session;
+        if (closing == null) {
+            return;
+        }
+        session = null;
+        idle.stop();
+        blank();
+        tasks.run(closing::close, this::start, failure -> start());
+    }
+
+    private void show(Parent content) {
+        root.getChildren().setAll(content);
+        stage.setTitle(messages.text("app.title"));
+    }
+
+    private Node languagePicker() {
+        return LanguagePicker.row(messages, lang -> {
+            preferences = preferences.withLanguage(lang);
+            messages = Messages.of(lang);
+            savePreferences();
+            lockedScreen.run();
+        });
+    }
+
+    private void showSetup() {
+        lockedScreen = this::showSetup;
+        SetupViewModel model = new SetupViewModel(vault, tasks, messages, this::showRecoveryCode);
+        show(new SetupView(model, messages).build(languagePicker()));
+    }
+
+    private void showRecoveryCode(char[] code) {
+        lockedScreen = this::start;
+        show(new RecoveryCodeView(messages).build(code, this::start));
+    }
+
+    private void showUnlock(List<String> workers) {
+        lockedScreen = () -> showUnlock(workers);
+        UnlockViewModel model = new UnlockViewModel(vault, tasks, messages, throttle, this::unlocked);
+        model.setWorkers(workers);
+        show(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers)));
+    }
+
+    private void showRecover(List<String> workers) {
+        lockedScreen = () -> showRecover(workers);
+        RecoverViewModel model = new RecoverViewModel(vault, tasks, messages, this::unlocked);
+        model.setWorkers(workers);
+        show(new RecoverView(model, messages).build(() -> showUnlock(workers)));
+    }
+
+    private void unlocked(UnlockedVault open) {
+        blank();
+        tasks.run(() -> Session.open(open, config.clock()), s -> {
+            session = s;
+            idle.start(preferences.autoLockAfter());
+            showHome();
+        }, failure -> {
+            tasks.run(open::close, () -> { }, f -> { });
+            showProblem(failure);
+        });
+    }
+
+    /** The home screen; features replace its centre through {@link #showUnlocked(Parent)}. */
+    public void showHome() {
+        if (session == null) {
+            return;
+        }
+        UnlockedVault open = session.vault();
+        HomeView.Actions actions = new HomeView.Actions(this::lock, null, this::showSettings,
+                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase);
+        show(new HomeView(messages).build(open.workerName(), actions, null));
+    }
+
+    /** Shows a screen of a feature while unlocked, under the top bar with the lock button. */
+    public void showUnlocked(Parent content) {
+        if (session == null) {
+            return;
+        }
+        BorderPane pane = new BorderPane(content);
+        pane.setTop(TopBar.build(messages, session.vault().workerName(), this::lock));
+        show(pane);
+    }
+
+    private void showSettings() {
+        show(new SettingsView(messages).build(session.vault().workerName(), preferences, next -> {
+            preferences = next;
+            messages = Messages.of(next.language());
+            savePreferences();
+            idle.start(preferences.autoLockAfter());
+            showHome();
+        }, this::showHome, this::lock));
+    }
+
+    private void showWorkers() {
+        WorkersViewModel model = new WorkersViewModel(vault, session.vault(), tasks, messages, auditSink());
+        showUnlocked((Parent) new WorkersView(model, messages).build(this::showHome));
+    }
+
+    private void showPassphrase() {
+        showUnlocked((Parent) new ChangePassphraseView(session.vault(), tasks, messages, auditSink())
+                .build(this::showHome));
+    }
+
+    private AuditSink auditSink() {
+        Session s = session;
+        return (event, subject) -> s.audit().record(s.workerId(), event, subject);
+    }
+
+    private void savePreferences() {
+        Preferences snapshot = preferences;
+        tasks.run(() -> {
+            try {
+                preferencesStore.save(snapshot);
+            } catch (IOException e) {
+                LOG.warn("preferences not saved: {}", e.getClass().getName());
+            }
+        }, () -> { }, f -> { });
+    }
+
+    private void showProblem(Throwable failure) {
+        String text = failure instanceof VaultException v ? messages.text(v.reason().messageKey())
+                : messages.text("error.unexpected");
+        LOG.warn("problem screen: {}", failure instanceof VaultException v ? v.reason() : failure.getClass().getName());
+        Label title = Controls.label(messages.text("problem.title"), Css.TITLE);
+        Label body = Controls.label(text, Css.BODY);
+        body.setId("problem-message");
+        Label where = Controls.label(messages.text("problem.where", config.dataDirectory().root()), Css.HINT);
+        Button retry = Controls.button("problem-retry", messages.text("problem.retry"), "mdmz-refresh");
+        retry.setOnAction(e -> start());
+        lockedScreen = () -> showProblem(failure);
+        show(Controls.screen(Controls.card(languagePicker(), title, body, where, retry)));
+    }
+
+    /** At shutdown: closes a session that is still open, waiting for queued saves to be written first. */
+    void closeSessionForShutdown() {
+        Session closing = session;
+        session = null;
+        if (closing != null) {
+            tasks.run(closing::close, () -> { }, f -> { });
+        }
+        tasks.drain();
+    }
+
+    /** Closes the window: locks (closing the database cleanly) and then exits. */
+    public void close() {
+        Session closing = session;
+        session = null;
+        idle.stop();
+        blank();
+        if (closing == null) {
+            Platform.exit();
+            return;
+        }
+        tasks.run(closing::close, Platform::exit, f -> Platform.exit());
+    }
+}

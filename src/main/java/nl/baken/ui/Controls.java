@@ -1,0 +1,67 @@
+package nl.baken.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small factories for the controls every view uses, so they look and read the same everywhere. */
+public final class Controls {
+
+    private Controls() {
+    }
+
+    public static Label label(String text, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A button with an icon and a text; the text doubles as the accessible text. */
+    public static Button button(String id, String text, String iconLiteral) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleText(text);
+        if (iconLiteral != null) {
+            b.setGraphic(new FontIcon(iconLiteral));
+        }
+        b.setMnemonicParsing(false);
+        return b;
+    }
+
+    /** An icon-only button: the tooltip and accessible text say what it does. */
+    public static Button iconButton(String id, String accessibleText, String iconLiteral) {
+        Button b = new Button();
+        b.setId(id);
+        b.setGraphic(new FontIcon(iconLiteral));
+        b.setAccessibleText(accessibleText);
+        b.setTooltip(new Tooltip(accessibleText));
+        return b;
+    }
+
+    /** A vertical card of content with the usual spacing. */
+    public static VBox card(Node... children) {
+        VBox card = new VBox(14, children);
+        card.getStyleClass().add(Css.CARD);
+        card.setMaxWidth(640);
+        card.setFillWidth(true);
+        return card;
+    }
+
+    /** A full screen that centres its card and scrolls when the window is small or the type large. */
+    public static ScrollPane screen(Node card) {
+        StackPane centre = new StackPane(card);
+        centre.setAlignment(Pos.TOP_CENTER);
+        centre.getStyleClass().add(Css.SCREEN);
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+}

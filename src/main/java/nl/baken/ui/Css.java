@@ -1,0 +1,28 @@
+package nl.baken.ui;
+
+/** Style-class names of Baken's own stylesheet ({@code /ui/baken.css}); views use these, never inline styles. */
+public final class Css {
+    public static final String SCREEN = "baken-screen";
+    public static final String CARD = "baken-card";
+    public static final String TITLE = "baken-title";
+    public static final String SUBTITLE = "baken-subtitle";
+    public static final String BODY = "baken-body";
+    public static final String HINT = "baken-hint";
+    public static final String ERROR = "baken-error";
+    public static final String SUCCESS = "baken-success";
+    public static final String TOP_BAR = "baken-top-bar";
+    public static final String CODE = "baken-code";
+    public static final String EMPTY_STATE = "baken-empty-state";
+    public static final String BLANK = "baken-blank";
+    public static final String WORKER_NOTE = "baken-worker-note";
+    public static final String URGENT = "baken-urgent";
+    public static final String SECTION_DONE = "baken-section-done";
+    public static final String SECTION_CURRENT = "baken-section-current";
+    public static final String SECTION_TODO = "baken-section-todo";
+    public static final String QUESTION = "baken-question";
+    public static final String CLIENT_TEXT = "baken-client-text";
+    public static final String LINK = "baken-link";
+
+    private Css() {
+    }
+}
