@@ -26,7 +26,7 @@ public final class Session implements AutoCloseable {
     /** Wraps a freshly unlocked vault and records the unlock in the audit log. */
     public static Session open(UnlockedVault vault, Clock clock) {
         Session session = new Session(vault, clock);
-        session.audit.record(vault.workerId(), "vault.unlock", null);
+        session.audit.record(vault.workerId(), "VAULT_UNLOCK", null);
         return session;
     }
 
@@ -53,7 +53,7 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
-            audit.record(vault.workerId(), "vault.lock", null);
+            audit.record(vault.workerId(), "VAULT_LOCK", null);
         } catch (RuntimeException e) {
             LOG.warn("could not record the lock: {}", e.getClass().getName());
         }

@@ -31,7 +31,7 @@ public final class AuditLog {
         this.clock = clock;
     }
 
-    /** Appends an entry; {@code event} is a fixed name such as {@code vault.unlock}, {@code subject} an id or null. */
+    /** Appends an entry; {@code event} is a fixed name such as {@code VAULT_UNLOCK}, {@code subject} an id or null. */
     public void record(String workerId, String event, String subject) {
         try {
             store.inTransaction(dsl -> {

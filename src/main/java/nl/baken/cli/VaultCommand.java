@@ -149,7 +149,7 @@ final class VaultCommand implements Runnable {
                     problems.forEach(p -> spec.commandLine().getErr().println(p));
                     throw new CliFailure(messages.text("cli.vault.check.failed"), ExitCodes.FAILURE);
                 }
-                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "vault.check", null);
+                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "VAULT_CHECK", null);
                 spec.commandLine().getOut().println("OK");
                 return ExitCodes.OK;
             } finally {
@@ -175,7 +175,7 @@ final class VaultCommand implements Runnable {
                 char[] newPass = newSecret("cli.vault.prompt.worker_passphrase");
                 try {
                     String id = open.addWorker(name, newPass);
-                    new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "worker.add", id);
+                    new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "WORKER_ADD", id);
                 } finally {
                     Arrays.fill(newPass, '\0');
                 }
@@ -202,7 +202,7 @@ final class VaultCommand implements Runnable {
             char[] adminPass = secret("cli.vault.prompt.admin_passphrase");
             try (UnlockedVault open = vault.unlock(adminName, adminPass)) {
                 String id = open.removeWorker(name);
-                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "worker.remove", id);
+                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "WORKER_REMOVE", id);
                 spec.commandLine().getOut().println(messages.text("cli.vault.worker_removed"));
                 return ExitCodes.OK;
             } finally {

@@ -31,7 +31,7 @@ public final class HomeView {
     public Parent build(String workerName, Actions actions, Node caseList) {
         Button settings = Controls.button("home-settings", messages.text("home.settings"), "mdmz-settings");
         settings.setOnAction(e -> actions.settings().run());
-        Button passphrase = Controls.button("home-passphrase", messages.text("home.passphrase"), "mdal-vpn_key");
+        Button passphrase = Controls.button("home-passphrase", messages.text("home.passphrase"), "mdmz-vpn_key");
         passphrase.setOnAction(e -> actions.changePassphrase().run());
         BorderPane root = new BorderPane();
         var bar = actions.workers() == null

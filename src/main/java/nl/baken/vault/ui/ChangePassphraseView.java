@@ -57,7 +57,7 @@ public final class ChangePassphraseView {
             tasks.run(() -> {
                 try {
                     open.changeOwnPassphrase(old, fresh);
-                    audit.record("passphrase.change", open.workerId());
+                    audit.record("PASSPHRASE_CHANGE", open.workerId());
                 } finally {
                     java.util.Arrays.fill(old, '\0');
                     java.util.Arrays.fill(fresh, '\0');

@@ -63,7 +63,7 @@ public final class WorkersView {
         Label hint = Controls.label(model.hint(), Css.HINT);
         model.newPassphraseProperty().addListener((o, a, b) -> hint.setText(model.hint()));
         model.newConfirmationProperty().addListener((o, a, b) -> hint.setText(model.hint()));
-        Button add = Controls.button("workers-add", messages.text("vault.workers.add"), "mdal-person_add");
+        Button add = Controls.button("workers-add", messages.text("vault.workers.add"), "mdmz-person_add");
         add.disableProperty().bind(model.canAddProperty().not());
         add.setOnAction(e -> model.add());
         Label message = Controls.label("", Css.HINT);

@@ -106,7 +106,7 @@ public final class WorkersViewModel {
         tasks.run(() -> {
             try {
                 String id = open.addWorker(name, secret);
-                audit.record("worker.add", id);
+                audit.record("WORKER_ADD", id);
                 return vault.workerNames();
             } finally {
                 java.util.Arrays.fill(secret, '\0');
@@ -130,7 +130,7 @@ public final class WorkersViewModel {
         String name = selected.get();
         tasks.run(() -> {
             String id = open.removeWorker(name);
-            audit.record("worker.remove", id);
+            audit.record("WORKER_REMOVE", id);
             return vault.workerNames();
         }, (List<String> names) -> {
             busy.set(false);

@@ -1,0 +1,78 @@
+package nl.baken.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every bundle key used in the code exists in messages_nl and messages_en, both bundles have the same keys, and
+ * no key sits unused. A key is a string literal such as "vault.unlock.title" whose first part is one of the
+ * bundles' prefixes; keys are never built by concatenation, so this scan sees them all.
+ */
+class BundleKeysTest {
+
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
+
+    @Test
+    void bothBundlesHaveTheSameKeys() throws IOException {
+        assertThat(keys("nl")).isEqualTo(keys("en"));
+    }
+
+    @Test
+    void everyKeyUsedExistsAndEveryKeyIsUsed() throws IOException {
+        Set<String> bundle = keys("nl");
+        Set<String> prefixes = bundle.stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
+        Set<String> used = new TreeSet<>();
+        Path sources = projectDir().resolve("src/main/java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL.matcher(Files.readString(f));
+                while (m.find()) {
+                    String literal = m.group(1);
+                    if (prefixes.contains(literal.substring(0, literal.indexOf('.')))) {
+                        used.add(literal);
+                    }
+                }
+            }
+        }
+        assertThat(bundle).as("keys used in code but missing from the bundles").containsAll(used);
+        Set<String> unused = new TreeSet<>(bundle);
+        unused.removeAll(used);
+        assertThat(unused).as("bundle keys no code uses").isEmpty();
+    }
+
+    @Test
+    void noValueIsBlank() throws IOException {
+        for (String lang : Messages.LANGUAGES) {
+            Properties p = load(lang);
+            assertThat(p.stringPropertyNames()).allSatisfy(k -> assertThat(p.getProperty(k)).as(lang + " " + k).isNotBlank());
+        }
+    }
+
+    static Path projectDir() {
+        return Path.of(System.getProperty("baken.projectDir", System.getProperty("user.dir")));
+    }
+
+    private static Set<String> keys(String lang) throws IOException {
+        return new TreeSet<>(load(lang).stringPropertyNames());
+    }
+
+    private static Properties load(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundleKeysTest.class.getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.baken.support;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import nl.baken.cli.BakenCommand;
+
+/** Runs the command line in-process with a given standard input, capturing stdout and stderr. */
+public final class Cli {
+
+    /** What one run printed and returned. */
+    public record Result(int exit, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    public static synchronized Result run(String stdin, String... args) {
+        InputStream saved = System.in;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            int exit = BakenCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+            return new Result(exit, out.toString(), err.toString());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+}
