@@ -62,6 +62,7 @@ public final class Controls {
         centre.getStyleClass().add(Css.SCREEN);
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> centre.setMinHeight(now.getHeight()));
         return scroll;
     }
 }
