@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             OpenCommand.class,
             VaultCommand.class,
+            QuestionnaireCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BakenCommand implements Runnable {
