@@ -189,7 +189,8 @@ public final class AppShell {
 
     private void unlocked(UnlockedVault open) {
         blank();
-        tasks.run(() -> Session.open(open, config.clock()), s -> {
+        tasks.run(() -> Session.open(open, config.clock(),
+                config.dataDirectory().root().resolve("questionnaires")), s -> {
             session = s;
             idle.start(preferences.autoLockAfter());
             showHome();

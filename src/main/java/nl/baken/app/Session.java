@@ -1,7 +1,15 @@
 package nl.baken.app;
 
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import nl.baken.audit.AuditLog;
+import nl.baken.cases.JooqCaseRepository;
+import nl.baken.consent.ConsentService;
+import nl.baken.consent.JooqConsentRepository;
+import nl.baken.intake.IntakeService;
+import nl.baken.intake.JooqIntakeRepository;
+import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.vault.UnlockedVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,16 +24,25 @@ public final class Session implements AutoCloseable {
     private final UnlockedVault vault;
     private final AuditLog audit;
     private final Clock clock;
+    private final IntakeService intakes;
+    private final ConsentService consent;
 
-    private Session(UnlockedVault vault, Clock clock) {
+    private Session(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
         this.vault = vault;
         this.clock = clock;
         this.audit = new AuditLog(vault.store(), clock);
+        this.intakes = new IntakeService(vault.store(), new JooqCaseRepository(vault.store()),
+                new JooqIntakeRepository(vault.store()), new QuestionnaireLibrary(extraQuestionnaires), audit, clock,
+                new SecureRandom());
+        this.consent = new ConsentService(new JooqConsentRepository(vault.store()), audit, clock);
     }
 
-    /** Wraps a freshly unlocked vault and records the unlock in the audit log. */
-    public static Session open(UnlockedVault vault, Clock clock) {
-        Session session = new Session(vault, clock);
+    /**
+     * Wraps a freshly unlocked vault and records the unlock in the audit log. {@code extraQuestionnaires} is the
+     * data directory's folder for questionnaires added by a form author (may be absent).
+     */
+    public static Session open(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
+        Session session = new Session(vault, clock, extraQuestionnaires);
         session.audit.record(vault.workerId(), "VAULT_UNLOCK", null);
         return session;
     }
@@ -36,6 +53,14 @@ public final class Session implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    public IntakeService intakes() {
+        return intakes;
+    }
+
+    public ConsentService consent() {
+        return consent;
     }
 
     public Clock clock() {

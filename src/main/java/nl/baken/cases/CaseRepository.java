@@ -1,0 +1,19 @@
+package nl.baken.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Cases in the encrypted store. */
+public interface CaseRepository {
+
+    void create(CaseFile caseFile);
+
+    Optional<CaseFile> find(String id);
+
+    /** Every case, newest first. */
+    List<CaseFile> list();
+
+    void setAlias(String id, Optional<String> alias);
+
+    void setStatus(String id, CaseStatus status);
+}

@@ -1,0 +1,77 @@
+package nl.baken.cases;
+
+import static nl.baken.store.generated.Tables.CASE_FILE;
+
+import java.util.List;
+import java.util.Optional;
+import nl.baken.store.Store;
+import nl.baken.store.generated.tables.records.CaseFileRecord;
+import org.jooq.exception.DataAccessException;
+
+/** {@link CaseRepository} on the encrypted store. */
+public final class JooqCaseRepository implements CaseRepository {
+
+    private final Store store;
+
+    public JooqCaseRepository(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public void create(CaseFile c) {
+        try {
+            store.dsl().insertInto(CASE_FILE)
+                    .set(CASE_FILE.ID, c.id())
+                    .set(CASE_FILE.REFERENCE, c.reference())
+                    .set(CASE_FILE.ALIAS, c.alias().orElse(null))
+                    .set(CASE_FILE.STATUS, c.status().name())
+                    .set(CASE_FILE.CREATED_AT, c.createdAt())
+                    .set(CASE_FILE.WORKER_ID, c.workerId())
+                    .execute();
+        } catch (DataAccessException e) {
+            throw Store.safe(e);
+        }
+    }
+
+    @Override
+    public Optional<CaseFile> find(String id) {
+        try {
+            return store.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOptional(JooqCaseRepository::toCase);
+        } catch (DataAccessException e) {
+            throw Store.safe(e);
+        }
+    }
+
+    @Override
+    public List<CaseFile> list() {
+        try {
+            return store.dsl().selectFrom(CASE_FILE).orderBy(CASE_FILE.CREATED_AT.desc(), CASE_FILE.ID)
+                    .fetch(JooqCaseRepository::toCase);
+        } catch (DataAccessException e) {
+            throw Store.safe(e);
+        }
+    }
+
+    @Override
+    public void setAlias(String id, Optional<String> alias) {
+        try {
+            store.dsl().update(CASE_FILE).set(CASE_FILE.ALIAS, alias.orElse(null)).where(CASE_FILE.ID.eq(id)).execute();
+        } catch (DataAccessException e) {
+            throw Store.safe(e);
+        }
+    }
+
+    @Override
+    public void setStatus(String id, CaseStatus status) {
+        try {
+            store.dsl().update(CASE_FILE).set(CASE_FILE.STATUS, status.name()).where(CASE_FILE.ID.eq(id)).execute();
+        } catch (DataAccessException e) {
+            throw Store.safe(e);
+        }
+    }
+
+    private static CaseFile toCase(CaseFileRecord r) {
+        return new CaseFile(r.getId(), r.getReference(), Optional.ofNullable(r.getAlias()),
+                CaseStatus.valueOf(r.getStatus()), r.getCreatedAt(), r.getWorkerId());
+    }
+}

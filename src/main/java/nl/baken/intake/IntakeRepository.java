@@ -1,0 +1,36 @@
+package nl.baken.intake;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.Answers;
+
+/** Intakes and their answers in the encrypted store. Every write is one committed transaction. */
+public interface IntakeRepository {
+
+    void create(Intake intake);
+
+    Optional<Intake> find(String intakeId);
+
+    List<Intake> forCase(String caseId);
+
+    /** Intakes that can be resumed (in progress or paused), newest first. */
+    List<Intake> resumable();
+
+    /** Writes one answer (replacing an earlier one) and remembers it as the current question, in one commit. */
+    void saveAnswer(String intakeId, String questionId, Answer answer, String workerId, OffsetDateTime at);
+
+    /** Removes an answer (the worker went back and cleared it). */
+    void removeAnswer(String intakeId, String questionId, OffsetDateTime at);
+
+    Answers answers(String intakeId);
+
+    void setCurrentQuestion(String intakeId, String questionId, OffsetDateTime at);
+
+    void setStatus(String intakeId, IntakeStatus status, OffsetDateTime at);
+
+    void acknowledgeUrgent(String intakeId, OffsetDateTime at);
+
+    void finish(String intakeId, Assessment assessment, String note, String nextSteps, OffsetDateTime at);
+}

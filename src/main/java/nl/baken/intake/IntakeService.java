@@ -1,0 +1,173 @@
+package nl.baken.intake;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.baken.audit.AuditLog;
+import nl.baken.cases.CaseFile;
+import nl.baken.cases.CaseReferences;
+import nl.baken.cases.CaseRepository;
+import nl.baken.cases.CaseStatus;
+import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.AnswerState;
+import nl.baken.questionnaire.Answers;
+import nl.baken.questionnaire.Flow;
+import nl.baken.questionnaire.FlowResult;
+import nl.baken.store.Store;
+import nl.baken.store.StoreException;
+
+/**
+ * Cases and intakes: start, answer (each answer committed before it is acknowledged), pause, stop, resume and
+ * finish. Every method touches the database and runs off the FX thread.
+ */
+public final class IntakeService {
+
+    private final Store store;
+    private final CaseRepository cases;
+    private final IntakeRepository intakes;
+    private final QuestionnaireLibrary library;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final CaseReferences references;
+
+    public IntakeService(Store store, CaseRepository cases, IntakeRepository intakes, QuestionnaireLibrary library,
+                         AuditLog audit, Clock clock, SecureRandom random) {
+        this.store = store;
+        this.cases = cases;
+        this.intakes = intakes;
+        this.library = library;
+        this.audit = audit;
+        this.clock = clock;
+        this.references = new CaseReferences(random);
+    }
+
+    public QuestionnaireLibrary library() {
+        return library;
+    }
+
+    /** A new case with a fresh pseudonymous reference and an optional alias. */
+    public CaseFile createCase(Optional<String> alias, String workerId) {
+        OffsetDateTime now = now();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            CaseFile c = new CaseFile(UUID.randomUUID().toString(), references.next(Year.from(now)),
+                    alias.map(String::strip).filter(a -> !a.isEmpty()), CaseStatus.OPEN, now, workerId);
+            try {
+                cases.create(c);
+                audit.record(workerId, "CASE_CREATE", c.id());
+                return c;
+            } catch (StoreException e) {
+                // A reference collision (one in millions) simply draws a new one.
+            }
+        }
+        throw new StoreException(StoreException.Reason.WRITE_FAILED, 0);
+    }
+
+    /** Starts an intake on a case with a questionnaire, keeping that questionnaire version in the vault. */
+    public IntakeSession start(String caseId, QuestionnaireSource source, IntakeSettings settings, String workerId) {
+        QuestionnaireSource kept = library.keep(store, source, clock);
+        OffsetDateTime now = now();
+        Intake intake = new Intake(UUID.randomUUID().toString(), caseId, kept.questionnaire().id(),
+                kept.questionnaire().version(), IntakeStatus.IN_PROGRESS, workerId, settings.workerLanguage(),
+                settings.clientLanguage(), settings.interpreter(), settings.interpreterLanguage(), Optional.empty(),
+                false, Optional.empty(), Optional.empty(), Optional.empty(), now, now, Optional.empty());
+        intakes.create(intake);
+        audit.record(workerId, "INTAKE_START", intake.id());
+        return new IntakeSession(intake, kept.questionnaire(), Answers.empty(), knownAnswers(caseId, intake.id()));
+    }
+
+    /** Reopens an intake where it was left, with the questionnaire version it was started with. */
+    public IntakeSession resume(String intakeId, String workerId) {
+        Intake intake = intakes.find(intakeId).orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
+        QuestionnaireSource source = library.fromVault(store, intake.questionnaireId(), intake.questionnaireVersion())
+                .orElseThrow(() -> new StoreException(StoreException.Reason.UNREADABLE, 0));
+        if (intake.status() == IntakeStatus.PAUSED) {
+            intakes.setStatus(intakeId, IntakeStatus.IN_PROGRESS, now());
+        }
+        audit.record(workerId, "INTAKE_RESUME", intakeId);
+        return new IntakeSession(intake, source.questionnaire(), intakes.answers(intakeId),
+                knownAnswers(intake.caseId(), intakeId));
+    }
+
+    /** Commits one answer; when this returns, the answer survives a crash, a kill or a power cut. */
+    public void saveAnswer(String intakeId, String questionId, Answer answer, String workerId) {
+        intakes.saveAnswer(intakeId, questionId, answer, workerId, now());
+    }
+
+    public void removeAnswer(String intakeId, String questionId) {
+        intakes.removeAnswer(intakeId, questionId, now());
+    }
+
+    public void setCurrentQuestion(String intakeId, String questionId) {
+        intakes.setCurrentQuestion(intakeId, questionId, now());
+    }
+
+    public void pause(String intakeId, String workerId) {
+        intakes.setStatus(intakeId, IntakeStatus.PAUSED, now());
+        audit.record(workerId, "INTAKE_PAUSE", intakeId);
+    }
+
+    public void stop(String intakeId, String workerId) {
+        intakes.setStatus(intakeId, IntakeStatus.STOPPED, now());
+        audit.record(workerId, "INTAKE_STOP", intakeId);
+    }
+
+    public void acknowledgeUrgent(String intakeId, String workerId) {
+        intakes.acknowledgeUrgent(intakeId, now());
+        audit.record(workerId, "URGENT_ACKNOWLEDGED", intakeId);
+    }
+
+    public void finish(String intakeId, Assessment assessment, String note, String nextSteps, String workerId) {
+        intakes.finish(intakeId, assessment, note, nextSteps, now());
+        audit.record(workerId, "INTAKE_FINISH", intakeId);
+    }
+
+    public List<Intake> resumable() {
+        return intakes.resumable();
+    }
+
+    public List<Intake> intakesOf(String caseId) {
+        return intakes.forCase(caseId);
+    }
+
+    public List<CaseFile> cases() {
+        return cases.list();
+    }
+
+    public Optional<CaseFile> caseFile(String caseId) {
+        return cases.find(caseId);
+    }
+
+    /**
+     * What the case already knows from its other intakes: for each question id the newest answer with a value that
+     * was applicable in its own intake. "I don't know", "rather not say" and "later" are asked again, gently.
+     */
+    public Answers knownAnswers(String caseId, String exceptIntakeId) {
+        Map<String, Answer> known = new LinkedHashMap<>();
+        for (Intake other : intakes.forCase(caseId)) {
+            if (other.id().equals(exceptIntakeId)) {
+                continue;
+            }
+            Answers answers = intakes.answers(other.id());
+            Optional<QuestionnaireSource> source = library.fromVault(store, other.questionnaireId(),
+                    other.questionnaireVersion());
+            FlowResult flow = source.map(s -> Flow.of(s.questionnaire()).evaluate(answers)).orElse(null);
+            answers.asMap().forEach((id, a) -> {
+                boolean applicable = flow == null || !flow.notApplicable().contains(id);
+                if (a.state() == AnswerState.VALUE && applicable) {
+                    known.put(id, a);
+                }
+            });
+        }
+        return Answers.of(known);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

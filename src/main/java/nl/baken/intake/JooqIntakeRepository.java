@@ -1,0 +1,187 @@
+package nl.baken.intake;
+
+import static nl.baken.store.generated.Tables.ANSWER;
+import static nl.baken.store.generated.Tables.INTAKE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.AnswerState;
+import nl.baken.questionnaire.Answers;
+import nl.baken.store.Store;
+import nl.baken.store.StoreException;
+import org.jooq.exception.DataAccessException;
+
+/** {@link IntakeRepository} on the encrypted store; answer values are kept as a JSON array of strings. */
+public final class JooqIntakeRepository implements IntakeRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private final Store store;
+
+    public JooqIntakeRepository(Store store) {
+        this.store = store;
+    }
+
+    @Override
+    public void create(Intake i) {
+        run(() -> store.dsl().insertInto(INTAKE)
+                .set(INTAKE.ID, i.id())
+                .set(INTAKE.CASE_ID, i.caseId())
+                .set(INTAKE.QUESTIONNAIRE_ID, i.questionnaireId())
+                .set(INTAKE.QUESTIONNAIRE_VERSION, i.questionnaireVersion())
+                .set(INTAKE.STATUS, i.status().name())
+                .set(INTAKE.WORKER_ID, i.workerId())
+                .set(INTAKE.WORKER_LANGUAGE, i.workerLanguage())
+                .set(INTAKE.CLIENT_LANGUAGE, i.clientLanguage())
+                .set(INTAKE.INTERPRETER, i.interpreter().name())
+                .set(INTAKE.INTERPRETER_LANGUAGE, i.interpreterLanguage().orElse(null))
+                .set(INTAKE.CURRENT_QUESTION, i.currentQuestion().orElse(null))
+                .set(INTAKE.URGENT_ACKNOWLEDGED, i.urgentAcknowledged())
+                .set(INTAKE.STARTED_AT, i.startedAt())
+                .set(INTAKE.UPDATED_AT, i.updatedAt())
+                .execute());
+    }
+
+    @Override
+    public Optional<Intake> find(String intakeId) {
+        return call(() -> store.dsl().selectFrom(INTAKE).where(INTAKE.ID.eq(intakeId))
+                .fetchOptional(JooqIntakeRepository::toIntake));
+    }
+
+    @Override
+    public List<Intake> forCase(String caseId) {
+        return call(() -> store.dsl().selectFrom(INTAKE).where(INTAKE.CASE_ID.eq(caseId))
+                .orderBy(INTAKE.STARTED_AT, INTAKE.ID).fetch(JooqIntakeRepository::toIntake));
+    }
+
+    @Override
+    public List<Intake> resumable() {
+        return call(() -> store.dsl().selectFrom(INTAKE)
+                .where(INTAKE.STATUS.in(IntakeStatus.IN_PROGRESS.name(), IntakeStatus.PAUSED.name()))
+                .orderBy(INTAKE.UPDATED_AT.desc()).fetch(JooqIntakeRepository::toIntake));
+    }
+
+    @Override
+    public void saveAnswer(String intakeId, String questionId, Answer answer, String workerId, OffsetDateTime at) {
+        String values = answer.state() == AnswerState.VALUE ? json(answer.values()) : null;
+        run(() -> store.inTransaction(dsl -> {
+            dsl.mergeInto(ANSWER)
+                    .using(dsl.selectOne())
+                    .on(ANSWER.INTAKE_ID.eq(intakeId).and(ANSWER.QUESTION_ID.eq(questionId)))
+                    .whenMatchedThenUpdate()
+                    .set(ANSWER.STATE, answer.state().name())
+                    .set(ANSWER.ANSWER_VALUES, values)
+                    .set(ANSWER.ANSWERED_AT, at)
+                    .set(ANSWER.WORKER_ID, workerId)
+                    .whenNotMatchedThenInsert(ANSWER.INTAKE_ID, ANSWER.QUESTION_ID, ANSWER.STATE, ANSWER.ANSWER_VALUES,
+                            ANSWER.ANSWERED_AT, ANSWER.WORKER_ID)
+                    .values(intakeId, questionId, answer.state().name(), values, at, workerId)
+                    .execute();
+            dsl.update(INTAKE).set(INTAKE.CURRENT_QUESTION, questionId).set(INTAKE.UPDATED_AT, at)
+                    .where(INTAKE.ID.eq(intakeId)).execute();
+            return null;
+        }));
+    }
+
+    @Override
+    public void removeAnswer(String intakeId, String questionId, OffsetDateTime at) {
+        run(() -> store.inTransaction(dsl -> {
+            dsl.deleteFrom(ANSWER).where(ANSWER.INTAKE_ID.eq(intakeId).and(ANSWER.QUESTION_ID.eq(questionId))).execute();
+            dsl.update(INTAKE).set(INTAKE.UPDATED_AT, at).where(INTAKE.ID.eq(intakeId)).execute();
+            return null;
+        }));
+    }
+
+    @Override
+    public Answers answers(String intakeId) {
+        return call(() -> {
+            Map<String, Answer> map = new LinkedHashMap<>();
+            store.dsl().selectFrom(ANSWER).where(ANSWER.INTAKE_ID.eq(intakeId)).orderBy(ANSWER.ANSWERED_AT)
+                    .forEach(r -> map.put(r.getQuestionId(), toAnswer(r.getState(), r.getAnswerValues())));
+            return Answers.of(map);
+        });
+    }
+
+    @Override
+    public void setCurrentQuestion(String intakeId, String questionId, OffsetDateTime at) {
+        run(() -> store.dsl().update(INTAKE).set(INTAKE.CURRENT_QUESTION, questionId).set(INTAKE.UPDATED_AT, at)
+                .where(INTAKE.ID.eq(intakeId)).execute());
+    }
+
+    @Override
+    public void setStatus(String intakeId, IntakeStatus status, OffsetDateTime at) {
+        run(() -> store.dsl().update(INTAKE).set(INTAKE.STATUS, status.name()).set(INTAKE.UPDATED_AT, at)
+                .where(INTAKE.ID.eq(intakeId)).execute());
+    }
+
+    @Override
+    public void acknowledgeUrgent(String intakeId, OffsetDateTime at) {
+        run(() -> store.dsl().update(INTAKE).set(INTAKE.URGENT_ACKNOWLEDGED, true).set(INTAKE.UPDATED_AT, at)
+                .where(INTAKE.ID.eq(intakeId)).execute());
+    }
+
+    @Override
+    public void finish(String intakeId, Assessment assessment, String note, String nextSteps, OffsetDateTime at) {
+        run(() -> store.dsl().update(INTAKE)
+                .set(INTAKE.STATUS, IntakeStatus.FINISHED.name())
+                .set(INTAKE.ASSESSMENT, assessment.name())
+                .set(INTAKE.ASSESSMENT_NOTE, note)
+                .set(INTAKE.NEXT_STEPS, nextSteps)
+                .set(INTAKE.FINISHED_AT, at)
+                .set(INTAKE.UPDATED_AT, at)
+                .where(INTAKE.ID.eq(intakeId)).execute());
+    }
+
+    static Answer toAnswer(String state, String values) {
+        AnswerState s = AnswerState.valueOf(state);
+        if (s != AnswerState.VALUE) {
+            return Answer.ofState(s);
+        }
+        try {
+            return Answer.ofAll(JSON.readValue(values, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new StoreException(StoreException.Reason.UNREADABLE, 0);
+        }
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("answer values not serialisable");
+        }
+    }
+
+    private static Intake toIntake(nl.baken.store.generated.tables.records.IntakeRecord r) {
+        return new Intake(r.getId(), r.getCaseId(), r.getQuestionnaireId(), r.getQuestionnaireVersion(),
+                IntakeStatus.valueOf(r.getStatus()), r.getWorkerId(), r.getWorkerLanguage(), r.getClientLanguage(),
+                Interpreter.valueOf(r.getInterpreter()), Optional.ofNullable(r.getInterpreterLanguage()),
+                Optional.ofNullable(r.getCurrentQuestion()), r.getUrgentAcknowledged(),
+                Optional.ofNullable(r.getAssessment()).map(Assessment::valueOf), Optional.ofNullable(r.getAssessmentNote()),
+                Optional.ofNullable(r.getNextSteps()), r.getStartedAt(), r.getUpdatedAt(),
+                Optional.ofNullable(r.getFinishedAt()));
+    }
+
+    private void run(Runnable work) {
+        try {
+            work.run();
+        } catch (DataAccessException e) {
+            throw Store.safe(e);
+        }
+    }
+
+    private <T> T call(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException e) {
+            throw Store.safe(e);
+        }
+    }
+}
