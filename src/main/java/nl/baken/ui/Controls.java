@@ -51,6 +51,7 @@ public final class Controls {
         VBox card = new VBox(14, children);
         card.getStyleClass().add(Css.CARD);
         card.setMaxWidth(640);
+        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setFillWidth(true);
         return card;
     }
