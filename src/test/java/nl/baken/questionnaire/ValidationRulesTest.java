@@ -286,6 +286,63 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aNoteCannotBeSharedOrRaiseSignalsOrUrgency() {
+        String yaml = HEADER + QUESTION_A + """
+                      - id: tell
+                        type: note
+                        text: {nl: "Zeg dit.", en: "Say this."}
+                        share: [police]
+                        urgent_if: {answer: a, is: yes}
+                """;
+        assertThat(problems(load(yaml))).containsExactly(
+                at(yaml, "share: [police]", "share") + " questionnaire.note.key_not_allowed",
+                at(yaml, "urgent_if", "urgent_if") + " questionnaire.note.key_not_allowed");
+    }
+
+    @Test
+    void severalProblemsInOneFileAreAllReportedInFileOrder() {
+        String yaml = """
+                id: Bad
+                version: "2"
+                title: {nl: "T"}
+                languages: [nl, en]
+                colour: red
+                sections:
+                  - id: s
+                    title: {nl: "S", en: "S"}
+                    questions:
+                      - id: a
+                        type: yes_no
+                        text: {nl: "A?", en: "A?"}
+                        show_if: {answer: b, is: yes}
+                      - id: b
+                        type: maybe
+                        text: {nl: "B?", en: "B?"}
+                        why: {nl: "w", en: "w"}
+                      - id: a
+                        type: single
+                        text: {nl: "C?", en: "C?"}
+                        why: {nl: "w", en: "w"}
+                        choices: [{value: x, label: {nl: x, en: x}}, {value: x, label: {nl: y, en: y}}]
+                        share: [press]
+                """;
+        LoadResult result = load(yaml);
+        assertThat(problems(result)).containsExactly(
+                "1:5 questionnaire.id.file_pattern",
+                "2:10 questionnaire.version.not_integer",
+                "3:8 questionnaire.text.missing_language",
+                "5:1 questionnaire.key.unknown",
+                "10:9 questionnaire.why.missing",
+                "13:27 questionnaire.condition.later_question",
+                "15:15 questionnaire.type.unknown",
+                "18:13 questionnaire.id.duplicate_question",
+                "22:62 questionnaire.choice.duplicate",
+                "23:17 questionnaire.share.unknown");
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.questionnaire()).isEmpty();
+    }
+
+    @Test
     void signalsMustNameADeclaredIndicatorAndKnownExploitation() {
         String yaml = HEADER + QUESTION_A + """
                         signals:
