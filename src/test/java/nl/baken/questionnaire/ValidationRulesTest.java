@@ -383,6 +383,37 @@ class ValidationRulesTest {
     }
 
     @Test
+    void valuesOfTheWrongShapeAreReportedAtTheValue() {
+        String yaml = HEADER.replace("languages: [nl, en]", "languages: [nl, en]\nclient_languages: pl") + """
+                      - just a string
+                      - id: a
+                        type: single
+                        text: "Vraag?"
+                        why: {nl: "w", en: "w"}
+                        choices:
+                          - farm
+                          - {value: [x], label: {nl: x, en: x}}
+                          - {value: y, label: {nl: y, en: y}}
+                        show_if: {answer: [a]}
+                        share: police
+                        signals:
+                          - docs
+                  - 42
+                """;
+        assertThat(problems(load(yaml))).containsExactly(
+                at(yaml, "client_languages", "pl") + " questionnaire.key.not_a_list",
+                at(yaml, "- just a string", "just") + " questionnaire.question.not_a_map",
+                at(yaml, "text: \"Vraag", "\"") + " questionnaire.text.not_a_map",
+                at(yaml, "- farm", "farm") + " questionnaire.choice.not_a_map",
+                at(yaml, "{value: [x]", "[") + " questionnaire.choice.value_not_text",
+                at(yaml, "show_if", "{") + " questionnaire.condition.no_operator",
+                at(yaml, "show_if", "[a]") + " questionnaire.condition.question_not_named",
+                at(yaml, "share: police", "police") + " questionnaire.key.not_a_list",
+                at(yaml, "- docs", "docs") + " questionnaire.signal.not_a_map",
+                at(yaml, "- 42", "42") + " questionnaire.section.not_a_map");
+    }
+
+    @Test
     void anEmptyFileAndANonMapAreErrors() {
         assertThat(problems(load(""))).containsExactly("1:1 questionnaire.file.empty");
         assertThat(problems(load("- a\n- b\n"))).containsExactly("1:1 questionnaire.file.not_a_map");
