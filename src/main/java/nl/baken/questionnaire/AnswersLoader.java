@@ -29,6 +29,8 @@ public final class AnswersLoader {
     private static final Logger LOG = LoggerFactory.getLogger(AnswersLoader.class);
     private static final List<String> STATES = List.of("dont_know", "declined", "skipped");
 
+    private final YamlReader yaml = new YamlReader();
+
     /** Reads the file; {@code name} is how problems name it. */
     public AnswersResult load(Path path, String name, Questionnaire questionnaire) {
         String content;
@@ -46,7 +48,7 @@ public final class AnswersLoader {
 
     /** Reads answers from text; {@code name} is how problems name the file. */
     public AnswersResult load(String name, String content, Questionnaire questionnaire) {
-        YamlReader.Result tree = new YamlReader().read(name, content);
+        YamlReader.Result tree = yaml.read(name, content);
         List<Problem> problems = new ArrayList<>(tree.problems());
         Map<String, Answer> answers = new HashMap<>();
         if (tree.root() instanceof YamlMap map) {

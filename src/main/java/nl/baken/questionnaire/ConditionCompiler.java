@@ -19,7 +19,7 @@ final class ConditionCompiler {
 
     ConditionTest compile(Condition condition) {
         if (condition instanceof Condition.AnswerIs c) {
-            int i = indexById.get(c.question());
+            int i = index(c.question());
             if (questions.get(i).type() == QuestionType.NUMBER) {
                 BigDecimal expected = new BigDecimal(c.value());
                 return effective -> compareNumber(single(effective[i]), expected) == 0;
@@ -28,7 +28,7 @@ final class ConditionCompiler {
             return effective -> expected.equals(single(effective[i]));
         }
         if (condition instanceof Condition.AnswerIn c) {
-            int i = indexById.get(c.question());
+            int i = index(c.question());
             if (questions.get(i).type() == QuestionType.NUMBER) {
                 List<BigDecimal> expected = c.values().stream().map(BigDecimal::new).toList();
                 return effective -> {
@@ -43,7 +43,7 @@ final class ConditionCompiler {
             };
         }
         if (condition instanceof Condition.AnswerIncludes c) {
-            int i = indexById.get(c.question());
+            int i = index(c.question());
             String expected = c.value();
             return effective -> effective[i] != null && effective[i].hasValue()
                     && effective[i].values().contains(expected);
@@ -55,7 +55,7 @@ final class ConditionCompiler {
             return compare(c.question(), c.value(), false);
         }
         if (condition instanceof Condition.Answered c) {
-            int i = indexById.get(c.question());
+            int i = index(c.question());
             return effective -> effective[i] != null && effective[i].hasValue();
         }
         if (condition instanceof Condition.All c) {
@@ -85,7 +85,7 @@ final class ConditionCompiler {
     }
 
     private ConditionTest compare(String question, String value, boolean less) {
-        int i = indexById.get(question);
+        int i = index(question);
         if (questions.get(i).type() == QuestionType.NUMBER) {
             BigDecimal limit = new BigDecimal(value);
             return effective -> {
@@ -101,6 +101,16 @@ final class ConditionCompiler {
             int c = v.compareTo(value);
             return less ? c < 0 : c > 0;
         };
+    }
+
+    /** The position of a named question; a questionnaire from the loader never names an unknown one. */
+    private int index(String questionId) {
+        Integer i = indexById.get(questionId);
+        if (i == null) {
+            throw new IllegalArgumentException("a condition names a question that is not in the questionnaire: "
+                    + questionId);
+        }
+        return i;
     }
 
     /** The single value of a visible answer with a value, else null. */

@@ -22,6 +22,9 @@ public final class QuestionnaireLoader {
     static final Comparator<Problem> BY_POSITION = Comparator.comparingInt(Problem::line)
             .thenComparingInt(Problem::column);
 
+    /** One reader (and YAML factory, which is costly to make) for every file this loader reads. */
+    private final YamlReader yaml = new YamlReader();
+
     /** Loads the file; {@code name} is how problems name it (the path as the user gave it). */
     public LoadResult load(Path path, String name) {
         String content;
@@ -43,7 +46,7 @@ public final class QuestionnaireLoader {
 
     /** Loads a questionnaire from text; {@code name} is how problems name the file. */
     public LoadResult load(String name, String content) {
-        YamlReader.Result tree = new YamlReader().read(name, content);
+        YamlReader.Result tree = yaml.read(name, content);
         List<Problem> problems = new ArrayList<>(tree.problems());
         Optional<Questionnaire> questionnaire = Optional.empty();
         if (tree.root() == null) {

@@ -159,6 +159,14 @@ final class QuestionnaireReader {
         if (!map.has("why") && type != null && type != QuestionType.NOTE) {
             error(map, "questionnaire.why.missing", name);
         }
+        if (type == QuestionType.NOTE) {
+            for (String key : List.of("share", "signals", "urgent_if")) {
+                Entry e = map.entries().get(key);
+                if (e != null) {
+                    error(e, "questionnaire.note.key_not_allowed", key);
+                }
+            }
+        }
         List<Choice> choices = choices(map, type, name);
         Optional<Condition> showIf = Optional.ofNullable(
                 map.has("show_if") ? conditions.read(map.get("show_if"), index, false) : null);

@@ -139,6 +139,21 @@ class AnswersLoaderTest {
     }
 
     @Test
+    void emptyValuesNestedListsAndNonMapFilesAreReported() throws IOException {
+        String yaml = """
+                name:
+                threats: [[family]]
+                age: {skipped: true, declined: true}
+                """;
+        assertThat(problems(load(yaml))).containsExactly(
+                "1:6 questionnaire.value.empty",
+                at(yaml, "threats", "[family]") + " questionnaire.value.not_a_scalar",
+                at(yaml, "age:", "{") + " questionnaire.answers.state");
+        assertThat(problems(load("- yn\n- age\n"))).containsExactly("1:1 questionnaire.answers.not_a_map");
+        assertThat(load("# nothing answered yet\n").answers().size()).isZero();
+    }
+
+    @Test
     void brokenYamlAndDuplicateAnswersAreReported() throws IOException {
         assertThat(problems(load("yn: yes\nyn: no\n"))).containsExactly("2:1 questionnaire.yaml.duplicate_key");
         assertThat(problems(load("yn: [yes\nage: 3\n"))).singleElement().asString()

@@ -286,6 +286,63 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aNoteCannotBeSharedOrRaiseSignalsOrUrgency() {
+        String yaml = HEADER + QUESTION_A + """
+                      - id: tell
+                        type: note
+                        text: {nl: "Zeg dit.", en: "Say this."}
+                        share: [police]
+                        urgent_if: {answer: a, is: yes}
+                """;
+        assertThat(problems(load(yaml))).containsExactly(
+                at(yaml, "share: [police]", "share") + " questionnaire.note.key_not_allowed",
+                at(yaml, "urgent_if", "urgent_if") + " questionnaire.note.key_not_allowed");
+    }
+
+    @Test
+    void severalProblemsInOneFileAreAllReportedInFileOrder() {
+        String yaml = """
+                id: Bad
+                version: "2"
+                title: {nl: "T"}
+                languages: [nl, en]
+                colour: red
+                sections:
+                  - id: s
+                    title: {nl: "S", en: "S"}
+                    questions:
+                      - id: a
+                        type: yes_no
+                        text: {nl: "A?", en: "A?"}
+                        show_if: {answer: b, is: yes}
+                      - id: b
+                        type: maybe
+                        text: {nl: "B?", en: "B?"}
+                        why: {nl: "w", en: "w"}
+                      - id: a
+                        type: single
+                        text: {nl: "C?", en: "C?"}
+                        why: {nl: "w", en: "w"}
+                        choices: [{value: x, label: {nl: x, en: x}}, {value: x, label: {nl: y, en: y}}]
+                        share: [press]
+                """;
+        LoadResult result = load(yaml);
+        assertThat(problems(result)).containsExactly(
+                "1:5 questionnaire.id.file_pattern",
+                "2:10 questionnaire.version.not_integer",
+                "3:8 questionnaire.text.missing_language",
+                "5:1 questionnaire.key.unknown",
+                "10:9 questionnaire.why.missing",
+                "13:27 questionnaire.condition.later_question",
+                "15:15 questionnaire.type.unknown",
+                "18:13 questionnaire.id.duplicate_question",
+                "22:62 questionnaire.choice.duplicate",
+                "23:17 questionnaire.share.unknown");
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.questionnaire()).isEmpty();
+    }
+
+    @Test
     void signalsMustNameADeclaredIndicatorAndKnownExploitation() {
         String yaml = HEADER + QUESTION_A + """
                         signals:
@@ -323,6 +380,37 @@ class ValidationRulesTest {
                 at(yaml, "languages: [nl, en, nl]", "nl]") + " questionnaire.language.duplicate",
                 at(yaml, "client_languages", "[") + " questionnaire.language.also_in_languages",
                 at(yaml, "client_languages", "EN1") + " questionnaire.language.code");
+    }
+
+    @Test
+    void valuesOfTheWrongShapeAreReportedAtTheValue() {
+        String yaml = HEADER.replace("languages: [nl, en]", "languages: [nl, en]\nclient_languages: pl") + """
+                      - just a string
+                      - id: a
+                        type: single
+                        text: "Vraag?"
+                        why: {nl: "w", en: "w"}
+                        choices:
+                          - farm
+                          - {value: [x], label: {nl: x, en: x}}
+                          - {value: y, label: {nl: y, en: y}}
+                        show_if: {answer: [a]}
+                        share: police
+                        signals:
+                          - docs
+                  - 42
+                """;
+        assertThat(problems(load(yaml))).containsExactly(
+                at(yaml, "client_languages", "pl") + " questionnaire.key.not_a_list",
+                at(yaml, "- just a string", "just") + " questionnaire.question.not_a_map",
+                at(yaml, "text: \"Vraag", "\"") + " questionnaire.text.not_a_map",
+                at(yaml, "- farm", "farm") + " questionnaire.choice.not_a_map",
+                at(yaml, "{value: [x]", "[") + " questionnaire.choice.value_not_text",
+                at(yaml, "show_if", "{") + " questionnaire.condition.no_operator",
+                at(yaml, "show_if", "[a]") + " questionnaire.condition.question_not_named",
+                at(yaml, "share: police", "police") + " questionnaire.key.not_a_list",
+                at(yaml, "- docs", "docs") + " questionnaire.signal.not_a_map",
+                at(yaml, "- 42", "42") + " questionnaire.section.not_a_map");
     }
 
     @Test
