@@ -37,6 +37,10 @@ OUT="$TARGET/installer"
 JAR="$TARGET/baken.jar"
 JAVAFX_DIR="$OUT/javafx"
 ICON="$ROOT/icons/baken-256.png"
+# jpackage resource overrides. Baken.desktop replaces jpackage's desktop-entry template (same tokens) to add
+# StartupWMClass (JavaFX names the window class after the Application class), so docks and task bars match the
+# window to the menu entry and its icon.
+RESOURCES="$ROOT/installer/linux"
 
 NAME="Baken"
 PACKAGE_NAME="baken"
@@ -79,6 +83,7 @@ JAVA_HOME_DIR="$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")"
 
 [[ -f "$JAR" ]] || die "$JAR is missing; build it first: ./mvnw -B -Pinstaller -DskipTests package"
 [[ -f "$ICON" ]] || die "$ICON is missing; regenerate the icons: icons/render.sh"
+[[ -f "$RESOURCES/Baken.desktop" ]] || die "$RESOURCES/Baken.desktop is missing (desktop-entry template)"
 shopt -s nullglob
 javafx_jars=("$JAVAFX_DIR"/javafx-*-linux.jar)
 shopt -u nullglob
@@ -135,6 +140,7 @@ jpackage --type deb \
   --vendor "$VENDOR" \
   --description "$DESCRIPTION" \
   --icon "$ICON" \
+  --resource-dir "$RESOURCES" \
   --linux-package-name "$PACKAGE_NAME" \
   --linux-package-deps libgtk-3-0 \
   --linux-shortcut \
