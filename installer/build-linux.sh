@@ -39,7 +39,9 @@ JAVAFX_DIR="$OUT/javafx"
 ICON="$ROOT/icons/baken-256.png"
 # jpackage resource overrides. Baken.desktop replaces jpackage's desktop-entry template (same tokens) to add
 # StartupWMClass (JavaFX names the window class after the Application class), so docks and task bars match the
-# window to the menu entry and its icon.
+# window to the menu entry and its icon. postinst/prerm replace jpackage's maintainer scripts so that a system
+# without a desktop-menu directory (xdg-desktop-menu fails there) still installs and removes cleanly; they assume
+# jpackage's default install directory /opt/baken, so do not pass --install-dir without changing them.
 RESOURCES="$ROOT/installer/linux"
 
 NAME="Baken"
@@ -83,7 +85,9 @@ JAVA_HOME_DIR="$(dirname "$(dirname "$(readlink -f "$(command -v jlink)")")")"
 
 [[ -f "$JAR" ]] || die "$JAR is missing; build it first: ./mvnw -B -Pinstaller -DskipTests package"
 [[ -f "$ICON" ]] || die "$ICON is missing; regenerate the icons: icons/render.sh"
-[[ -f "$RESOURCES/Baken.desktop" ]] || die "$RESOURCES/Baken.desktop is missing (desktop-entry template)"
+for f in Baken.desktop postinst prerm; do
+  [[ -f "$RESOURCES/$f" ]] || die "$RESOURCES/$f is missing (jpackage resource override)"
+done
 shopt -s nullglob
 javafx_jars=("$JAVAFX_DIR"/javafx-*-linux.jar)
 shopt -u nullglob
