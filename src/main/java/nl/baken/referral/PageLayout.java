@@ -76,10 +76,13 @@ final class PageLayout implements AutoCloseable {
         }
     }
 
-    /** Wrapped text at an indent; {@code keepLines} lines must fit together on the page (keeps a heading with its text). */
-    void text(String raw, Style style, float indent, int keepLines) throws IOException {
+    /**
+     * Wrapped text at an indent. Its first two lines stay together, and {@code keepBelow} points of what follows
+     * must fit on the same page (so a question never ends a page without its answer).
+     */
+    void text(String raw, Style style, float indent, float keepBelow) throws IOException {
         List<String> lines = lines(raw, style, WIDTH - indent);
-        ensure(style.leading() * Math.min(Math.max(keepLines, 1), lines.size()));
+        ensure(style.leading() * Math.min(2, lines.size()) + keepBelow);
         for (String line : lines) {
             ensure(style.leading());
             draw(line, style, LEFT + indent, y - style.size);
@@ -91,7 +94,7 @@ final class PageLayout implements AutoCloseable {
     void heading(String raw, float keepBelow) throws IOException {
         space(10f);
         ensure(Style.HEADING.leading() + keepBelow);
-        text(raw, Style.HEADING, 0, 1);
+        text(raw, Style.HEADING, 0, 0);
         rule(LEFT, RIGHT);
         y -= 5f;
     }

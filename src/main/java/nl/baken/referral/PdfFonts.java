@@ -22,8 +22,9 @@ final class PdfFonts {
     private final Map<Integer, Boolean> boldHas = new HashMap<>();
 
     PdfFonts(PDDocument doc, FontFiles files) throws IOException {
-        this.regular = PDType0Font.load(doc, new RandomAccessReadBuffer(files.regular()), true, true);
-        this.bold = PDType0Font.load(doc, new RandomAccessReadBuffer(files.bold()), true, true);
+        // The fourth argument is "vertical" (Identity-V), not "close": horizontal text needs false.
+        this.regular = PDType0Font.load(doc, new RandomAccessReadBuffer(files.regular()), true, false);
+        this.bold = PDType0Font.load(doc, new RandomAccessReadBuffer(files.bold()), true, false);
     }
 
     PDFont font(boolean isBold) {

@@ -3,7 +3,6 @@ package nl.baken.referral;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Objects;
 import java.util.function.Function;
 import nl.baken.i18n.Messages;
@@ -75,8 +74,8 @@ public final class ReferralPdf {
     }
 
     private void header(PageLayout page, Messages m, ReferralDocument r) throws IOException {
-        page.text(m.text("referral.pdf.title"), Style.TITLE, 0, 1);
-        page.text(r.organisationName(), Style.SUBTITLE, 0, 1);
+        page.text(m.text("referral.pdf.title"), Style.TITLE, 0, 0);
+        page.text(r.organisationName(), Style.SUBTITLE, 0, 0);
         page.space(10f);
         page.labelled(m.text("referral.pdf.date"), date(r.date(), m), LABEL_COLUMN);
         ReferralDocument.Sender from = r.from();
@@ -92,7 +91,7 @@ public final class ReferralPdf {
             page.labelled(m.text("referral.pdf.name"), r.personNameIfIncluded().get(), LABEL_COLUMN);
         }
         page.space(6f);
-        page.text(m.text("referral.pdf.intro"), Style.NOTE, 0, 1);
+        page.text(m.text("referral.pdf.intro"), Style.NOTE, 0, 0);
     }
 
     private static void urgent(PageLayout page, Messages m, ReferralDocument r) throws IOException {
@@ -111,10 +110,10 @@ public final class ReferralPdf {
 
     private static void signals(PageLayout page, Messages m, ReferralDocument r) throws IOException {
         page.heading(m.text("referral.pdf.signals.title"), Style.NOTE.leading() * 2);
-        page.text(m.text("referral.pdf.signals.explain"), Style.NOTE, 0, 2);
+        page.text(m.text("referral.pdf.signals.explain"), Style.NOTE, 0, Style.BODY.leading());
         page.space(4f);
         if (r.signals().isEmpty()) {
-            page.text(m.text("referral.pdf.signals.none"), Style.BODY, 0, 1);
+            page.text(m.text("referral.pdf.signals.none"), Style.BODY, 0, 0);
         }
         for (String signal : r.signals()) {
             page.bullet(signal, Style.BODY);
@@ -132,20 +131,20 @@ public final class ReferralPdf {
         }
         page.heading(title, Style.QUESTION.leading() + Style.BODY.leading());
         if (items.isEmpty()) {
-            page.text(whenEmpty, Style.BODY, 0, 1);
+            page.text(whenEmpty, Style.BODY, 0, 0);
         }
         for (Item item : items) {
             page.space(3f);
             // The question's lines and the answer's first line stay together.
-            page.text(item.question(), Style.QUESTION, 0, 3);
-            page.text(item.answer().isBlank() ? "\u2014" : item.answer(), Style.BODY, 10f, 2);
+            page.text(item.question(), Style.QUESTION, 0, Style.BODY.leading() * 2);
+            page.text(item.answer().isBlank() ? "\u2014" : item.answer(), Style.BODY, 10f, 0);
         }
     }
 
     private static void consents(PageLayout page, Messages m, ReferralDocument r) throws IOException {
         page.heading(m.text("referral.pdf.consent.title"), Style.BODY.leading());
         if (r.consents().isEmpty()) {
-            page.text(m.text("referral.pdf.consent.none"), Style.BODY, 0, 1);
+            page.text(m.text("referral.pdf.consent.none"), Style.BODY, 0, 0);
         }
         for (Consent consent : r.consents()) {
             page.bullet(m.text("referral.pdf.consent.line", consent.what(), date(consent.givenOn(), m)),
@@ -155,12 +154,13 @@ public final class ReferralPdf {
 
     private static void contact(PageLayout page, Messages m, ReferralDocument r) throws IOException {
         page.heading(m.text("referral.pdf.contact.title"), Style.BODY.leading() * 3);
-        page.text(m.text("referral.pdf.contact.text"), Style.BODY, 0, 4);
+        page.text(m.text("referral.pdf.contact.text"), Style.BODY, 0, Style.BODY.leading() * 3);
         ReferralDocument.Sender from = r.from();
-        page.text(from.workerName() + "\n" + from.organisation() + "\n" + from.contact(), Style.BODY, 10f, 3);
+        page.text(from.workerName() + "\n" + from.organisation() + "\n" + from.contact(), Style.BODY, 10f, 0);
     }
 
     private static String date(LocalDate date, Messages m) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(m.locale()));
+        // "28 november 2026" in both languages: no day/month order to misread across borders.
+        return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", m.locale()));
     }
 }
