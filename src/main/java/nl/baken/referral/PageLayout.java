@@ -129,12 +129,18 @@ final class PageLayout implements AutoCloseable {
     }
 
     /** Text on a warm band with a dark bar at the left, line by line, so the band follows across a page break. */
-    void marked(String raw, Style style) throws IOException {
-        List<String> lines = lines(raw, style, WIDTH - 24f);
+    void marked(String raw, Style style, boolean bullet) throws IOException {
+        float indent = bullet ? 26f : 14f;
+        List<String> lines = lines(raw, style, WIDTH - indent - 10f);
+        boolean first = true;
         for (String line : lines) {
             ensure(style.leading());
             band(style.leading());
-            draw(line, style, LEFT + 14f, y - style.size);
+            if (bullet && first) {
+                draw("\u2022", style, LEFT + 15f, y - style.size);
+            }
+            first = false;
+            draw(line, style, LEFT + indent, y - style.size);
             y -= style.leading();
         }
     }

@@ -100,10 +100,10 @@ public final class ReferralPdf {
         }
         page.space(12f);
         page.markedGap(6f);
-        page.marked(m.text("referral.pdf.urgent.title"), Style.URGENT_HEADING);
+        page.marked(m.text("referral.pdf.urgent.title"), Style.URGENT_HEADING, false);
         page.markedGap(2f);
         for (String note : r.urgentNotes()) {
-            page.marked("\u2022 " + note, Style.BODY);
+            page.marked(note, Style.BODY, true);
         }
         page.markedGap(6f);
     }
@@ -129,7 +129,7 @@ public final class ReferralPdf {
         if (items.isEmpty() && whenEmpty == null) {
             return;
         }
-        page.heading(title, Style.QUESTION.leading() + Style.BODY.leading());
+        page.heading(title, Style.QUESTION.leading() + Style.BODY.leading() * 2 + 12f);
         if (items.isEmpty()) {
             page.text(whenEmpty, Style.BODY, 0, 0);
         }

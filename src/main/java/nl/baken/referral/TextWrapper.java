@@ -28,23 +28,28 @@ final class TextWrapper {
             lines.add("");
             return;
         }
+        // Widths add up (the fonts have no kerning here), so each word is measured once.
+        float space = measure.width(" ");
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : paragraph.split(" +")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (measure.width(candidate) <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = measure.width(word);
+            if (line.length() > 0 && lineWidth + space + wordWidth <= maxWidth) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
                 continue;
             }
             if (line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            if (measure.width(word) <= maxWidth) {
+            if (wordWidth <= maxWidth) {
                 line.append(word);
+                lineWidth = wordWidth;
             } else {
                 String rest = breakWord(word, maxWidth, measure, lines);
                 line.append(rest);
+                lineWidth = measure.width(rest);
             }
         }
         if (line.length() > 0) {
@@ -55,23 +60,19 @@ final class TextWrapper {
     /** Adds full-width pieces of a too-long word as lines and returns the last piece. */
     private static String breakWord(String word, float maxWidth, Measure measure, List<String> lines) {
         int start = 0;
-        while (start < word.length()) {
-            int end = start;
-            int next = start;
-            while (next < word.length()) {
-                int after = next + Character.charCount(word.codePointAt(next));
-                if (measure.width(word.substring(start, after)) > maxWidth && end > start) {
-                    break;
-                }
-                end = after;
-                next = after;
+        float width = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int next = i + Character.charCount(word.codePointAt(i));
+            float w = measure.width(word.substring(i, next));
+            if (width + w > maxWidth && i > start) {
+                lines.add(word.substring(start, i));
+                start = i;
+                width = 0;
             }
-            if (end >= word.length()) {
-                return word.substring(start);
-            }
-            lines.add(word.substring(start, end));
-            start = end;
+            width += w;
+            i = next;
         }
-        return "";
+        return word.substring(start);
     }
 }
