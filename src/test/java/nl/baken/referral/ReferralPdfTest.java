@@ -107,4 +107,24 @@ class ReferralPdfTest {
 
         assertThat(text).contains("Iets anders?\n—");
     }
+
+    @Test
+    void aLoneSurrogateOrControlCharacterDoesNotCrash() throws Exception {
+        String answer = "half \uD800 paar\u0000 en\u001B einde\uFEFF";
+        String text = PdfTexts.all(protect(SampleReferrals.withAnswer("Rommel?", answer)), PW);
+
+        assertThat(text).contains("half ? paar en einde");
+    }
+
+    @Test
+    void anAlmostEmptyReferralSaysSoInsteadOfLeavingBlanks() throws Exception {
+        ReferralDocument s = SampleReferrals.small("nl");
+        ReferralDocument empty = new ReferralDocument("nl", s.organisationName(), s.date(), s.from(), s.to(),
+                s.caseReference(), null, List.of(), List.of(), List.of(), List.of(), List.of());
+
+        String text = PdfTexts.all(protect(empty), PW);
+
+        assertThat(text).doesNotContain("Dringend").contains("Er zijn geen signalen genoteerd.",
+                "Hierover is nog niets genoteerd.", "Er is geen toestemming genoteerd.", "pagina 1 van 1");
+    }
 }
