@@ -20,5 +20,9 @@ class ReferralSampleTest {
         byte[] pdf = Referrals.export().protect(SampleReferrals.sample(), PASSWORD.toCharArray());
         new SafePdfWriter().write(target, pdf);
         Files.writeString(target.resolveSibling("referral-sample.password"), PASSWORD);
+        ReferralDocument en = SampleReferrals.withAnswer("Naam in eigen schrift?", SampleReferrals.DIACRITICS + " "
+                + SampleReferrals.BULGARIAN + " Ștefănescu Wąsowicz Čapek Žižek 漢 " + "x".repeat(150));
+        new SafePdfWriter().write(target.resolveSibling("referral-sample-scripts.pdf"),
+                Referrals.export().protect(en, PASSWORD.toCharArray()));
     }
 }
