@@ -21,8 +21,8 @@ xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800
 sleep 2
 shot() { import -window root "$out/$1.png"; echo "$out/$1.png"; }
 shot vault-setup
-# Name, passphrase, repeat: Tab moves between fields (the language picker has focus first).
-xdotool key Tab; xdotool type --delay 20 'Anna de Vries'
+# Name (focused at start), passphrase, repeat: Tab moves between fields.
+xdotool type --delay 20 'Anna de Vries'
 xdotool key Tab; xdotool type --delay 20 'het paard eet graag wortels'
 xdotool key Tab; xdotool type --delay 20 'het paard eet graag wortels'
 sleep 0.5
@@ -30,7 +30,7 @@ shot vault-setup-filled
 xdotool key Return
 sleep 14
 shot vault-recovery-code
-xdotool key Tab; xdotool key space; sleep 0.5; xdotool key Tab; xdotool key space
+xdotool key space; sleep 0.5; xdotool key Tab; xdotool key space
 sleep 5
 shot vault-unlock
 xdotool type --delay 20 'het paard eet graag wortels'; xdotool key Return

@@ -66,4 +66,13 @@ public final class Controls {
         scroll.viewportBoundsProperty().addListener((o, was, now) -> centre.setMinHeight(now.getHeight()));
         return scroll;
     }
+
+    /** Gives {@code node} the keyboard focus as soon as it is shown, so typing can start at once. */
+    public static void focusWhenShown(Node node) {
+        node.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(node::requestFocus);
+            }
+        });
+    }
 }

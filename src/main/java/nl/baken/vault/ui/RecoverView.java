@@ -37,6 +37,7 @@ public final class RecoverView {
         code.setId("recover-code");
         code.setAccessibleText(messages.text("vault.recover.code"));
         code.textProperty().bindBidirectional(model.codeProperty());
+        Controls.focusWhenShown(code);
         Label codeLabel = Controls.label(messages.text("vault.recover.code"), Css.BODY);
         codeLabel.setLabelFor(code);
 

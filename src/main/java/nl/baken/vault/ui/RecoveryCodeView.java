@@ -32,6 +32,7 @@ public final class RecoveryCodeView {
         Label advice = Controls.label(messages.text("vault.recovery.advice"), Css.HINT);
         CheckBox written = new CheckBox(messages.text("vault.recovery.written"));
         written.setId("recovery-written");
+        Controls.focusWhenShown(written);
         Button next = Controls.button("recovery-continue", messages.text("vault.recovery.continue"), "mdal-arrow_forward");
         next.setDefaultButton(true);
         next.disableProperty().bind(written.selectedProperty().not());

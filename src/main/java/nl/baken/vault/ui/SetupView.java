@@ -30,6 +30,7 @@ public final class SetupView {
         name.setId("setup-name");
         name.setAccessibleText(messages.text("vault.setup.name"));
         name.textProperty().bindBidirectional(model.nameProperty());
+        Controls.focusWhenShown(name);
         Label nameLabel = Controls.label(messages.text("vault.setup.name"), Css.BODY);
         nameLabel.setLabelFor(name);
 
