@@ -94,6 +94,41 @@ class VaultJourneyTest {
     }
 
     @Test
+    void theAdministratorAddsAndRemovesAWorker() throws Exception {
+        new Vault(new DataDirectory(dir)).setUp("anna", PASS.toCharArray());
+        app = new AppDriver(dir).start("en");
+        app.typeInto("unlock-passphrase", PASS);
+        app.type(KeyCode.ENTER);
+        app.click("home-workers");
+        app.typeInto("workers-name", "Bram");
+        app.typeInto("workers-passphrase", "bram kiest zijn eigen zin");
+        app.typeInto("workers-confirm", "bram kiest zijn eigen zin");
+        app.click("workers-add");
+        app.waitUntil(() -> app.lookup("#workers-list").queryListView().getItems().contains("Bram"));
+        assertThat(new Vault(new DataDirectory(dir)).workerNames()).containsExactly("anna", "Bram");
+
+        app.runOnFx(() -> app.lookup("#workers-list").queryListView().getSelectionModel().select("Bram"));
+        app.click("workers-remove");
+        app.type(KeyCode.ENTER); // confirms the dialog (OK is its default button)
+        app.waitUntil(() -> !app.lookup("#workers-list").queryListView().getItems().contains("Bram"));
+        assertThat(new Vault(new DataDirectory(dir)).workerNames()).containsExactly("anna");
+    }
+
+    @Test
+    void minimisingTheWindowLocks() throws Exception {
+        new Vault(new DataDirectory(dir)).setUp("anna", PASS.toCharArray());
+        app = new AppDriver(dir).start("nl");
+        app.typeInto("unlock-passphrase", PASS);
+        app.type(KeyCode.ENTER);
+        app.waitFor("home-worker");
+        app.runOnFx(() -> app.stage().setIconified(true));
+        app.waitUntil(() -> app.app().shell().session() == null);
+        app.runOnFx(() -> app.stage().setIconified(false));
+        app.waitFor("unlock-passphrase");
+        assertThat(app.showing("home-worker")).isFalse();
+    }
+
+    @Test
     void aDamagedKeyFileGetsAClearMessage() throws Exception {
         new Vault(new DataDirectory(dir)).setUp("anna", PASS.toCharArray());
         Files.writeString(dir.resolve("keyslots.json"), "{ broken");

@@ -135,7 +135,6 @@ public final class WorkersViewModel {
         }, (List<String> names) -> {
             busy.set(false);
             workers.setAll(names);
-            selected.set(null);
             message.set(messages.text("vault.workers.removed"));
         }, this::fail);
     }
