@@ -158,13 +158,17 @@ final class VaultCommand implements Runnable {
         }
     }
 
-    /** {@code baken vault add-worker NAME}. */
-    @Command(name = "add-worker", description = "Add a worker (asks the administrator's passphrase, then the new one).")
-    static final class AddWorker extends VaultAction {
-        @Parameters(index = "0", paramLabel = "NAME", description = "The new worker's name.")
-        String name;
+    /** Shared part of the administrator's worker commands: unlock as the administrator, change, audit, report. */
+    abstract static class AdminAction extends VaultAction {
         @Option(names = "--admin", paramLabel = "NAME", description = "The administrator (default: the first one).")
         String admin;
+
+        /** Changes the key slots with the vault open; returns the id of the slot changed. */
+        abstract String change(UnlockedVault open);
+
+        abstract String auditEvent();
+
+        abstract String doneKey();
 
         @Override
         int act() {
@@ -172,14 +176,9 @@ final class VaultCommand implements Runnable {
             String adminName = admin == null ? firstAdministrator() : admin;
             char[] adminPass = secret("cli.vault.prompt.admin_passphrase");
             try (UnlockedVault open = vault.unlock(adminName, adminPass)) {
-                char[] newPass = newSecret("cli.vault.prompt.worker_passphrase");
-                try {
-                    String id = open.addWorker(name, newPass);
-                    new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "WORKER_ADD", id);
-                } finally {
-                    Arrays.fill(newPass, '\0');
-                }
-                spec.commandLine().getOut().println(messages.text("cli.vault.worker_added"));
+                String id = change(open);
+                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), auditEvent(), id);
+                spec.commandLine().getOut().println(messages.text(doneKey()));
                 return ExitCodes.OK;
             } finally {
                 Arrays.fill(adminPass, '\0');
@@ -187,27 +186,52 @@ final class VaultCommand implements Runnable {
         }
     }
 
-    /** {@code baken vault remove-worker NAME}. */
-    @Command(name = "remove-worker", description = "Remove a worker: their passphrase no longer opens anything.")
-    static final class RemoveWorker extends VaultAction {
-        @Parameters(index = "0", paramLabel = "NAME", description = "The worker to remove.")
+    /** {@code baken vault add-worker NAME}. */
+    @Command(name = "add-worker", description = "Add a worker (asks the administrator's passphrase, then the new one).")
+    static final class AddWorker extends AdminAction {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The new worker's name.")
         String name;
-        @Option(names = "--admin", paramLabel = "NAME", description = "The administrator (default: the first one).")
-        String admin;
 
         @Override
-        int act() {
-            startLogging();
-            String adminName = admin == null ? firstAdministrator() : admin;
-            char[] adminPass = secret("cli.vault.prompt.admin_passphrase");
-            try (UnlockedVault open = vault.unlock(adminName, adminPass)) {
-                String id = open.removeWorker(name);
-                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "WORKER_REMOVE", id);
-                spec.commandLine().getOut().println(messages.text("cli.vault.worker_removed"));
-                return ExitCodes.OK;
+        String change(UnlockedVault open) {
+            char[] newPass = newSecret("cli.vault.prompt.worker_passphrase");
+            try {
+                return open.addWorker(name, newPass);
             } finally {
-                Arrays.fill(adminPass, '\0');
+                Arrays.fill(newPass, '\0');
             }
+        }
+
+        @Override
+        String auditEvent() {
+            return "WORKER_ADD";
+        }
+
+        @Override
+        String doneKey() {
+            return "cli.vault.worker_added";
+        }
+    }
+
+    /** {@code baken vault remove-worker NAME}. */
+    @Command(name = "remove-worker", description = "Remove a worker: their passphrase no longer opens anything.")
+    static final class RemoveWorker extends AdminAction {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The worker to remove.")
+        String name;
+
+        @Override
+        String change(UnlockedVault open) {
+            return open.removeWorker(name);
+        }
+
+        @Override
+        String auditEvent() {
+            return "WORKER_REMOVE";
+        }
+
+        @Override
+        String doneKey() {
+            return "cli.vault.worker_removed";
         }
     }
 
