@@ -51,6 +51,7 @@ class AutosaveBenchmark {
              Store plain = PlainStore.open(dir.resolve("plain").resolve("baken"))) {
             Side encrypted = side(vault.open().store());
             Side unencrypted = side(plain);
+            String loadBefore = load();
             Random random = new Random(1);
             RandomAnswers answers = new RandomAnswers(random);
             for (int i = 0; i < WARM_UP; i++) {
@@ -67,7 +68,8 @@ class AutosaveBenchmark {
                     pln[i] = save(unencrypted, answers, random);
                 }
             }
-            String report = report(enc, pln);
+            String report = report(enc, pln) + "load average before/after (1, 5, 15 min): " + loadBefore + " / "
+                    + load() + "\n";
             System.out.println(report);
             Path out = Path.of(System.getProperty("baken.projectDir", "."), "target", "benchmark", "autosave.txt");
             Files.createDirectories(out.getParent());
@@ -112,6 +114,16 @@ class AutosaveBenchmark {
                 System.getProperty("os.name"), System.getProperty("java.version"),
                 e50, e99, max(enc), p50, p99, max(pln), e50 / p50, e99 / p99,
                 e99 <= 15 ? "met" : "missed", e50 / p50 <= 1.3 ? "met (p50)" : "missed (p50)");
+    }
+
+    /** The machine's load average, to read the tail figures against (empty where /proc is absent). */
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private static double percentile(long[] nanos, int p) {
