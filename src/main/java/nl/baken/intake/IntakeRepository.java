@@ -2,6 +2,7 @@ package nl.baken.intake;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
@@ -20,6 +21,15 @@ public interface IntakeRepository {
 
     /** Writes one answer (replacing an earlier one) and remembers it as the current question, in one commit. */
     void saveAnswer(String intakeId, String questionId, Answer answer, String workerId, OffsetDateTime at);
+
+    /**
+     * Writes the answers of a new intake at once (an import): plain inserts that join the transaction the caller
+     * holds, so a failure leaves nothing behind.
+     */
+    void addAnswers(String intakeId, Answers answers, String workerId, OffsetDateTime at);
+
+    /** The number of intakes per case id (cases without intakes are absent). */
+    Map<String, Integer> countByCase();
 
     /** Removes an answer (the worker went back and cleared it). */
     void removeAnswer(String intakeId, String questionId, OffsetDateTime at);

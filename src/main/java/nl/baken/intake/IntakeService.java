@@ -21,12 +21,17 @@ import nl.baken.questionnaire.Flow;
 import nl.baken.questionnaire.FlowResult;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Cases and intakes: start, answer (each answer committed before it is acknowledged), pause, stop, resume and
  * finish. Every method touches the database and runs off the FX thread.
  */
 public final class IntakeService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
 
     private final Store store;
     private final CaseRepository cases;
@@ -81,6 +86,72 @@ public final class IntakeService {
         return new IntakeSession(intake, kept.questionnaire(), Answers.empty(), knownAnswers(caseId, intake.id()));
     }
 
+    /**
+     * Brings in a case that was taken elsewhere (on paper, or as an answers file): a new case with one finished
+     * intake holding these answers (assessment unsure, no note), and the questionnaire version kept in the vault,
+     * all in one transaction, so a failure leaves nothing behind. The answers must have been checked against
+     * {@code source}'s questionnaire.
+     */
+    public CaseFile importCase(Optional<String> alias, QuestionnaireSource source, Answers answers,
+                               IntakeSettings settings, String workerId) {
+        for (int attempt = 0; ; attempt++) {
+            OffsetDateTime now = now();
+            CaseFile c = new CaseFile(UUID.randomUUID().toString(), references.next(Year.from(now)),
+                    alias.map(String::strip).filter(a -> !a.isEmpty()), CaseStatus.OPEN, now, workerId);
+            try {
+                store.inTransaction(dsl -> {
+                    cases.create(c);
+                    audit.append(dsl, workerId, "CASE_CREATE", c.id());
+                    writeIntake(dsl, c.id(), source, answers, settings, IntakeStatus.FINISHED, Assessment.UNSURE,
+                            workerId);
+                    return null;
+                });
+                LOG.info("case {} imported", c.id());
+                return c;
+            } catch (StoreException e) {
+                // Most likely a reference collision (one in millions): draw a new one, a few times.
+                if (attempt == 4) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Records a whole intake on an existing case in one transaction: the answers, and the status it ends in
+     * (finished ones with {@code assessment}). For importing and for demo data; an interview saves answer by answer.
+     */
+    public Intake recordIntake(String caseId, QuestionnaireSource source, Answers answers, IntakeSettings settings,
+                               IntakeStatus status, Assessment assessment, String workerId) {
+        return store.inTransaction(dsl -> writeIntake(dsl, caseId, source, answers, settings, status, assessment,
+                workerId));
+    }
+
+    /** The intake writes of an import; runs inside the caller's transaction ({@code dsl}). */
+    private Intake writeIntake(DSLContext dsl, String caseId, QuestionnaireSource source, Answers answers,
+                               IntakeSettings settings, IntakeStatus status, Assessment assessment, String workerId) {
+        QuestionnaireSource kept = library.keep(store, source, clock);
+        OffsetDateTime now = now();
+        Intake intake = new Intake(UUID.randomUUID().toString(), caseId, kept.questionnaire().id(),
+                kept.questionnaire().version(), status == IntakeStatus.FINISHED ? IntakeStatus.IN_PROGRESS : status,
+                workerId, settings.workerLanguage(), settings.clientLanguage(), settings.interpreter(),
+                settings.interpreterLanguage(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                Optional.empty(), now, now, Optional.empty());
+        intakes.create(intake);
+        intakes.addAnswers(intake.id(), answers, workerId, now);
+        audit.append(dsl, workerId, "INTAKE_IMPORT", intake.id());
+        if (status == IntakeStatus.FINISHED) {
+            intakes.finish(intake.id(), assessment, null, null, now);
+            audit.append(dsl, workerId, "INTAKE_FINISH", intake.id());
+        }
+        return intakes.find(intake.id()).orElseThrow();
+    }
+
+    /** The number of intakes of every case that has any, by case id. */
+    public Map<String, Integer> intakeCounts() {
+        return intakes.countByCase();
+    }
+
     /** Reopens an intake where it was left, with the questionnaire version it was started with. */
     public IntakeSession resume(String intakeId, String workerId) {
         Intake intake = intakes.find(intakeId).orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
@@ -94,7 +165,11 @@ public final class IntakeService {
                 knownAnswers(intake.caseId(), intakeId));
     }
 
-    /** Commits one answer; when this returns, the answer survives a crash, a kill or a power cut. */
+    /**
+     * Commits one answer; when this returns, the answer survives the app crashing or being killed (the crash test
+     * proves it). H2 hands each commit to the operating system but does not fsync it, so an OS crash or a power
+     * cut may still lose the last few seconds.
+     */
     public void saveAnswer(String intakeId, String questionId, Answer answer, String workerId) {
         intakes.saveAnswer(intakeId, questionId, answer, workerId, now());
     }

@@ -16,7 +16,9 @@ import nl.baken.questionnaire.AnswerState;
 import nl.baken.questionnaire.Answers;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
+import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /** {@link IntakeRepository} on the encrypted store; answer values are kept as a JSON array of strings. */
 public final class JooqIntakeRepository implements IntakeRepository {
@@ -88,6 +90,30 @@ public final class JooqIntakeRepository implements IntakeRepository {
                     .where(INTAKE.ID.eq(intakeId)).execute();
             return null;
         }));
+    }
+
+    @Override
+    public void addAnswers(String intakeId, Answers answers, String workerId, OffsetDateTime at) {
+        if (answers.size() == 0) {
+            return;
+        }
+        run(() -> {
+            var insert = store.dsl().insertInto(ANSWER, ANSWER.INTAKE_ID, ANSWER.QUESTION_ID, ANSWER.STATE,
+                    ANSWER.ANSWER_VALUES, ANSWER.ANSWERED_AT, ANSWER.WORKER_ID);
+            for (var e : answers.asMap().entrySet()) {
+                Answer a = e.getValue();
+                insert = insert.values(intakeId, e.getKey(), a.state().name(),
+                        a.state() == AnswerState.VALUE ? json(a.values()) : null, at, workerId);
+            }
+            insert.execute();
+        });
+    }
+
+    @Override
+    public Map<String, Integer> countByCase() {
+        Field<Integer> count = DSL.count();
+        return call(() -> store.dsl().select(INTAKE.CASE_ID, count).from(INTAKE).groupBy(INTAKE.CASE_ID)
+                .fetchMap(INTAKE.CASE_ID, count));
     }
 
     @Override

@@ -30,7 +30,8 @@ public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final String USER = "baken";
-    private static final String SETTINGS = ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
+    private static final String PLAIN_SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
+    private static final String SETTINGS = ";CIPHER=AES" + PLAIN_SETTINGS;
 
     private final Connection connection;
     private final DSLContext dsl;
@@ -64,24 +65,40 @@ public final class Store implements AutoCloseable {
         System.arraycopy(fileKey, 0, password, fileKey.length + 1, fileKey.length);
         source.setPasswordChars(password);
         try {
-            Connection connection;
-            try {
-                connection = source.getConnection();
-            } catch (SQLException e) {
-                throw translate(e);
-            }
-            Store store = new Store(connection);
-            try {
-                store.migrate(source);
-            } catch (RuntimeException e) {
-                store.close();
-                throw e;
-            }
-            return store;
+            return connectAndMigrate(source);
         } finally {
             Arrays.fill(password, '\0');
             source.setPasswordChars(new char[0]);
         }
+    }
+
+    /**
+     * An unencrypted database with every other setting the same, for the autosave benchmark's baseline only; never
+     * used by the app (package-private, opened through a test helper).
+     */
+    static Store openPlain(Path base) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:file:" + base + PLAIN_SETTINGS);
+        source.setUser(USER);
+        source.setPassword("");
+        return connectAndMigrate(source);
+    }
+
+    private static Store connectAndMigrate(JdbcDataSource source) {
+        Connection connection;
+        try {
+            connection = source.getConnection();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        Store store = new Store(connection);
+        try {
+            store.migrate(source);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     private void migrate(JdbcDataSource source) {

@@ -1,0 +1,92 @@
+package nl.baken.cli;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.baken.app.Session;
+import nl.baken.cases.CaseFile;
+import nl.baken.consent.ConsentDecision;
+import nl.baken.consent.ConsentPurpose;
+import nl.baken.consent.ConsentRecord;
+import nl.baken.consent.ConsentSigner;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code baken case consent --case ID --purpose PURPOSE --given|--declined|--withdrawn}: records the person's decision
+ * for one purpose. A withdrawal needs consent in force; CoMensha may say who signed and whether the form came in.
+ */
+@Command(name = "consent", description = "Record consent given, declined or withdrawn for one purpose of a case.")
+final class CaseConsentCommand extends SessionAction {
+
+    @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id (or its reference).")
+    String caseId;
+    @Option(names = "--purpose", required = true, paramLabel = "PURPOSE",
+            description = "store, share:AUDIENCE (coordinator, shelter, police, health, legal, victim_support, "
+                    + "labour_inspection, guardian), comensha or statistics.")
+    String purposeCode;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Decision decision;
+    @Option(names = "--signed-by", paramLabel = "person|parent-or-guardian",
+            description = "comensha only: who signed the registration form.")
+    String signedBy;
+    @Option(names = "--form-received", description = "comensha only: the signed form has been received.")
+    boolean formReceived;
+
+    /** Exactly one of the three decisions. */
+    static final class Decision {
+        @Option(names = "--given", required = true, description = "Consent is given.")
+        boolean given;
+        @Option(names = "--declined", required = true, description = "Consent is declined.")
+        boolean declined;
+        @Option(names = "--withdrawn", required = true, description = "Consent given earlier is withdrawn.")
+        boolean withdrawn;
+
+        ConsentDecision value() {
+            return given ? ConsentDecision.GIVEN : declined ? ConsentDecision.DECLINED : ConsentDecision.WITHDRAWN;
+        }
+    }
+
+    private ConsentPurpose purpose;
+    private Optional<ConsentSigner> signer = Optional.empty();
+
+    @Override
+    void prepare() {
+        purpose = ConsentPurpose.parse(purposeCode).orElseThrow(() -> new CliFailure(
+                messages.text("cli.case.consent.unknown_purpose", purposeCode, ConsentPurpose.all().stream()
+                        .map(ConsentPurpose::code).collect(Collectors.joining(", "))), ExitCodes.USAGE));
+        boolean comensha = purpose.equals(ConsentPurpose.COMENSHA);
+        if ((signedBy != null || formReceived) && !comensha) {
+            throw new CliFailure(messages.text("cli.case.consent.comensha_only"), ExitCodes.USAGE);
+        }
+        if (signedBy != null) {
+            signer = Optional.of(switch (signedBy) {
+                case "person" -> ConsentSigner.PERSON;
+                case "parent-or-guardian" -> ConsentSigner.PARENT_OR_GUARDIAN;
+                default -> throw new CliFailure(messages.text("cli.case.consent.unknown_signer"), ExitCodes.USAGE);
+            });
+        }
+    }
+
+    @Override
+    int act(Session session) {
+        CaseFile c = session.intakes().caseFile(caseId)
+                .or(() -> session.intakes().cases().stream().filter(k -> k.reference().equals(caseId)).findFirst())
+                .orElseThrow(() -> new CliFailure(messages.text("cli.case.unknown_case"), ExitCodes.FAILURE));
+        ConsentDecision chosen = decision.value();
+        if (chosen == ConsentDecision.WITHDRAWN) {
+            ConsentRecord inForce = session.consent().current(c.id()).get(purpose);
+            if (inForce == null || !inForce.isGiven()) {
+                throw new CliFailure(messages.text("cli.case.consent.nothing_to_withdraw", purpose.code()),
+                        ExitCodes.FAILURE);
+            }
+        }
+        session.consent().record(c.id(), purpose, chosen, signer, formReceived, session.workerId());
+        printLine(messages.text(switch (chosen) {
+            case GIVEN -> "cli.case.consent.given";
+            case DECLINED -> "cli.case.consent.declined";
+            case WITHDRAWN -> "cli.case.consent.withdrawn";
+        }, purpose.code(), c.reference()));
+        return ExitCodes.OK;
+    }
+}

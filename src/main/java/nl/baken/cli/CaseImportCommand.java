@@ -1,0 +1,88 @@
+package nl.baken.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import nl.baken.app.Session;
+import nl.baken.cases.CaseFile;
+import nl.baken.intake.IntakeSettings;
+import nl.baken.intake.Interpreter;
+import nl.baken.intake.QuestionnaireSource;
+import nl.baken.questionnaire.Answers;
+import nl.baken.questionnaire.AnswersLoader;
+import nl.baken.questionnaire.AnswersResult;
+import nl.baken.questionnaire.LoadResult;
+import nl.baken.questionnaire.Problem;
+import nl.baken.questionnaire.Questionnaire;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code baken case import --questionnaire FILE --answers ANSWERS.yaml [--alias A]}: a case taken elsewhere becomes
+ * a case with one finished intake. Both files are checked before the vault is opened; stdout is the new case id.
+ */
+@Command(name = "import", description = "Create a case with a finished intake from an answers file; prints the case id.")
+final class CaseImportCommand extends SessionAction {
+
+    @Option(names = "--questionnaire", required = true, paramLabel = "FILE", description = "Questionnaire file (YAML).")
+    String file;
+    @Option(names = "--answers", required = true, paramLabel = "ANSWERS.yaml", description = "Answers file (YAML).")
+    String answersFile;
+    @Option(names = "--alias", paramLabel = "ALIAS", description = "Name or nickname the person chose (optional).")
+    String alias;
+
+    private QuestionnaireSource source;
+    private Answers answers;
+
+    @Override
+    void prepare() {
+        PrintWriter err = spec.commandLine().getErr();
+        LoadResult loaded = QuestionnaireCommand.load(file);
+        loaded.problems().forEach(p -> QuestionnaireCommand.printLine(err, p.render(messages)));
+        if (loaded.questionnaire().isEmpty()) {
+            throw new CliFailure(messages.text("cli.case.import.invalid"), ExitCodes.FAILURE);
+        }
+        Questionnaire questionnaire = loaded.questionnaire().get();
+        AnswersResult read = readAnswers(questionnaire);
+        read.problems().forEach(p -> QuestionnaireCommand.printLine(err, p.render(messages)));
+        if (!read.isValid()) {
+            throw new CliFailure(messages.text("cli.case.import.invalid"), ExitCodes.FAILURE);
+        }
+        try {
+            source = new QuestionnaireSource(questionnaire, Files.readString(Path.of(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CliFailure(messages.text("cli.case.import.invalid"), ExitCodes.FAILURE);
+        }
+        answers = read.answers();
+    }
+
+    @Override
+    int act(Session session) {
+        Questionnaire q = source.questionnaire();
+        Optional<QuestionnaireSource> kept = session.intakes().library().fromVault(session.vault().store(), q.id(),
+                q.version());
+        if (kept.isPresent() && !kept.get().content().equals(source.content())) {
+            throw new CliFailure(messages.text("cli.case.import.version_conflict", q.id(), q.version()),
+                    ExitCodes.FAILURE);
+        }
+        String language = messages.language();
+        CaseFile c = session.intakes().importCase(Optional.ofNullable(alias), source, answers,
+                new IntakeSettings(language, language, Interpreter.NONE, Optional.empty()), session.workerId());
+        printLine(c.id());
+        return ExitCodes.OK;
+    }
+
+    private AnswersResult readAnswers(Questionnaire questionnaire) {
+        try {
+            return new AnswersLoader().load(Path.of(answersFile), answersFile, questionnaire);
+        } catch (InvalidPathException e) {
+            return new AnswersResult(Answers.empty(),
+                    List.of(Problem.error(answersFile, 0, 0, "questionnaire.file.unreadable")));
+        }
+    }
+}

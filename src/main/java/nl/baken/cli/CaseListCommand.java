@@ -1,0 +1,44 @@
+package nl.baken.cli;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import nl.baken.app.Session;
+import nl.baken.cases.CaseFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code baken case list [--with-alias]}: one line per case, {@code ID REFERENCE STATUS CREATED INTAKES} separated by
+ * tabs, newest first. The alias is personal data and is printed only when asked for, as the last column.
+ */
+@Command(name = "list", description = "List the cases: id, reference, status, created (date), number of intakes.")
+final class CaseListCommand extends SessionAction {
+
+    @Option(names = "--with-alias", description = "Also print each case's alias (personal data) as a last column.")
+    boolean withAlias;
+
+    @Override
+    int act(Session session) {
+        Map<String, Integer> counts = session.intakes().intakeCounts();
+        ZoneId zone = session.clock().getZone();
+        for (CaseFile c : session.intakes().cases()) {
+            StringBuilder line = new StringBuilder()
+                    .append(c.id()).append('\t')
+                    .append(c.reference()).append('\t')
+                    .append(c.status().name().toLowerCase(Locale.ROOT)).append('\t')
+                    .append(c.createdAt().atZoneSameInstant(zone).toLocalDate()).append('\t')
+                    .append(counts.getOrDefault(c.id(), 0));
+            if (withAlias) {
+                line.append('\t').append(c.alias().map(CaseListCommand::oneLine).orElse(""));
+            }
+            printLine(line.toString());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** An alias on one line of one column: tabs, line breaks and other control characters become spaces. */
+    static String oneLine(String text) {
+        return text.replaceAll("\\p{Cntrl}", " ");
+    }
+}

@@ -1,0 +1,45 @@
+package nl.baken.cli;
+
+import java.time.Clock;
+import java.util.Arrays;
+import nl.baken.app.Session;
+import nl.baken.vault.UnlockedVault;
+import picocli.CommandLine.Option;
+
+/**
+ * A command that works inside the unlocked vault: checks its arguments first, then reads the passphrase (console
+ * without echo, or one line of standard input), unlocks, and runs with a {@link Session} that it locks at the end.
+ */
+abstract class SessionAction extends VaultCommand.VaultAction {
+
+    @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
+    String worker;
+
+    @Override
+    final int act() {
+        prepare();
+        startLogging();
+        char[] passphrase = secret("cli.vault.prompt.passphrase");
+        UnlockedVault open;
+        try {
+            open = worker == null ? vault.unlockAnyWorker(passphrase) : vault.unlock(worker, passphrase);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+        try (Session session = Session.open(open, Clock.systemDefaultZone(),
+                vault.directory().root().resolve("questionnaires"))) {
+            return act(session);
+        }
+    }
+
+    /** Checks the arguments and reads input files before anything is unlocked; throws {@link CliFailure}. */
+    void prepare() {
+    }
+
+    abstract int act(Session session);
+
+    void printLine(String line) {
+        QuestionnaireCommand.printLine(spec.commandLine().getOut(), line);
+        spec.commandLine().getOut().flush();
+    }
+}

@@ -1,0 +1,80 @@
+package nl.baken.intake;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Random;
+import nl.baken.audit.AuditLog;
+import nl.baken.cases.JooqCaseRepository;
+import nl.baken.questionnaire.Answer;
+import nl.baken.vault.DataDirectory;
+import nl.baken.vault.UnlockedVault;
+import nl.baken.vault.Vault;
+
+/**
+ * The child process of {@link AutosaveCrashTest}: unlocks the vault and autosaves answers to one intake as fast as
+ * it can until it is killed. Before each save it prints {@code TRY QUESTION VALUE}, and only after
+ * {@link IntakeService#saveAnswer} has returned {@code ACK QUESTION VALUE}, each line flushed at once.
+ * Arguments: data directory, intake id, run number. The values are synthetic.
+ */
+public final class AutosaveLoop {
+
+    /** The question ids the loop writes to: enough to mix new rows with overwrites. */
+    static final int QUESTIONS = 200;
+
+    private AutosaveLoop() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        Path dir = Path.of(args[0]);
+        String intakeId = args[1];
+        int run = Integer.parseInt(args[2]);
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                StandardCharsets.UTF_8);
+        Random random = new Random(run * 7919L + 17);
+        Vault vault = new Vault(new DataDirectory(dir));
+        try (UnlockedVault open = vault.unlock(AutosaveCrashTest.WORKER, AutosaveCrashTest.PASSPHRASE.toCharArray())) {
+            IntakeService service = service(open);
+            out.println("READY");
+            out.flush();
+            for (long n = 0; ; n++) {
+                String question = "q" + random.nextInt(QUESTIONS);
+                String value = encode(run, n, random);
+                out.println("TRY " + question + " " + value);
+                out.flush();
+                service.saveAnswer(intakeId, question, decode(value), open.workerId());
+                out.println("ACK " + question + " " + value);
+                out.flush();
+            }
+        }
+    }
+
+    /** The intake service on an open vault, wired as the app does. */
+    static IntakeService service(UnlockedVault open) {
+        return new IntakeService(open.store(), new JooqCaseRepository(open.store()),
+                new JooqIntakeRepository(open.store()), new QuestionnaireLibrary(null),
+                new AuditLog(open.store(), Clock.systemUTC()), Clock.systemUTC(), new SecureRandom());
+    }
+
+    /** A unique value: most are text, some are one of the three other states (still unique per line). */
+    private static String encode(int run, long n, Random random) {
+        int kind = random.nextInt(10);
+        String state = kind == 0 ? "DONT_KNOW" : kind == 1 ? "DECLINED" : kind == 2 ? "SKIPPED" : "VALUE";
+        return state + ":r" + run + "-n" + n + "-" + Long.toHexString(random.nextLong());
+    }
+
+    /** The answer a value line stands for; the same function checks the store. */
+    static Answer decode(String value) {
+        String state = value.substring(0, value.indexOf(':'));
+        return switch (state) {
+            case "DONT_KNOW" -> Answer.dontKnow();
+            case "DECLINED" -> Answer.declined();
+            case "SKIPPED" -> Answer.skipped();
+            default -> Answer.of(value);
+        };
+    }
+}
