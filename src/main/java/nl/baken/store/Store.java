@@ -40,10 +40,16 @@ public final class Store implements AutoCloseable {
 
     private Store(Connection connection) {
         this.connection = connection;
-        this.dsl = DSL.using(connection, SQLDialect.H2, new Settings()
-                .withExecuteLogging(false)
-                .withDiagnosticsLogging(false)
-                .withRenderSchema(false));
+        SyncOnCommit durable = new SyncOnCommit(connection);
+        this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration()
+                .set(connection)
+                .set(SQLDialect.H2)
+                .set(new Settings()
+                        .withExecuteLogging(false)
+                        .withDiagnosticsLogging(false)
+                        .withRenderSchema(false))
+                .set((org.jooq.ExecuteListener) durable)
+                .set((org.jooq.TransactionListener) durable));
     }
 
     /**

@@ -43,7 +43,7 @@ class FlowPropertiesTest {
     Arbitrary<Case> cases() {
         return Arbitraries.of(FLOWS).flatMap(c -> Arbitraries.longs().map(seed -> {
             Random random = new Random(seed);
-            Map<String, Answer> answers = new RandomAnswers(c.flow().questionnaire()).next(random);
+            Map<String, Answer> answers = new RandomAnswerSets(c.flow().questionnaire()).next(random);
             return new Case(c.file(), c.flow(), answers, seed);
         }));
     }
@@ -91,7 +91,7 @@ class FlowPropertiesTest {
     void changingHiddenAnswersChangesNothing(@ForAll("cases") Case c) {
         FlowResult before = c.flow().evaluate(Answers.of(c.answers()));
         Random random = new Random(c.seed() ^ 0x5DEECE66DL);
-        RandomAnswers generator = new RandomAnswers(c.flow().questionnaire());
+        RandomAnswerSets generator = new RandomAnswerSets(c.flow().questionnaire());
         Map<String, Answer> changed = new HashMap<>(c.answers());
         for (Question question : c.flow().questionnaire().questions()) {
             if (!before.isVisible(question.id()) && question.type().hasAnswer()) {

@@ -50,7 +50,7 @@ class QuestionnaireBenchmark {
         Questionnaire q = result.questionnaire().orElseThrow();
         Flow flow = Flow.of(q);
         List<Question> asked = q.questions().stream().filter(x -> x.type().hasAnswer()).toList();
-        RandomAnswers generator = new RandomAnswers(q);
+        RandomAnswerSets generator = new RandomAnswerSets(q);
         Random random = new Random(42);
         Answers answers = Answers.of(generator.next(random));
         long[] recompute = new long[FLOW_RUNS];

@@ -10,12 +10,12 @@ import java.util.Random;
 import java.util.Set;
 
 /** Random but plausible answers for a questionnaire, biased towards the values its conditions test. */
-final class RandomAnswers {
+final class RandomAnswerSets {
 
     private final Questionnaire questionnaire;
     private final Map<String, Set<String>> mentioned = new HashMap<>();
 
-    RandomAnswers(Questionnaire questionnaire) {
+    RandomAnswerSets(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
         for (Section s : questionnaire.sections()) {
             s.showIf().ifPresent(this::collect);
