@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             OpenCommand.class,
             VaultCommand.class,
             QuestionnaireCommand.class,
+            ReferralCommand.class,
+            PartnerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BakenCommand implements Runnable {
