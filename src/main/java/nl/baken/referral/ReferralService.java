@@ -49,6 +49,7 @@ public final class ReferralService {
     private final ReferralRepository referrals;
     private final SettingsRepository settings;
     private final ReferralExportService exporter;
+    private final ReferralPreview preview;
     private final ReferralComposer composer;
     private final AuditLog audit;
     private final Clock clock;
@@ -68,8 +69,8 @@ public final class ReferralService {
 
     public ReferralService(Store store, CaseRepository cases, IntakeRepository intakes, QuestionnaireLibrary library,
             ConsentService consent, PartnerRepository partners, ReferralRepository referrals,
-            SettingsRepository settings, ReferralExportService exporter, AuditLog audit, Clock clock,
-            Function<String, Messages> messages) {
+            SettingsRepository settings, ReferralExportService exporter, ReferralPreview preview, AuditLog audit,
+            Clock clock, Function<String, Messages> messages) {
         this.store = Objects.requireNonNull(store, "store");
         this.cases = cases;
         this.intakes = intakes;
@@ -79,6 +80,7 @@ public final class ReferralService {
         this.referrals = referrals;
         this.settings = settings;
         this.exporter = exporter;
+        this.preview = preview;
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
@@ -89,11 +91,12 @@ public final class ReferralService {
     public static ReferralService on(Store store, QuestionnaireLibrary library, ConsentService consent,
             AuditLog audit, Clock clock) {
         SecureRandom random = new SecureRandom();
-        ReferralExportService exporter = new ReferralExportService(new ReferralPdf(Messages::of,
-                FontFiles.dejaVuSans()), new PdfProtection(random), new ReferralPassword(random), new SafePdfWriter());
+        ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
+        ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
+                new ReferralPassword(random), new SafePdfWriter());
         return new ReferralService(store, new JooqCaseRepository(store), new JooqIntakeRepository(store), library,
                 consent, new JooqPartnerRepository(store), new JooqReferralRepository(store),
-                new JooqSettingsRepository(store), exporter, audit, clock, Messages::of);
+                new JooqSettingsRepository(store), exporter, new ReferralPreview(pdf), audit, clock, Messages::of);
     }
 
     public ReferralComposer composer() {
@@ -207,6 +210,12 @@ public final class ReferralService {
         String orgName = org.name().isEmpty() ? m.text("referral.organisation.unset") : org.name();
         return composer.document(draft, selection, new ReferralDocument.Sender(workerName, orgName, org.contact()),
                 orgName, LocalDate.now(clock));
+    }
+
+    /** The first pages of the referral as images, rendered in memory for the preview before saving. */
+    public ReferralPreview.Pages preview(ReferralDraft draft, ReferralSelection selection, String workerName,
+            int maxPages, float dpi) throws ReferralException {
+        return preview.render(document(draft, selection, workerName), maxPages, dpi);
     }
 
     /**
