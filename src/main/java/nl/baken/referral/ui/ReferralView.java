@@ -90,6 +90,8 @@ public final class ReferralView {
     private final Messages messages;
     private final SaveTarget target;
     private final BorderPane root = new BorderPane();
+    /** The buttons of the step on screen, kept below the scrolling content so they are always in reach. */
+    private Node actions;
 
     public ReferralView(ReferralViewModel model, Messages messages, SaveTarget target) {
         this.model = model;
@@ -112,6 +114,7 @@ public final class ReferralView {
     }
 
     private void show(Step step, Runnable onClose) {
+        actions = null;
         Node content = switch (step) {
             case PARTNER -> partnerStep(onClose);
             case ITEMS -> itemsStep();
@@ -119,6 +122,10 @@ public final class ReferralView {
             case DONE -> doneStep(onClose);
         };
         root.setCenter(Controls.screen(content));
+        if (actions != null) {
+            actions.getStyleClass().add(Css.TOP_BAR);
+        }
+        root.setBottom(actions);
     }
 
     private Label title(String text) {
@@ -189,8 +196,8 @@ public final class ReferralView {
 
         VBox partnerForm = partnerForm(list);
         VBox card = Controls.card(heading, reference, Controls.label(messages.text("referral.ui.partner"), Css.BODY),
-                list, partnerForm, new HBox(12, languageLabel, language), status(), new HBox(12, next, close),
-                history(), organisation());
+                list, partnerForm, new HBox(12, languageLabel, language), history(), organisation());
+        actions = new HBox(12, next, close, status());
         card.setMaxWidth(760);
         return card;
     }
@@ -367,8 +374,8 @@ public final class ReferralView {
         preview.setDefaultButton(true);
         preview.disableProperty().bind(model.canPreviewProperty().not().or(model.busyProperty()));
         preview.setOnAction(e -> model.preview());
-        card.getChildren().addAll(name, Controls.label(messages.text("referral.ui.include_name_hint"), Css.HINT),
-                status(), new HBox(12, preview, back));
+        card.getChildren().addAll(name, Controls.label(messages.text("referral.ui.include_name_hint"), Css.HINT));
+        actions = new HBox(12, preview, back, status());
         return card;
     }
 
@@ -424,8 +431,8 @@ public final class ReferralView {
                 messages.text("referral.ui.file_name", model.caseReferenceProperty().get())).ifPresent(model::save));
         Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> model.back());
-        card.getChildren().addAll(Controls.label(messages.text("referral.ui.save_hint"), Css.HINT), status(),
-                new HBox(12, save, back));
+        card.getChildren().add(1, Controls.label(messages.text("referral.ui.save_hint"), Css.HINT));
+        actions = new HBox(12, save, back, status());
         return card;
     }
 
