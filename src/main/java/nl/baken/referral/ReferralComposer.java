@@ -221,7 +221,8 @@ public final class ReferralComposer {
                         labels.add(c.label().get(language, "nl"));
                     }
                 }
-                yield String.join(", ", labels);
+                // One chosen value a line: labels start with a capital and read badly joined by commas.
+                yield String.join("\n", labels);
             }
             case DATE -> date(values.get(0), language);
             case NUMBER -> number(values.get(0), language);

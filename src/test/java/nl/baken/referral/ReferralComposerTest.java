@@ -126,7 +126,7 @@ class ReferralComposerTest {
         ReferralDraft draft = composer.draft(material(answers(), "shelter"), SHELTER, "nl");
         assertThat(draft.item("age")).map(DraftItem::answer).contains("Weet ik niet");
         assertThat(draft.item("arrived")).map(DraftItem::answer).contains("05-03-2026");
-        assertThat(draft.item("languages")).map(DraftItem::answer).contains("Pools, Engels");
+        assertThat(draft.item("languages")).map(DraftItem::answer).contains("Pools\nEngels");
         assertThat(draft.item("danger_today")).map(DraftItem::answer).contains("Ja");
         ReferralDraft en = composer.draft(material(answers(), "shelter"), SHELTER, "en");
         assertThat(en.item("age")).map(DraftItem::answer).contains("I don't know");
