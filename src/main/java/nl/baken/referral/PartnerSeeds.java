@@ -57,8 +57,9 @@ public final class PartnerSeeds {
             }
         }
         for (PartnerProblem problem : seeds.problems()) {
-            // Problems name a line and a column of the seed file: no personal data.
-            LOG.warn("partner seed skipped: {}:{}:{}", problem.file(), problem.line(), problem.column());
+            // The seed file holds public organisation data only, so the whole problem line may be logged.
+            LOG.warn("partner seed skipped: {}:{}:{}: {}", problem.file(), problem.line(), problem.column(),
+                    problem.message());
         }
         if (added > 0) {
             LOG.info("{} national partners added to the vault", added);

@@ -50,6 +50,7 @@ class ReferralJourneyTest {
         app.typeInto("unlock-passphrase", TestVault.PASSPHRASE);
         app.type(KeyCode.ENTER);
         app.waitFor("home-worker");
+        app.screenshot("referral-home");
 
         // From the home screen: Verwijzen, then the case with the finished intake.
         app.click("home-refer");
@@ -68,6 +69,7 @@ class ReferralJourneyTest {
         app.waitUntil(() -> !partners.getItems().isEmpty());
         app.runOnFx(() -> partners.getSelectionModel().select(partners.getItems().stream()
                 .filter(p -> p.id().equals("comensha")).findFirst().orElseThrow()));
+        app.screenshot("referral-partner");
         app.click("referral-next");
 
         CheckBox shelter = app.waitFor("referral-item-wants_shelter");
@@ -84,6 +86,7 @@ class ReferralJourneyTest {
         javafx.scene.control.TextField reason = app.waitFor("referral-reason-labour_hours_day");
         app.runOnFx(() -> reason.setText("Nodig om een passende plek te vinden"));
         app.waitUntil(() -> !app.lookup("#referral-preview").queryButton().isDisabled());
+        app.screenshot("referral-items");
         app.click("referral-preview");
 
         app.waitFor("referral-preview-pages");

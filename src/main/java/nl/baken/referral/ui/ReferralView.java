@@ -385,14 +385,18 @@ public final class ReferralView {
         box.setWrapText(true);
         box.setSelected(model.isIncluded(item.questionId()));
         Label answer = Controls.label(item.answer(), Css.BODY);
-        VBox row = new VBox(4, box, answer);
-        row.getStyleClass().add(Css.QUESTION);
+        answer.setId("referral-answer-" + item.questionId());
+        VBox row = new VBox(2, box, answer);
+        // The answer sits under the question's text, past the checkbox.
+        VBox.setMargin(answer, new javafx.geometry.Insets(0, 0, 0, 28));
         if (!item.shared()) {
             Label outside = Controls.label(messages.text("referral.ui.outside_share"), Css.HINT);
+            VBox.setMargin(outside, new javafx.geometry.Insets(0, 0, 0, 28));
             TextField reason = new TextField(model.reason(item.questionId()));
             reason.setId("referral-reason-" + item.questionId());
             reason.setPromptText(messages.text("referral.ui.reason"));
             reason.setAccessibleText(messages.text("referral.ui.reason"));
+            VBox.setMargin(reason, new javafx.geometry.Insets(0, 0, 0, 28));
             reason.visibleProperty().bind(box.selectedProperty());
             reason.managedProperty().bind(reason.visibleProperty());
             reason.textProperty().addListener((o, was, now) -> model.setReason(item.questionId(), now));
@@ -442,7 +446,7 @@ public final class ReferralView {
         Label heading = title(messages.text("referral.ui.done_title"));
         Label password = Controls.label(model.passwordProperty().get(), Css.CODE);
         password.setId("referral-password");
-        password.getStyleClass().add("baken-password");
+        password.getStyleClass().add(Css.PASSWORD);
         password.setAccessibleText(messages.text("referral.ui.password"));
         Label advice = Controls.label(messages.text("referral.ui.password_advice"), Css.BODY);
         advice.setId("referral-password-advice");
