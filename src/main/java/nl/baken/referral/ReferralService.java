@@ -174,6 +174,13 @@ public final class ReferralService {
         return cases.find(caseId);
     }
 
+    /** The case, read for the referral screen; the view is written to the audit log (case id only). */
+    public Optional<CaseFile> openCase(String caseId, String workerId) {
+        Optional<CaseFile> found = cases.find(caseId);
+        found.ifPresent(c -> audit.record(workerId, "REFERRAL_OPEN", c.id()));
+        return found;
+    }
+
     /**
      * The case's material: its finished intakes (oldest first), or when none is finished its latest intake, each
      * with the questionnaire version kept in the vault, and the consent decisions in force.

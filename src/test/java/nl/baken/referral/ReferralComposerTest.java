@@ -183,6 +183,8 @@ class ReferralComposerTest {
     @Test
     void urgentNoteOnlyWhenTheRaisingQuestionIsShared() throws Exception {
         ReferralDraft shelter = composer.draft(material(answers(), "shelter"), SHELTER, "nl");
+        // The worker's own observation raises urgency too, but never leaves, whatever its share list says.
+        assertThat(shelter.urgentBy()).containsExactly("w_companion", "danger_today");
         assertThat(document(shelter, ReferralSelection.preselected(shelter)).urgentNotes())
                 .containsExactly("Bent u vandaag in gevaar? Ja");
         assertThat(document(shelter, ReferralSelection.preselected(shelter).with("danger_today", false, null))

@@ -117,7 +117,8 @@ public final class ReferralViewModel {
 
     /** Reads the case's reference, the partners, the earlier referrals and the sender settings. */
     public void load() {
-        run(() -> new Loaded(service.caseFile(caseId).map(c -> c.reference()).orElse(""), service.partners(),
+        run(() -> new Loaded(service.openCase(caseId, workerId).map(c -> c.reference()).orElse(""),
+                service.partners(),
                 service.referrals(caseId), service.organisation()), loaded -> {
                     caseReference.set(loaded.reference());
                     partners.setAll(loaded.partners());

@@ -78,6 +78,8 @@ class ReferralViewModelTest {
             ReferralViewModel m = model(vault, c.id(), clip);
             m.load();
             assertThat(m.caseReferenceProperty().get()).isEqualTo(c.reference());
+            assertThat(vault.audit().entries()).filteredOn(e -> e.event().equals("REFERRAL_OPEN"))
+                    .extracting(e -> e.subject()).containsExactly(c.id());
             assertThat(m.partners()).extracting(Partner::id).contains("comensha", "politie-avim");
 
             m.partnerProperty().set(partner(m, "comensha"));
