@@ -20,6 +20,10 @@ import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
 import nl.baken.i18n.Messages;
+import nl.baken.referral.ui.ReferralCasesView;
+import nl.baken.referral.ui.ReferralCasesViewModel;
+import nl.baken.referral.ui.ReferralView;
+import nl.baken.referral.ui.ReferralViewModel;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
@@ -208,7 +212,31 @@ public final class AppShell {
         UnlockedVault open = session.vault();
         HomeView.Actions actions = new HomeView.Actions(this::lock, null, this::showSettings,
                 open.isAdministrator() ? this::showWorkers : null, this::showPassphrase);
-        show(new HomeView(messages).build(open.workerName(), actions, null));
+        show(new HomeView(messages).build(open.workerName(), actions, null, this::showReferralCases));
+    }
+
+    /** The referral of a case: partner, items, preview, save, password once; the file goes where the worker says. */
+    public void showReferral(String caseId) {
+        showReferral(caseId, ReferralView.fileChooser(messages));
+    }
+
+    /** The referral of a case, saving where {@code target} says (a file chooser, or a fixed path in tests). */
+    public void showReferral(String caseId, ReferralView.SaveTarget target) {
+        if (session == null) {
+            return;
+        }
+        ReferralViewModel model = new ReferralViewModel(session.referrals(), tasks, messages, caseId,
+                session.workerId(), session.vault().workerName(), ReferralView.systemClipboard(),
+                ReferralView.fxDelay());
+        showUnlocked(new ReferralView(model, messages, target).build(this::showHome));
+    }
+
+    private void showReferralCases() {
+        if (session == null) {
+            return;
+        }
+        ReferralCasesViewModel model = new ReferralCasesViewModel(session.referrals(), tasks, messages);
+        showUnlocked(new ReferralCasesView(model, messages).build(this::showReferral, this::showHome));
     }
 
     /** Shows a screen of a feature while unlocked, under the top bar with the lock button. */

@@ -7,9 +7,11 @@ import nl.baken.audit.AuditLog;
 import nl.baken.cases.JooqCaseRepository;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
+import nl.baken.i18n.Messages;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.JooqIntakeRepository;
 import nl.baken.intake.QuestionnaireLibrary;
+import nl.baken.referral.ReferralService;
 import nl.baken.vault.UnlockedVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ public final class Session implements AutoCloseable {
     private final Clock clock;
     private final IntakeService intakes;
     private final ConsentService consent;
+    private final ReferralService referrals;
 
     private Session(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
         this.vault = vault;
@@ -35,6 +38,7 @@ public final class Session implements AutoCloseable {
                 new JooqIntakeRepository(vault.store()), new QuestionnaireLibrary(extraQuestionnaires), audit, clock,
                 new SecureRandom());
         this.consent = new ConsentService(new JooqConsentRepository(vault.store()), audit, clock);
+        this.referrals = ReferralService.on(vault.store(), intakes.library(), consent, audit, clock);
     }
 
     /**
@@ -44,6 +48,8 @@ public final class Session implements AutoCloseable {
     public static Session open(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
         Session session = new Session(vault, clock, extraQuestionnaires);
         session.audit.record(vault.workerId(), "VAULT_UNLOCK", null);
+        // The national partners reach the vault at the first unlock (and any that a newer version adds later).
+        session.referrals.ensureNationalPartners(Messages.of("en"));
         return session;
     }
 
@@ -61,6 +67,10 @@ public final class Session implements AutoCloseable {
 
     public ConsentService consent() {
         return consent;
+    }
+
+    public ReferralService referrals() {
+        return referrals;
     }
 
     public Clock clock() {

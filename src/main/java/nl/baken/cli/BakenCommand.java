@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             QuestionnaireCommand.class,
             CaseCommand.class,
             DemoCommand.class,
+            ReferralCommand.class,
+            PartnerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BakenCommand implements Runnable {

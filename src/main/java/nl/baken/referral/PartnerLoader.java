@@ -50,6 +50,20 @@ public final class PartnerLoader {
 
     /** Reads partner YAML from a reader; {@code fileName} names the source in problems. */
     public PartnerDirectory load(String fileName, Reader reader) {
+        Run run = read(fileName, reader);
+        return new PartnerDirectory(run.problems.isEmpty() ? run.partners : List.of(), run.problems);
+    }
+
+    /**
+     * Reads partner YAML and keeps every entry that is valid on its own, with the problems of the others: how the
+     * seeds reach the vault, where one bad entry must not keep the good ones out.
+     */
+    public PartnerDirectory loadValidEntries(String fileName, Reader reader) {
+        Run run = read(fileName, reader);
+        return new PartnerDirectory(run.partners, run.problems);
+    }
+
+    private Run read(String fileName, Reader reader) {
         Run run = new Run(fileName);
         try (JsonParser parser = yaml.createParser(reader)) {
             run.readDocument(parser);
@@ -60,7 +74,7 @@ public final class PartnerLoader {
         } catch (IOException e) {
             run.problem(null, messages.text("partner.error.unreadable"));
         }
-        return new PartnerDirectory(run.problems.isEmpty() ? run.partners : List.of(), run.problems);
+        return run;
     }
 
     /** The state of one load: what was read and what was wrong. */

@@ -12,7 +12,12 @@ public final class ReferralException extends Exception {
     public enum Reason {
         RENDER_FAILED("referral.error.render_failed"),
         FOLDER_MISSING("referral.error.folder_missing"),
-        WRITE_FAILED("referral.error.write_failed");
+        WRITE_FAILED("referral.error.write_failed"),
+        NO_CONSENT("referral.error.no_consent"),
+        REASON_MISSING("referral.error.reason_missing"),
+        UNKNOWN_ITEM("referral.error.unknown_item"),
+        NO_PARTNER("referral.error.no_partner"),
+        NO_INTAKE("referral.error.no_intake");
 
         private final String messageKey;
 

@@ -22,6 +22,8 @@ public final class Css {
     public static final String QUESTION = "baken-question";
     public static final String CLIENT_TEXT = "baken-client-text";
     public static final String LINK = "baken-link";
+    /** A password shown once: large, monospaced, easy to read out over the phone. */
+    public static final String PASSWORD = "baken-password";
 
     private Css() {
     }

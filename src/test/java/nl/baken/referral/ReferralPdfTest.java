@@ -124,7 +124,7 @@ class ReferralPdfTest {
 
         String text = PdfTexts.all(protect(empty), PW);
 
-        assertThat(text).doesNotContain("Dringend").contains("Er zijn geen signalen genoteerd.",
-                "Hierover is nog niets genoteerd.", "Er is geen toestemming genoteerd.", "pagina 1 van 1");
+        assertThat(text).doesNotContain("Dringend").contains("Deze verwijzing bevat geen signalen.",
+                "Deze verwijzing bevat hierover niets.", "Er is geen toestemming genoteerd.", "pagina 1 van 1");
     }
 }

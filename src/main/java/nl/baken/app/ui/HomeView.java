@@ -29,6 +29,11 @@ public final class HomeView {
 
     /** {@code caseList} is the cases feature's view, or null to show the empty state. */
     public Parent build(String workerName, Actions actions, Node caseList) {
+        return build(workerName, actions, caseList, null);
+    }
+
+    /** As above, with a "Verwijzen" (refer) button in the top bar when {@code refer} is not null. */
+    public Parent build(String workerName, Actions actions, Node caseList, Runnable refer) {
         Button settings = Controls.button("home-settings", messages.text("home.settings"), "mdmz-settings");
         settings.setOnAction(e -> actions.settings().run());
         Button passphrase = Controls.button("home-passphrase", messages.text("home.passphrase"), "mdmz-vpn_key");
@@ -37,6 +42,11 @@ public final class HomeView {
         var bar = actions.workers() == null
                 ? TopBar.build(messages, workerName, actions.lock(), passphrase, settings)
                 : TopBar.build(messages, workerName, actions.lock(), workerButton(actions), passphrase, settings);
+        if (refer != null) {
+            Button referButton = Controls.button("home-refer", messages.text("home.refer"), "mdmz-send");
+            referButton.setOnAction(e -> refer.run());
+            bar.getChildren().add(3, referButton);
+        }
         root.setTop(bar);
         root.setCenter(caseList != null ? caseList : emptyState(actions));
         return root;

@@ -1,0 +1,120 @@
+package nl.baken.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import nl.baken.audit.AuditLog;
+import nl.baken.consent.ConsentService;
+import nl.baken.consent.JooqConsentRepository;
+import nl.baken.intake.QuestionnaireLibrary;
+import nl.baken.referral.Audiences;
+import nl.baken.referral.Partner;
+import nl.baken.referral.ReferralDraft;
+import nl.baken.referral.ReferralException;
+import nl.baken.referral.ReferralSelection;
+import nl.baken.referral.ReferralService;
+import nl.baken.store.StoreException;
+import nl.baken.vault.UnlockedVault;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code baken referral ...}: referral files from the command line. */
+@Command(name = "referral", description = "Make referral files for care partners.",
+        subcommands = {ReferralCommand.Export.class})
+final class ReferralCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Opens the vault with a passphrase read like {@code vault check}, and builds the referral service on it. */
+    static ReferralService service(UnlockedVault open, Clock clock) {
+        AuditLog audit = new AuditLog(open.store(), clock);
+        ConsentService consent = new ConsentService(new JooqConsentRepository(open.store()), audit, clock);
+        return ReferralService.on(open.store(), new QuestionnaireLibrary(null), consent, audit, clock);
+    }
+
+    /**
+     * {@code baken referral export --case ID (--partner ID | --audience A) --out FILE.pdf [--lang en]}: writes the
+     * protected PDF with what the partner's audience may receive (pre-selected by {@code share}) and prints the
+     * password once, on one line.
+     */
+    @Command(name = "export", description = "Write a protected referral PDF and print its password once.")
+    static final class Export extends VaultCommand.VaultAction {
+
+        @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id.")
+        String caseId;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        To to;
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to save the PDF.")
+        Path out;
+
+        @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
+        String worker;
+
+        /** Either a partner of the directory or an audience. */
+        static final class To {
+            @Option(names = "--partner", paramLabel = "PARTNER_ID", description = "A partner id (see: partner list).")
+            String partner;
+            @Option(names = "--audience", paramLabel = "AUDIENCE",
+                    description = "The first partner of this audience (or a generic one).")
+            String audience;
+        }
+
+        @Override
+        int act() {
+            startLogging();
+            String language = "en".equals(common.languageOrNull()) ? "en" : "nl";
+            if (to.audience != null && !Audiences.isKnown(to.audience)) {
+                throw new CliFailure(messages.text("cli.referral.unknown_audience", String.join(", ", Audiences.ALL)),
+                        ExitCodes.USAGE);
+            }
+            char[] passphrase = secret("cli.vault.prompt.passphrase");
+            try (UnlockedVault open = worker == null ? vault.unlockAnyWorker(passphrase)
+                    : vault.unlock(worker, passphrase)) {
+                Arrays.fill(passphrase, '\0');
+                ReferralService service = service(open, Clock.systemDefaultZone());
+                service.ensureNationalPartners(messages);
+                Partner partner = to.partner != null
+                        ? service.partner(to.partner).orElseThrow(() -> new CliFailure(
+                                messages.text("referral.error.no_partner"), ExitCodes.FAILURE))
+                        : service.partnerFor(to.audience, language);
+                if (service.caseFile(caseId).isEmpty()) {
+                    throw new CliFailure(messages.text("cli.referral.no_case"), ExitCodes.FAILURE);
+                }
+                ReferralDraft draft = service.draft(caseId, partner, language);
+                if (draft.blocked()) {
+                    throw new CliFailure(messages.text("cli.referral.no_consent",
+                            messages.text(Audiences.labelKey(partner.audience())), draft.requiredConsent().code()),
+                            ExitCodes.NO_CONSENT);
+                }
+                ReferralService.Exported exported = service.export(draft, ReferralSelection.preselected(draft),
+                        out.toAbsolutePath(), open.workerId(), open.workerName());
+                try {
+                    spec.commandLine().getOut().println(new String(exported.password()));
+                    spec.commandLine().getErr().println(messages.text("cli.referral.saved"));
+                } finally {
+                    Arrays.fill(exported.password(), '\0');
+                }
+                return ExitCodes.OK;
+            } catch (ReferralException e) {
+                throw new CliFailure(messages.text(e.reason().messageKey()), e.reason()
+                        == ReferralException.Reason.NO_CONSENT ? ExitCodes.NO_CONSENT : ExitCodes.FAILURE);
+            } catch (StoreException e) {
+                throw new CliFailure(messages.text(e.reason() == StoreException.Reason.MISSING
+                        ? "cli.referral.no_case" : "cli.error.unexpected"), ExitCodes.FAILURE);
+            } finally {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+}

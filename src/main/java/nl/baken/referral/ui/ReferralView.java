@@ -1,0 +1,481 @@
+package nl.baken.referral.ui;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import nl.baken.i18n.Messages;
+import nl.baken.referral.Audiences;
+import nl.baken.referral.Partner;
+import nl.baken.referral.Referral;
+import nl.baken.referral.ReferralDraft;
+import nl.baken.referral.ReferralPreview;
+import nl.baken.referral.ReferralStatus;
+import nl.baken.referral.ui.ReferralViewModel.Step;
+import nl.baken.ui.Controls;
+import nl.baken.ui.Css;
+
+/** The referral screen: builds the nodes of each step and binds them to {@link ReferralViewModel}. */
+public final class ReferralView {
+
+    /** Asks where to save the file; tests give a fixed path instead of a file chooser. */
+    @FunctionalInterface
+    public interface SaveTarget {
+        Optional<Path> choose(Window owner, String suggestedName);
+    }
+
+    /** The platform's save dialog, limited to PDF files. */
+    public static SaveTarget fileChooser(Messages messages) {
+        return (owner, suggestedName) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.text("referral.ui.save_title"));
+            chooser.setInitialFileName(suggestedName);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        };
+    }
+
+    /** The system clipboard and an FX timer, for copying the password. */
+    public static ReferralViewModel.SecretClipboard systemClipboard() {
+        return new ReferralViewModel.SecretClipboard() {
+            @Override
+            public void put(String text) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(text);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            }
+
+            @Override
+            public boolean holds(String text) {
+                return text.equals(javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            }
+
+            @Override
+            public void clear() {
+                javafx.scene.input.Clipboard.getSystemClipboard().clear();
+            }
+        };
+    }
+
+    public static ReferralViewModel.Delay fxDelay() {
+        return (delay, action) -> {
+            PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+            pause.setOnFinished(e -> action.run());
+            pause.play();
+        };
+    }
+
+    private final ReferralViewModel model;
+    private final Messages messages;
+    private final SaveTarget target;
+    private final BorderPane root = new BorderPane();
+    /** The buttons of the step on screen, kept below the scrolling content so they are always in reach. */
+    private Node actions;
+
+    public ReferralView(ReferralViewModel model, Messages messages, SaveTarget target) {
+        this.model = model;
+        this.messages = messages;
+        this.target = target;
+    }
+
+    /** The screen; {@code onClose} leaves it (the password, if shown, is forgotten first). */
+    public Parent build(Runnable onClose) {
+        root.setId("referral-screen");
+        model.stepProperty().addListener((o, was, now) -> show(now, onClose));
+        model.draftProperty().addListener((o, was, now) -> {
+            if (model.stepProperty().get() == Step.ITEMS) {
+                show(Step.ITEMS, onClose);
+            }
+        });
+        show(model.stepProperty().get(), onClose);
+        model.load();
+        return root;
+    }
+
+    private void show(Step step, Runnable onClose) {
+        actions = null;
+        Node content = switch (step) {
+            case PARTNER -> partnerStep(onClose);
+            case ITEMS -> itemsStep();
+            case PREVIEW -> previewStep();
+            case DONE -> doneStep(onClose);
+        };
+        root.setCenter(Controls.screen(content));
+        if (actions != null) {
+            actions.getStyleClass().add(Css.TOP_BAR);
+        }
+        root.setBottom(actions);
+    }
+
+    private Label title(String text) {
+        return Controls.label(text, Css.TITLE);
+    }
+
+    private Node status() {
+        Label error = Controls.label("", Css.ERROR);
+        error.setId("referral-error");
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label notice = Controls.label("", Css.SUCCESS);
+        notice.setId("referral-notice");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(24, 24);
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        return new VBox(6, busy, error, notice);
+    }
+
+    // ---- step 1: partner, sender, earlier referrals
+
+    private Node partnerStep(Runnable onClose) {
+        Label heading = title(messages.text("referral.ui.title"));
+        Label reference = Controls.label("", Css.SUBTITLE);
+        reference.setId("referral-case-ref");
+        reference.textProperty().bind(model.caseReferenceProperty().map(r -> messages.text("referral.ui.case", r)));
+
+        ListView<Partner> list = new ListView<>(model.partners());
+        list.setId("referral-partners");
+        list.setAccessibleText(messages.text("referral.ui.partner"));
+        list.setPrefHeight(220);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Partner p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : partnerLine(p));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.partnerProperty().set(now));
+        model.partnerProperty().addListener((o, was, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("referral-language");
+        language.getItems().setAll("nl", "en");
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        language.setAccessibleText(messages.text("referral.ui.language"));
+        language.setConverter(converter(l -> "en".equals(l) ? messages.text("referral.ui.language_en")
+                : messages.text("referral.ui.language_nl")));
+        Label languageLabel = Controls.label(messages.text("referral.ui.language"), Css.BODY);
+        languageLabel.setLabelFor(language);
+
+        Button next = Controls.button("referral-next", messages.text("referral.ui.next"), "mdal-arrow_forward");
+        next.setDefaultButton(true);
+        next.disableProperty().bind(model.partnerProperty().isNull().or(model.busyProperty()));
+        next.setOnAction(e -> model.next());
+        Button close = Controls.button("referral-close", messages.text("common.back"), "mdal-arrow_back");
+        close.setCancelButton(true);
+        close.setOnAction(e -> onClose.run());
+
+        VBox partnerForm = partnerForm(list);
+        VBox card = Controls.card(heading, reference, Controls.label(messages.text("referral.ui.partner"), Css.BODY),
+                list, partnerForm, new HBox(12, languageLabel, language), history(), organisation());
+        actions = new HBox(12, next, close, status());
+        card.setMaxWidth(760);
+        return card;
+    }
+
+    private String partnerLine(Partner p) {
+        return p.name() + " — " + model.audienceLabel(p.audience()) + " · "
+                + messages.text(p.national() ? "referral.ui.national" : "referral.ui.regional");
+    }
+
+    private VBox partnerForm(ListView<Partner> list) {
+        TextField name = field("partner-name", "partner.form.name");
+        ComboBox<String> audience = new ComboBox<>();
+        audience.setId("partner-audience");
+        audience.getItems().setAll(Audiences.ALL);
+        audience.setConverter(converter(a -> a == null ? "" : model.audienceLabel(a)));
+        audience.setAccessibleText(messages.text("partner.form.audience"));
+        audience.setPromptText(messages.text("partner.form.audience"));
+        TextField contact = field("partner-contact", "partner.form.contact_person");
+        TextField phone = field("partner-phone", "partner.form.phone");
+        TextField email = field("partner-email", "partner.form.secure_email");
+        TextField notes = field("partner-notes", "partner.form.notes");
+        VBox form = new VBox(8, name, audience, contact, phone, email, notes);
+        form.setVisible(false);
+        form.managedProperty().bind(form.visibleProperty());
+        String[] editing = new String[1];
+
+        Button add = Controls.button("partner-add", messages.text("partner.ui.add"), "mdal-add");
+        add.setOnAction(e -> {
+            editing[0] = null;
+            for (TextField f : new TextField[] {name, contact, phone, email, notes}) {
+                f.clear();
+            }
+            audience.setValue(null);
+            form.setVisible(true);
+            name.requestFocus();
+        });
+        Button edit = Controls.button("partner-edit", messages.text("partner.ui.edit"), "mdal-edit");
+        Button remove = Controls.button("partner-remove", messages.text("partner.ui.remove"), "mdal-delete");
+        var regionalSelected = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.partnerProperty().get() != null && !model.partnerProperty().get().national(),
+                model.partnerProperty());
+        edit.disableProperty().bind(regionalSelected.not());
+        remove.disableProperty().bind(regionalSelected.not());
+        edit.setOnAction(e -> {
+            Partner p = model.partnerProperty().get();
+            editing[0] = p.id();
+            name.setText(p.name());
+            audience.setValue(p.audience());
+            contact.setText(p.contactPerson());
+            phone.setText(p.phone());
+            email.setText(p.secureEmail());
+            notes.setText(p.notes());
+            form.setVisible(true);
+        });
+        remove.setOnAction(e -> model.removePartner(model.partnerProperty().get()));
+        Button save = Controls.button("partner-save", messages.text("common.save"), "mdmz-save");
+        save.setOnAction(e -> {
+            if (model.savePartner(Optional.ofNullable(editing[0]), name.getText(), audience.getValue(),
+                    contact.getText(), phone.getText(), email.getText(), notes.getText())) {
+                form.setVisible(false);
+            }
+        });
+        Button cancel = Controls.button("partner-cancel", messages.text("partner.ui.cancel"), "mdal-close");
+        cancel.setOnAction(e -> form.setVisible(false));
+        form.getChildren().add(new HBox(12, save, cancel));
+        return new VBox(8, new HBox(8, add, edit, remove), form);
+    }
+
+    private TextField field(String id, String promptKey) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(messages.text(promptKey));
+        f.setAccessibleText(messages.text(promptKey));
+        return f;
+    }
+
+    private Node organisation() {
+        Label heading = Controls.label(messages.text("referral.ui.organisation"), Css.SUBTITLE);
+        TextField name = field("referral-org-name", "referral.ui.organisation_name");
+        name.textProperty().bindBidirectional(model.organisationNameProperty());
+        TextField contact = field("referral-org-contact", "referral.ui.organisation_contact");
+        contact.textProperty().bindBidirectional(model.organisationContactProperty());
+        Button save = Controls.button("referral-org-save", messages.text("common.save"), "mdmz-save");
+        save.setOnAction(e -> model.saveOrganisation());
+        return new VBox(8, heading, Controls.label(messages.text("referral.ui.organisation_hint"), Css.HINT), name,
+                contact, save);
+    }
+
+    private Node history() {
+        Label heading = Controls.label(messages.text("referral.ui.history"), Css.SUBTITLE);
+        ListView<Referral> list = new ListView<>(model.referrals());
+        list.setId("referral-history");
+        list.setPrefHeight(140);
+        list.setAccessibleText(messages.text("referral.ui.history"));
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Referral r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setText(null);
+                    return;
+                }
+                String partner = model.partners().stream().filter(p -> p.id().equals(r.partnerId())).findFirst()
+                        .map(Partner::name).orElse(r.partnerId());
+                setText(messages.text("referral.ui.history_line", r.createdAt().format(format), partner,
+                        statusLabel(r.status()), r.items().size()) + r.statusNote().map(n -> " — " + n).orElse(""));
+            }
+        });
+        TextField note = field("referral-status-note", "referral.ui.status_note");
+        HBox buttons = new HBox(8);
+        for (ReferralStatus s : new ReferralStatus[] {ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
+                ReferralStatus.CLOSED}) {
+            Button b = Controls.button("referral-status-" + s.name().toLowerCase(java.util.Locale.ROOT),
+                    statusLabel(s), null);
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            b.setOnAction(e -> {
+                model.setStatus(list.getSelectionModel().getSelectedItem(), s, note.getText());
+                note.clear();
+            });
+            buttons.getChildren().add(b);
+        }
+        Label empty = Controls.label(messages.text("referral.ui.history_empty"), Css.HINT);
+        list.setPlaceholder(empty);
+        return new VBox(8, heading, list, note, buttons);
+    }
+
+    private String statusLabel(ReferralStatus s) {
+        return messages.text(switch (s) {
+            case SENT -> "referral.status.sent";
+            case ACCEPTED -> "referral.status.accepted";
+            case DECLINED -> "referral.status.declined";
+            case CLOSED -> "referral.status.closed";
+        });
+    }
+
+    // ---- step 2: items
+
+    private Node itemsStep() {
+        ReferralDraft draft = model.draftProperty().get();
+        VBox card = Controls.card(title(messages.text("referral.ui.items_title",
+                draft == null ? "" : draft.partner().name())));
+        card.setMaxWidth(760);
+        if (draft == null) {
+            return card;
+        }
+        if (draft.blocked()) {
+            Label blocked = Controls.label(model.blockedProperty().get(), Css.URGENT);
+            blocked.setId("referral-blocked");
+            Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
+            back.setOnAction(e -> model.back());
+            card.getChildren().addAll(blocked, back);
+            return card;
+        }
+        card.getChildren().add(Controls.label(messages.text("referral.ui.items_hint",
+                model.audienceLabel(draft.partner().audience())), Css.HINT));
+        for (ReferralDraft.DraftSection section : draft.sections()) {
+            card.getChildren().add(Controls.label(section.title(), Css.SUBTITLE));
+            for (ReferralDraft.DraftItem item : section.items()) {
+                card.getChildren().add(itemRow(item));
+            }
+        }
+        if (draft.sections().isEmpty()) {
+            card.getChildren().add(Controls.label(messages.text("referral.ui.no_items"), Css.BODY));
+        }
+        CheckBox name = new CheckBox(messages.text("referral.ui.include_name"));
+        name.setId("referral-include-name");
+        name.setSelected(model.includeName());
+        name.setDisable(draft.name().isEmpty());
+        name.selectedProperty().addListener((o, was, now) -> model.setIncludeName(now));
+        Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
+        back.setOnAction(e -> model.back());
+        Button preview = Controls.button("referral-preview", messages.text("referral.ui.preview"), "mdmz-visibility");
+        preview.setDefaultButton(true);
+        preview.disableProperty().bind(model.canPreviewProperty().not().or(model.busyProperty()));
+        preview.setOnAction(e -> model.preview());
+        card.getChildren().addAll(name, Controls.label(messages.text("referral.ui.include_name_hint"), Css.HINT));
+        actions = new HBox(12, preview, back, status());
+        return card;
+    }
+
+    private Node itemRow(ReferralDraft.DraftItem item) {
+        CheckBox box = new CheckBox(item.question());
+        box.setId("referral-item-" + item.questionId());
+        box.setWrapText(true);
+        box.setSelected(model.isIncluded(item.questionId()));
+        Label answer = Controls.label(item.answer(), Css.BODY);
+        answer.setId("referral-answer-" + item.questionId());
+        VBox row = new VBox(2, box, answer);
+        // The answer sits under the question's text, past the checkbox.
+        VBox.setMargin(answer, new javafx.geometry.Insets(0, 0, 0, 28));
+        if (!item.shared()) {
+            Label outside = Controls.label(messages.text("referral.ui.outside_share"), Css.HINT);
+            VBox.setMargin(outside, new javafx.geometry.Insets(0, 0, 0, 28));
+            TextField reason = new TextField(model.reason(item.questionId()));
+            reason.setId("referral-reason-" + item.questionId());
+            reason.setPromptText(messages.text("referral.ui.reason"));
+            reason.setAccessibleText(messages.text("referral.ui.reason"));
+            VBox.setMargin(reason, new javafx.geometry.Insets(0, 0, 0, 28));
+            reason.visibleProperty().bind(box.selectedProperty());
+            reason.managedProperty().bind(reason.visibleProperty());
+            reason.textProperty().addListener((o, was, now) -> model.setReason(item.questionId(), now));
+            row.getChildren().addAll(outside, reason);
+        }
+        box.selectedProperty().addListener((o, was, now) -> model.setIncluded(item.questionId(), now));
+        return row;
+    }
+
+    // ---- step 3: preview
+
+    private Node previewStep() {
+        ReferralPreview.Pages pages = model.pagesProperty().get();
+        VBox card = Controls.card(title(messages.text("referral.ui.preview_title")));
+        card.setMaxWidth(860);
+        if (pages != null) {
+            Label count = Controls.label(messages.text("referral.ui.preview_pages", pages.images().size(),
+                    pages.totalPages()), Css.HINT);
+            count.setId("referral-preview-count");
+            FlowPane images = new FlowPane(12, 12);
+            images.setId("referral-preview-pages");
+            for (BufferedImage image : pages.images()) {
+                ImageView view = new ImageView(SwingFXUtils.toFXImage(image, null));
+                view.setPreserveRatio(true);
+                view.setFitWidth(390);
+                view.setSmooth(true);
+                view.setAccessibleText(messages.text("referral.ui.preview_page"));
+                images.getChildren().add(view);
+            }
+            card.getChildren().addAll(count, images);
+        }
+        Button save = Controls.button("referral-save", messages.text("referral.ui.save"), "mdmz-save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> target.choose(root.getScene() == null ? null : root.getScene().getWindow(),
+                messages.text("referral.ui.file_name", model.caseReferenceProperty().get())).ifPresent(model::save));
+        Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
+        back.setOnAction(e -> model.back());
+        card.getChildren().add(1, Controls.label(messages.text("referral.ui.save_hint"), Css.HINT));
+        actions = new HBox(12, save, back, status());
+        return card;
+    }
+
+    // ---- step 4: the password, once
+
+    private Node doneStep(Runnable onClose) {
+        Label heading = title(messages.text("referral.ui.done_title"));
+        Label password = Controls.label(model.passwordProperty().get(), Css.CODE);
+        password.setId("referral-password");
+        password.getStyleClass().add(Css.PASSWORD);
+        password.setAccessibleText(messages.text("referral.ui.password"));
+        Label advice = Controls.label(messages.text("referral.ui.password_advice"), Css.BODY);
+        advice.setId("referral-password-advice");
+        Button copy = Controls.button("referral-copy", messages.text("referral.ui.copy"), "mdal-content_copy");
+        copy.setOnAction(e -> model.copyPassword());
+        Button done = Controls.button("referral-done", messages.text("referral.ui.done"), "mdal-check");
+        done.setOnAction(e -> model.finish());
+        Button home = Controls.button("referral-home", messages.text("referral.ui.home"), "mdal-home");
+        home.setOnAction(e -> {
+            model.finish();
+            onClose.run();
+        });
+        VBox card = Controls.card(heading, Controls.label(messages.text("referral.ui.password_label"), Css.BODY),
+                password, advice, status(), new HBox(12, copy, done, home));
+        card.setMaxWidth(760);
+        return card;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}
