@@ -167,8 +167,7 @@ public final class IntakeService {
 
     /**
      * Commits one answer; when this returns, the answer survives the app crashing or being killed (the crash test
-     * proves it). H2 hands each commit to the operating system but does not fsync it, so an OS crash or a power
-     * cut may still lose the last few seconds.
+     * proves it) and a power cut: the store fsyncs every commit ({@code SyncOnCommit}) before returning.
      */
     public void saveAnswer(String intakeId, String questionId, Answer answer, String workerId) {
         intakes.saveAnswer(intakeId, questionId, answer, workerId, now());
