@@ -20,10 +20,12 @@ import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
 import nl.baken.i18n.Messages;
+import nl.baken.intake.ui.IntakeScreens;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 import nl.baken.ui.IdleWatcher;
+import nl.baken.ui.QuickHide;
 import nl.baken.ui.Theme;
 import nl.baken.vault.UnlockThrottle;
 import nl.baken.vault.UnlockedVault;
@@ -84,6 +86,7 @@ public final class AppShell {
                 lock();
             }
         });
+        new QuickHide(this::quickHide, System::currentTimeMillis).install(scene);
         idle = new IdleWatcher(scene, () -> {
             LOG.info("auto-lock after idle time");
             lock();
@@ -148,6 +151,19 @@ public final class AppShell {
         tasks.run(closing::close, this::start, failure -> start());
     }
 
+    /**
+     * Quick-hide: blanks the window at once and locks. Answers already given are queued on the single worker
+     * thread before the close, so they are written first; after unlock, home offers to resume.
+     */
+    public void quickHide() {
+        if (session == null) {
+            return;
+        }
+        LOG.info("quick-hide");
+        blank();
+        lock();
+    }
+
     private void show(Parent content) {
         root.getChildren().setAll(content);
         stage.setTitle(messages.text("app.title"));
@@ -206,9 +222,33 @@ public final class AppShell {
             return;
         }
         UnlockedVault open = session.vault();
-        HomeView.Actions actions = new HomeView.Actions(this::lock, null, this::showSettings,
-                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase);
-        show(new HomeView(messages).build(open.workerName(), actions, null));
+        IntakeScreens intakes = intakeScreens();
+        HomeView.Actions actions = new HomeView.Actions(this::lock, intakes::start, this::showSettings,
+                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide);
+        Session shown = session;
+        intakes.caseList(intakes::start, caseList -> {
+            if (session == shown) {
+                show(new HomeView(messages).build(open.workerName(), actions, caseList));
+            }
+        });
+    }
+
+    private IntakeScreens intakeScreens() {
+        Session s = session;
+        return new IntakeScreens(s.intakes(), s.consent(), tasks, messages, s.workerId(), s.vault().workerName(),
+                new IntakeScreens.Host() {
+                    @Override
+                    public void show(Parent content) {
+                        if (session == s) {
+                            showUnlocked(content);
+                        }
+                    }
+
+                    @Override
+                    public void home() {
+                        showHome();
+                    }
+                });
     }
 
     /** Shows a screen of a feature while unlocked, under the top bar with the lock button. */
@@ -217,7 +257,7 @@ public final class AppShell {
             return;
         }
         BorderPane pane = new BorderPane(content);
-        pane.setTop(TopBar.build(messages, session.vault().workerName(), this::lock));
+        pane.setTop(TopBar.build(messages, session.vault().workerName(), this::lock, this::quickHide));
         show(pane);
     }
 
