@@ -3,6 +3,7 @@ package nl.baken.intake.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import javafx.util.StringConverter;
 
@@ -14,7 +15,8 @@ public final class DutchDateConverter extends StringConverter<LocalDate> {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final List<DateTimeFormatter> READ = List.of(
-            DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ISO_LOCAL_DATE);
+            DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ISO_LOCAL_DATE);
 
     @Override
     public String toString(LocalDate date) {
