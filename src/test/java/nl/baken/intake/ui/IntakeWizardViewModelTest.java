@@ -86,12 +86,12 @@ class IntakeWizardViewModelTest {
             assertThat(vm.canGoNextProperty().get()).isFalse();
             vm.setTextInput("34");
             vm.next();
-            assertThat(current(vm)).isEqualTo("nationality");
+            assertThat(current(vm)).isEqualTo("w_possibly_minor");
             vm.back();
             assertThat(current(vm)).isEqualTo("age");
             assertThat(vm.currentAnswerTextProperty().get()).contains("34");
             vm.next();
-            assertThat(current(vm)).isEqualTo("nationality");
+            assertThat(current(vm)).isEqualTo("w_possibly_minor");
 
             Intake intake = vm.session().intake();
             var saved = service.resume(intake.id(), "w1").ownAnswers();
