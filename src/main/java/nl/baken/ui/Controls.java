@@ -63,6 +63,40 @@ public final class Controls {
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         scroll.viewportBoundsProperty().addListener((o, was, now) -> centre.setMinHeight(now.getHeight()));
+        // A ScrollPane does not follow the keyboard focus by itself: scroll so the focused control is in view.
+        scroll.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((fo, before, focused) -> {
+                    if (focused != null && scroll.getScene() == scene) {
+                        ensureVisible(focused);
+                    }
+                });
+            }
+        });
         return scroll;
+    }
+
+    /** Scrolls the nearest enclosing scroll pane so that the node is in view (keyboard focus, tests). */
+    public static void ensureVisible(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Node content = scroll.getContent();
+                double contentHeight = content.getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight <= viewport) {
+                    return;
+                }
+                javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double top = (contentHeight - viewport) * scroll.getVvalue();
+                double target = top;
+                if (b.getMinY() < top) {
+                    target = b.getMinY() - 16;
+                } else if (b.getMaxY() > top + viewport) {
+                    target = b.getMaxY() - viewport + 16;
+                }
+                scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+                return;
+            }
+        }
     }
 }

@@ -44,10 +44,17 @@ public final class ConsentView {
         save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save(onSaved));
+        save.setDefaultButton(true);
         Button back = Controls.button("consent-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> onBack.run());
         card.getChildren().addAll(failed, new HBox(12, back, save));
         card.setMaxWidth(820);
+        javafx.application.Platform.runLater(() -> {
+            var first = card.lookup("#consent-store-given");
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
         return Controls.screen(card);
     }
 

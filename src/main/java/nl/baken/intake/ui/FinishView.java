@@ -58,6 +58,7 @@ final class FinishView {
         back.setOnAction(e -> vm.back());
         Button done = Controls.button("finish-done", messages.text("intake.finish.done"), "mdal-check");
         done.getStyleClass().add(Styles.ACCENT);
+        done.setDefaultButton(true);
         done.setOnAction(e -> vm.finish((Assessment) group.getSelectedToggle().getUserData(), note.getText(),
                 steps.getText()));
         card.getChildren().addAll(Controls.label(messages.text("intake.finish.assessment"), Css.SUBTITLE),

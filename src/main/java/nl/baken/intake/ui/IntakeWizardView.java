@@ -7,8 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
@@ -277,9 +275,13 @@ public final class IntakeWizardView {
 
     private void keys(KeyEvent e) {
         if (vm.screenProperty().get() != IntakeWizardViewModel.Screen.QUESTION) {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
             if (e.getCode() == KeyCode.LEFT && e.isAltDown()) {
                 e.consume();
                 vm.back();
+            } else if (e.getCode() == KeyCode.ENTER && owner instanceof Button b) {
+                e.consume();
+                b.fire();
             }
             return;
         }
@@ -294,7 +296,7 @@ public final class IntakeWizardView {
                 return;
             }
             e.consume();
-            if (focus instanceof ButtonBase b && !(focus instanceof CheckBox)) {
+            if (focus instanceof Button b) {
                 b.fire();
             } else {
                 vm.next();
