@@ -87,6 +87,26 @@ public final class AppShell {
             }
         });
         new QuickHide(this::quickHide, System::currentTimeMillis).install(scene);
+        // Enter presses the focused button, so every step can be taken with the keyboard alone.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && scene.getFocusOwner() instanceof Button b
+                    && !b.isDisabled()) {
+                e.consume();
+                b.fire();
+            }
+        });
+        // On a radio button or checkbox, Enter still means "go on": the screen's default button, if it has one.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof javafx.scene.control.ToggleButton) {
+                scene.getRoot().lookupAll(".button").stream()
+                        .filter(n -> n instanceof Button b && b.isDefaultButton() && !b.isDisabled()
+                                && b.isVisible() && b.getScene() == scene)
+                        .findFirst().ifPresent(n -> {
+                            e.consume();
+                            ((Button) n).fire();
+                        });
+            }
+        });
         idle = new IdleWatcher(scene, () -> {
             LOG.info("auto-lock after idle time");
             lock();

@@ -76,6 +76,58 @@ public final class Controls {
         return scroll;
     }
 
+    /**
+     * Gives the node the keyboard focus once it is showing, and once more after the next layout pulse: when a
+     * screen replaces the one that held the focus, the scene may hand the focus to its first control meanwhile.
+     */
+    public static void focusWhenShown(Node node) {
+        if (node.getScene() != null) {
+            javafx.application.Platform.runLater(() -> guardFocus(node));
+            return;
+        }
+        // Inside a scroll pane the node joins the scene only when the pane's skin is made, at the next pulse.
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> guardFocus(node));
+                }
+            }
+        });
+    }
+
+    private static void guardFocus(Node node) {
+        javafx.scene.Scene scene = node.getScene();
+        if (scene == null) {
+            return;
+        }
+        node.requestFocus();
+        // Until the person presses a key or the mouse, keep the focus here for a few pulses.
+        int[] pulses = {0};
+        Runnable[] check = new Runnable[1];
+        javafx.event.EventHandler<javafx.scene.input.InputEvent> acted = e -> pulses[0] = 30;
+        check[0] = () -> {
+            if (++pulses[0] > 30) {
+                javafx.application.Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(check[0]);
+                    scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, acted);
+                    scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, acted);
+                });
+                return;
+            }
+            if (node.getScene() == scene && scene.getFocusOwner() != node) {
+                node.requestFocus();
+            }
+            javafx.application.Platform.requestNextPulse();
+        };
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, acted);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, acted);
+        scene.addPostLayoutPulseListener(check[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
     /** Scrolls the nearest enclosing scroll pane so that the node is in view (keyboard focus, tests). */
     public static void ensureVisible(Node node) {
         for (Node p = node.getParent(); p != null; p = p.getParent()) {

@@ -65,6 +65,7 @@ public final class HomeView {
         } else {
             start.setOnAction(e -> actions.startIntake().run());
         }
+        Controls.focusWhenShown(start);
         VBox card = Controls.card(title, body, start);
         card.getStyleClass().add(Css.EMPTY_STATE);
         return Controls.screen(card);

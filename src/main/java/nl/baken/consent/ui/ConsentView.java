@@ -49,12 +49,8 @@ public final class ConsentView {
         back.setOnAction(e -> onBack.run());
         card.getChildren().addAll(failed, new HBox(12, back, save));
         card.setMaxWidth(820);
-        javafx.application.Platform.runLater(() -> {
-            var first = card.lookup("#consent-store-given");
-            if (first != null) {
-                first.requestFocus();
-            }
-        });
+        card.getChildren().stream().filter(n -> n instanceof VBox).findFirst()
+                .map(n -> n.lookup("#consent-store-given")).ifPresent(Controls::focusWhenShown);
         return Controls.screen(card);
     }
 

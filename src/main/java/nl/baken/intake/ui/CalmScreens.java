@@ -1,7 +1,6 @@
 package nl.baken.intake.ui;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
@@ -47,7 +46,7 @@ final class CalmScreens {
             }
         };
         main.getStyleClass().add(Styles.ACCENT);
-        Platform.runLater(main::requestFocus);
+        Controls.focusWhenShown(main);
         return screen;
     }
 

@@ -72,7 +72,7 @@ public final class CaseListView {
         }
         card.setMaxWidth(900);
         Button focus = firstResume != null ? firstResume : start;
-        javafx.application.Platform.runLater(focus::requestFocus);
+        Controls.focusWhenShown(focus);
         return Controls.screen(card);
     }
 

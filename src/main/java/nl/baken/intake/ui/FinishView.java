@@ -67,7 +67,7 @@ final class FinishView {
                 Controls.label(messages.text("intake.finish.next_steps"), Css.BODY), steps,
                 new HBox(12, back, done));
         card.setMaxWidth(860);
-        javafx.application.Platform.runLater(unsure::requestFocus);
+        Controls.focusWhenShown(unsure);
         return Controls.screen(card);
     }
 

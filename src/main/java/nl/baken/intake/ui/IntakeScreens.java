@@ -155,7 +155,7 @@ public final class IntakeScreens {
                 Controls.label(messages.text("consent.no_record.body"), Css.BODY), new HBox(12, back, end));
         card.setId("consent-no-record");
         host.show(Controls.screen(card));
-        javafx.application.Platform.runLater(end::requestFocus);
+        Controls.focusWhenShown(end);
     }
 
     private void failed(Throwable failure) {

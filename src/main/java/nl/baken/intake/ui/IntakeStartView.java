@@ -109,7 +109,7 @@ public final class IntakeStartView {
                 field(messages.text("intake.start.interpreter_language"), interpreterLang),
                 new HBox(12, back, go));
         card.setMaxWidth(760);
-        javafx.application.Platform.runLater(() -> (vm.newCaseProperty().get() ? alias : questionnaire).requestFocus());
+        Controls.focusWhenShown(vm.newCaseProperty().get() ? alias : questionnaire);
         return Controls.screen(card);
     }
 

@@ -48,7 +48,16 @@ public final class IntakeWizardView {
     public Parent build(Actions actions) {
         questionPane = questionPane(actions);
         root.setTop(new VBox(urgentBanner(), progress()));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // The keys work wherever the focus is (also on the top bar), as long as the wizard is showing.
+        javafx.event.EventHandler<KeyEvent> keys = this::keys;
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
         vm.revisionProperty().addListener((o, was, now) -> rebuildInput());
         vm.screenProperty().addListener((o, was, now) -> showScreen(actions));
         rebuildInput();
@@ -253,7 +262,7 @@ public final class IntakeWizardView {
                 target = root.lookup("#wizard-next");
             }
             if (target != null) {
-                target.requestFocus();
+                Controls.focusWhenShown(target);
             }
         });
     }

@@ -379,6 +379,7 @@ public final class IntakeWizardViewModel {
         }
         notApplicable.setAll(hidden);
         screen.set(Screen.REVIEW);
+        updateSections();
     }
 
     /** From the review: back to one question to change its answer, then back to the review. */
@@ -403,6 +404,7 @@ public final class IntakeWizardViewModel {
         }
         signals.set(grouped);
         screen.set(Screen.FINISH);
+        updateSections();
     }
 
     /** Records the worker's own assessment and next steps, and closes the intake. */
@@ -420,18 +422,7 @@ public final class IntakeWizardViewModel {
         Question q = session.current().orElse(null);
         question.set(q);
         String lang = language();
-        FlowResult r = session.result();
-        List<SectionStep> steps = new ArrayList<>();
-        String currentSection = session.currentSectionId().orElse(null);
-        for (VisibleSection vs : r.sections()) {
-            String id = vs.section().id();
-            SectionProgress p = r.progress().get(id);
-            SectionStep.State state = id.equals(currentSection) && screen.get() == Screen.QUESTION
-                    ? SectionStep.State.CURRENT
-                    : p != null && p.complete() ? SectionStep.State.DONE : SectionStep.State.TODO;
-            steps.add(new SectionStep(id, vs.section().title().get(lang, "nl"), state));
-        }
-        sections.setAll(steps);
+        updateSections();
         draft.set(null);
         inputError.set("");
         multiSelection.clear();
@@ -468,6 +459,22 @@ public final class IntakeWizardViewModel {
         updateUrgent();
         updateCanGoNext();
         revision.set(revision.get() + 1);
+    }
+
+    private void updateSections() {
+        FlowResult r = session.result();
+        String lang = language();
+        List<SectionStep> steps = new ArrayList<>();
+        String currentSection = session.currentSectionId().orElse(null);
+        for (VisibleSection vs : r.sections()) {
+            String id = vs.section().id();
+            SectionProgress p = r.progress().get(id);
+            SectionStep.State state = id.equals(currentSection) && screen.get() == Screen.QUESTION
+                    ? SectionStep.State.CURRENT
+                    : p != null && p.complete() ? SectionStep.State.DONE : SectionStep.State.TODO;
+            steps.add(new SectionStep(id, vs.section().title().get(lang, "nl"), state));
+        }
+        sections.setAll(steps);
     }
 
     private void multiChanged() {

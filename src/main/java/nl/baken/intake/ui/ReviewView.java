@@ -46,7 +46,7 @@ final class ReviewView {
         finish.setOnAction(e -> vm.showFinish());
         card.getChildren().add(new HBox(12, back, finish));
         card.setMaxWidth(900);
-        javafx.application.Platform.runLater(finish::requestFocus);
+        Controls.focusWhenShown(finish);
         return Controls.screen(card);
     }
 
