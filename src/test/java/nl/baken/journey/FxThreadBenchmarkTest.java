@@ -106,6 +106,8 @@ class FxThreadBenchmarkTest {
                 + "| gaps over 50 ms | " + monitor.gapsOver50Millis() + " of " + monitor.pulses() + " pulses |\n"
                 + "| question screens walked | " + screens + " in " + String.format(Locale.ROOT, "%.0f", seconds)
                 + " s |\n\n"
+                + "Where the gaps over 50 ms fell (the control that had the focus): "
+                + String.join("; ", monitor.slow()) + ".\n\n"
                 + "Command: `./mvnw -B -Pbenchmark verify -Dtest=FxThreadBenchmarkTest`\n";
         writeSection(section);
         System.out.println("FX longest pulse gap: " + figure + " ms; warm " + warm + " ms; over 50 ms: " + monitor.gapsOver50Millis()

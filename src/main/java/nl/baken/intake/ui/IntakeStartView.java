@@ -43,8 +43,9 @@ public final class IntakeStartView {
         alias.setPromptText(messages.text("intake.start.alias"));
         alias.setAccessibleText(messages.text("intake.start.alias"));
         alias.textProperty().bindBidirectional(vm.aliasProperty());
-        alias.visibleProperty().bind(vm.newCaseProperty());
-        alias.managedProperty().bind(alias.visibleProperty());
+        VBox aliasField = field(messages.text("intake.start.alias"), alias);
+        aliasField.visibleProperty().bind(vm.newCaseProperty());
+        aliasField.managedProperty().bind(aliasField.visibleProperty());
         ComboBox<CaseFile> caseBox = combo("start-case", messages.text("intake.start.existing_case"));
         caseBox.setItems(vm.cases());
         caseBox.setConverter(text(c -> c == null ? "" : c.reference() + c.alias().map(a -> " · " + a).orElse("")));
@@ -101,7 +102,7 @@ public final class IntakeStartView {
         VBox card = Controls.card(
                 Controls.label(messages.text("intake.start.title"), Css.TITLE),
                 Controls.label(messages.text("intake.start.intro"), Css.BODY),
-                field(messages.text("intake.start.case"), new FlowPane(16, 6, newCase, existing)), alias, caseBox,
+                field(messages.text("intake.start.case"), new FlowPane(16, 6, newCase, existing)), aliasField, caseBox,
                 field(messages.text("intake.start.questionnaire"), questionnaire),
                 new HBox(16, field(messages.text("intake.start.worker_language"), workerLang),
                         field(messages.text("intake.start.client_language"), clientLang)),

@@ -466,12 +466,18 @@ public final class IntakeWizardViewModel {
         String lang = language();
         List<SectionStep> steps = new ArrayList<>();
         String currentSection = session.currentSectionId().orElse(null);
+        boolean questioning = screen.get() == Screen.QUESTION;
+        boolean beforeCurrent = currentSection != null;
         for (VisibleSection vs : r.sections()) {
             String id = vs.section().id();
             SectionProgress p = r.progress().get(id);
-            SectionStep.State state = id.equals(currentSection) && screen.get() == Screen.QUESTION
-                    ? SectionStep.State.CURRENT
-                    : p != null && p.complete() ? SectionStep.State.DONE : SectionStep.State.TODO;
+            if (id.equals(currentSection)) {
+                beforeCurrent = false;
+            }
+            // A section of notes only has nothing to answer: it is done once the interview has passed it.
+            boolean done = p != null && p.complete() && (p.visible() > 0 || beforeCurrent || !questioning);
+            SectionStep.State state = id.equals(currentSection) && questioning ? SectionStep.State.CURRENT
+                    : done ? SectionStep.State.DONE : SectionStep.State.TODO;
             steps.add(new SectionStep(id, vs.section().title().get(lang, "nl"), state));
         }
         sections.setAll(steps);
