@@ -82,6 +82,8 @@ class IntakeJourneyTest {
         app.click("wizard-why");
         assertThat(app.<Label>waitFor("wizard-why-text").getText()).contains("veiligheid");
         assertThat(app.<Label>waitFor("wizard-client-text").getText()).isEqualTo("Czy jesteś dziś w niebezpieczeństwie?");
+        assertThat(app.<Label>waitFor("wizard-mode").getText())
+                .isEqualTo("Gesprek in het Pools, tolk via de telefoon (Pools)");
         app.screenshot("wizard-interpreter-polish");
         steps.answer("answer-no");
         steps.assertSaved();
@@ -254,5 +256,21 @@ class IntakeJourneyTest {
             }
         }
         assertThat(confirmed).isEqualTo(6);
+    }
+
+    @Test
+    void withoutConsentToKeepARecordNothingIsAskedAndTheCaseIsClosed() throws Exception {
+        IntakeSteps.setUpVault(dir);
+        open();
+        steps.startNewCase("intake-kort", "nl", null);
+        app.click("consent-store-declined");
+        app.click("consent-save");
+        app.waitFor("consent-no-record");
+        app.screenshot("consent-no-record");
+        app.click("consent-end-without-saving");
+        app.waitFor("case-list");
+        assertThat(app.showing("home-resume-0")).as("no intake was started").isFalse();
+        assertThat(app.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
+                .contains("Gesloten");
     }
 }

@@ -115,17 +115,7 @@ public final class IntakeStartView {
     }
 
     private String languageName(String code) {
-        if (code == null) {
-            return "";
-        }
-        return messages.text(switch (code) {
-            case "nl" -> "intake.language.nl";
-            case "en" -> "intake.language.en";
-            case "pl" -> "intake.language.pl";
-            case "ro" -> "intake.language.ro";
-            case "bg" -> "intake.language.bg";
-            default -> "intake.language.other";
-        });
+        return LanguageNames.name(messages, code);
     }
 
     private static VBox field(String label, javafx.scene.Node control) {

@@ -125,6 +125,10 @@ public final class IntakeWizardView {
     private Node questionPane(Actions actions) {
         Label section = Controls.label("", Css.HINT);
         section.textProperty().bind(vm.sectionTitleProperty());
+        Label mode = Controls.label("", Css.HINT);
+        mode.setId("wizard-mode");
+        mode.textProperty().bind(vm.modeTextProperty());
+        shownWhen(mode, vm.modeTextProperty().isNotEmpty());
         Label intro = Controls.label("", Css.HINT);
         intro.textProperty().bind(vm.sectionIntroProperty());
         shownWhen(intro, vm.sectionIntroProperty().isNotEmpty());
@@ -193,7 +197,7 @@ public final class IntakeWizardView {
                 vm.questionProperty(), vm.knownProperty());
         shownWhen(states, answerable);
 
-        VBox card = Controls.card(section, intro, questionBox, knownBox, inputSlot, error, currentAnswer,
+        VBox card = Controls.card(mode, section, intro, questionBox, knownBox, inputSlot, error, currentAnswer,
                 why, whyText, states);
         card.setMaxWidth(860);
         BorderPane pane = new BorderPane(Controls.screen(card));

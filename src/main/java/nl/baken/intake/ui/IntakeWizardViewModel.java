@@ -72,6 +72,7 @@ public final class IntakeWizardViewModel {
     private final StringProperty clientText = new SimpleStringProperty("");
     private final BooleanProperty clientTextShown = new SimpleBooleanProperty();
     private final BooleanProperty clientTextMissing = new SimpleBooleanProperty();
+    private final StringProperty modeText = new SimpleStringProperty("");
     private final StringProperty sectionTitle = new SimpleStringProperty("");
     private final StringProperty sectionIntro = new SimpleStringProperty("");
     private final StringProperty whyText = new SimpleStringProperty("");
@@ -115,6 +116,23 @@ public final class IntakeWizardViewModel {
     private void useSession(IntakeSession s) {
         this.session = s;
         this.format = new AnswerFormat(messages, s.intake().workerLanguage());
+        modeText.set(mode(s.intake()));
+    }
+
+    /** The languages and interpreter arrangement of this intake, in words; empty for a plain Dutch talk. */
+    private String mode(nl.baken.intake.Intake intake) {
+        boolean sameLanguage = intake.clientLanguage() == null || intake.clientLanguage().equals(intake.workerLanguage());
+        if (sameLanguage && intake.interpreter() == nl.baken.intake.Interpreter.NONE) {
+            return "";
+        }
+        String client = LanguageNames.name(messages, intake.clientLanguage());
+        return switch (intake.interpreter()) {
+            case NONE -> messages.text("intake.mode.no_interpreter", client);
+            case IN_PERSON -> messages.text("intake.mode.in_person", client,
+                    LanguageNames.name(messages, intake.interpreterLanguage().orElse(intake.clientLanguage())));
+            case PHONE -> messages.text("intake.mode.phone", client,
+                    LanguageNames.name(messages, intake.interpreterLanguage().orElse(intake.clientLanguage())));
+        };
     }
 
     // --- answering -------------------------------------------------------------------------------------------
@@ -535,6 +553,7 @@ public final class IntakeWizardViewModel {
     public BooleanProperty clientTextShownProperty() { return clientTextShown; }
     public BooleanProperty clientTextMissingProperty() { return clientTextMissing; }
     public StringProperty sectionTitleProperty() { return sectionTitle; }
+    public StringProperty modeTextProperty() { return modeText; }
     public StringProperty sectionIntroProperty() { return sectionIntro; }
     public StringProperty whyTextProperty() { return whyText; }
     public BooleanProperty whyShownProperty() { return whyShown; }
