@@ -157,6 +157,7 @@ public final class AppShell {
         pane.getStyleClass().add(Css.BLANK);
         pane.setId("blank-screen");
         root.getChildren().setAll(pane);
+        clearStaleFocus();
     }
 
     /** Locks: blanks at once, closes the database and zeroes the key in the background, then shows unlock. */
@@ -184,8 +185,16 @@ public final class AppShell {
         lock();
     }
 
+    /** The focus must not stay on a control of a screen that is gone: keys would go nowhere. */
+    private void clearStaleFocus() {
+        if (root.getScene() != null) {
+            root.requestFocus();
+        }
+    }
+
     private void show(Parent content) {
         root.getChildren().setAll(content);
+        clearStaleFocus();
         stage.setTitle(messages.text("app.title"));
     }
 

@@ -104,26 +104,22 @@ public final class Controls {
             return;
         }
         node.requestFocus();
-        // Until the person presses a key or the mouse, keep the focus here for a few pulses.
+        // For about a second, take the focus back while nobody holds it (nothing, a screen that is gone, or the
+        // window's own background); a control the person moved to with Tab or the mouse is left alone.
         int[] pulses = {0};
         Runnable[] check = new Runnable[1];
-        javafx.event.EventHandler<javafx.scene.input.InputEvent> acted = e -> pulses[0] = 30;
         check[0] = () -> {
-            if (++pulses[0] > 30) {
-                javafx.application.Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(check[0]);
-                    scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, acted);
-                    scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, acted);
-                });
+            if (++pulses[0] > 60) {
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
                 return;
             }
-            if (node.getScene() == scene && scene.getFocusOwner() != node) {
+            Node owner = scene.getFocusOwner();
+            boolean unheld = owner == null || owner.getScene() != scene || !owner.isFocusTraversable();
+            if (node.getScene() == scene && owner != node && unheld) {
                 node.requestFocus();
             }
             javafx.application.Platform.requestNextPulse();
         };
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, acted);
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, acted);
         scene.addPostLayoutPulseListener(check[0]);
         javafx.application.Platform.requestNextPulse();
     }

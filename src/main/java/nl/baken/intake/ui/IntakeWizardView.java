@@ -66,6 +66,9 @@ public final class IntakeWizardView {
     }
 
     private void showScreen(Actions actions) {
+        if (root.getScene() != null) {
+            root.requestFocus();
+        }
         switch (vm.screenProperty().get()) {
             case QUESTION -> {
                 root.setCenter(questionPane);
@@ -242,6 +245,10 @@ public final class IntakeWizardView {
     }
 
     private void rebuildInput() {
+        if (root.getScene() != null) {
+            // Park the focus on the wizard while the old answer controls go, so it cannot jump to the top bar.
+            root.requestFocus();
+        }
         var q = vm.questionProperty().get();
         if (q == null) {
             inputSlot.getChildren().clear();
