@@ -56,7 +56,8 @@ class KeyboardJourneyTest {
         app.waitFor("unlock-passphrase");
         app.write(IntakeSteps.PASS);
         app.type(KeyCode.ENTER);
-        waitForFocus("home-start-intake");
+        // "Start intake" is the home screen's default button: Enter starts, wherever the focus is.
+        app.waitFor("home-start-intake");
         app.type(KeyCode.ENTER);
         waitForFocus("start-alias");
         app.write("Mira");
