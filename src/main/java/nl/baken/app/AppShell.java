@@ -24,10 +24,12 @@ import nl.baken.referral.ui.ReferralCasesView;
 import nl.baken.referral.ui.ReferralCasesViewModel;
 import nl.baken.referral.ui.ReferralView;
 import nl.baken.referral.ui.ReferralViewModel;
+import nl.baken.intake.ui.IntakeScreens;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 import nl.baken.ui.IdleWatcher;
+import nl.baken.ui.QuickHide;
 import nl.baken.ui.Theme;
 import nl.baken.vault.UnlockThrottle;
 import nl.baken.vault.UnlockedVault;
@@ -88,6 +90,27 @@ public final class AppShell {
                 lock();
             }
         });
+        new QuickHide(this::quickHide, System::currentTimeMillis).install(scene);
+        // Enter presses the focused button, so every step can be taken with the keyboard alone.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isAltDown() && scene.getFocusOwner() instanceof Button b
+                    && !b.isDisabled()) {
+                e.consume();
+                b.fire();
+            }
+        });
+        // On a radio button or checkbox, Enter still means "go on": the screen's default button, if it has one.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && scene.getFocusOwner() instanceof javafx.scene.control.ToggleButton) {
+                scene.getRoot().lookupAll(".button").stream()
+                        .filter(n -> n instanceof Button b && b.isDefaultButton() && !b.isDisabled()
+                                && b.isVisible() && b.getScene() == scene)
+                        .findFirst().ifPresent(n -> {
+                            e.consume();
+                            ((Button) n).fire();
+                        });
+            }
+        });
         idle = new IdleWatcher(scene, () -> {
             LOG.info("auto-lock after idle time");
             lock();
@@ -138,6 +161,7 @@ public final class AppShell {
         pane.getStyleClass().add(Css.BLANK);
         pane.setId("blank-screen");
         root.getChildren().setAll(pane);
+        clearStaleFocus();
     }
 
     /** Locks: blanks at once, closes the database and zeroes the key in the background, then shows unlock. */
@@ -152,8 +176,29 @@ public final class AppShell {
         tasks.run(closing::close, this::start, failure -> start());
     }
 
+    /**
+     * Quick-hide: blanks the window at once and locks. Answers already given are queued on the single worker
+     * thread before the close, so they are written first; after unlock, home offers to resume.
+     */
+    public void quickHide() {
+        if (session == null) {
+            return;
+        }
+        LOG.info("quick-hide");
+        blank();
+        lock();
+    }
+
+    /** The focus must not stay on a control of a screen that is gone: keys would go nowhere. */
+    private void clearStaleFocus() {
+        if (root.getScene() != null) {
+            root.requestFocus();
+        }
+    }
+
     private void show(Parent content) {
         root.getChildren().setAll(content);
+        clearStaleFocus();
         stage.setTitle(messages.text("app.title"));
     }
 
@@ -210,9 +255,33 @@ public final class AppShell {
             return;
         }
         UnlockedVault open = session.vault();
-        HomeView.Actions actions = new HomeView.Actions(this::lock, null, this::showSettings,
-                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase);
-        show(new HomeView(messages).build(open.workerName(), actions, null, this::showReferralCases));
+        IntakeScreens intakes = intakeScreens();
+        HomeView.Actions actions = new HomeView.Actions(this::lock, intakes::start, this::showSettings,
+                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide);
+        Session shown = session;
+        intakes.caseList(intakes::start, caseList -> {
+            if (session == shown) {
+                show(new HomeView(messages).build(open.workerName(), actions, caseList, this::showReferralCases));
+            }
+        });
+    }
+
+    private IntakeScreens intakeScreens() {
+        Session s = session;
+        return new IntakeScreens(s.intakes(), s.consent(), tasks, messages, s.workerId(), s.vault().workerName(),
+                new IntakeScreens.Host() {
+                    @Override
+                    public void show(Parent content) {
+                        if (session == s) {
+                            showUnlocked(content);
+                        }
+                    }
+
+                    @Override
+                    public void home() {
+                        showHome();
+                    }
+                });
     }
 
     /** The referral of a case: partner, items, preview, save, password once; the file goes where the worker says. */
@@ -245,7 +314,7 @@ public final class AppShell {
             return;
         }
         BorderPane pane = new BorderPane(content);
-        pane.setTop(TopBar.build(messages, session.vault().workerName(), this::lock));
+        pane.setTop(TopBar.build(messages, session.vault().workerName(), this::lock, this::quickHide));
         show(pane);
     }
 

@@ -201,6 +201,12 @@ public final class IntakeService {
         audit.record(workerId, "INTAKE_FINISH", intakeId);
     }
 
+    /** Closes a case without deleting anything (the person did not agree to keeping a record). */
+    public void closeCase(String caseId, String workerId) {
+        cases.setStatus(caseId, nl.baken.cases.CaseStatus.CLOSED);
+        audit.record(workerId, "CASE_CLOSE", caseId);
+    }
+
     public List<Intake> resumable() {
         return intakes.resumable();
     }

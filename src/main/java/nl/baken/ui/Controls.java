@@ -51,7 +51,6 @@ public final class Controls {
         VBox card = new VBox(14, children);
         card.getStyleClass().add(Css.CARD);
         card.setMaxWidth(640);
-        card.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         card.setFillWidth(true);
         return card;
     }
@@ -64,15 +63,88 @@ public final class Controls {
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         scroll.viewportBoundsProperty().addListener((o, was, now) -> centre.setMinHeight(now.getHeight()));
+        // A ScrollPane does not follow the keyboard focus by itself: scroll so the focused control is in view.
+        scroll.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((fo, before, focused) -> {
+                    if (focused != null && scroll.getScene() == scene) {
+                        ensureVisible(focused);
+                    }
+                });
+            }
+        });
         return scroll;
     }
 
-    /** Gives {@code node} the keyboard focus as soon as it is shown, so typing can start at once. */
+    /**
+     * Gives the node the keyboard focus once it is showing, and once more after the next layout pulse: when a
+     * screen replaces the one that held the focus, the scene may hand the focus to its first control meanwhile.
+     */
     public static void focusWhenShown(Node node) {
-        node.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(node::requestFocus);
+        if (node.getScene() != null) {
+            javafx.application.Platform.runLater(() -> guardFocus(node));
+            return;
+        }
+        // Inside a scroll pane the node joins the scene only when the pane's skin is made, at the next pulse.
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> guardFocus(node));
+                }
             }
         });
+    }
+
+    private static void guardFocus(Node node) {
+        javafx.scene.Scene scene = node.getScene();
+        if (scene == null) {
+            return;
+        }
+        node.requestFocus();
+        // For about a second, take the focus back while nobody holds it (nothing, a screen that is gone, or the
+        // window's own background); a control the person moved to with Tab or the mouse is left alone.
+        int[] pulses = {0};
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (++pulses[0] > 60) {
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
+                return;
+            }
+            Node owner = scene.getFocusOwner();
+            boolean unheld = owner == null || owner.getScene() != scene || !owner.isFocusTraversable();
+            if (node.getScene() == scene && owner != node && unheld) {
+                node.requestFocus();
+            }
+            javafx.application.Platform.requestNextPulse();
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    /** Scrolls the nearest enclosing scroll pane so that the node is in view (keyboard focus, tests). */
+    public static void ensureVisible(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Node content = scroll.getContent();
+                double contentHeight = content.getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                if (contentHeight <= viewport) {
+                    return;
+                }
+                javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double top = (contentHeight - viewport) * scroll.getVvalue();
+                double target = top;
+                if (b.getMinY() < top) {
+                    target = b.getMinY() - 16;
+                } else if (b.getMaxY() > top + viewport) {
+                    target = b.getMaxY() - viewport + 16;
+                }
+                scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+                return;
+            }
+        }
     }
 }

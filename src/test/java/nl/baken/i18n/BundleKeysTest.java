@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class BundleKeysTest {
 
+    /** File names such as "intake.yaml" look like keys but are not. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(yaml|yml|json|properties|png|css|sql)");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
 
     @Test
@@ -40,6 +42,9 @@ class BundleKeysTest {
                 Matcher m = LITERAL.matcher(Files.readString(f));
                 while (m.find()) {
                     String literal = m.group(1);
+                    if (FILE_NAME.matcher(literal).matches()) {
+                        continue;
+                    }
                     if (prefixes.contains(literal.substring(0, literal.indexOf('.')))) {
                         used.add(literal);
                     }

@@ -65,7 +65,20 @@ public final class AppDriver extends FxRobot {
     }
 
     public Optional<Node> find(String id) {
-        return lookup("#" + id).tryQuery().filter(Node::isVisible);
+        return lookup("#" + id).tryQuery().filter(AppDriver::shown);
+    }
+
+    /** Visible itself and inside visible parents, in a scene. */
+    private static boolean shown(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean showing(String id) {
@@ -84,6 +97,7 @@ public final class AppDriver extends FxRobot {
     /** Clicks the node with this id once it shows. */
     public void click(String id) {
         Node node = waitFor(id);
+        runOnFx(() -> nl.baken.ui.Controls.ensureVisible(node));
         clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -91,6 +105,7 @@ public final class AppDriver extends FxRobot {
     /** Focuses the field with this id and types the text. */
     public void typeInto(String id, String text) {
         Node node = waitFor(id);
+        runOnFx(() -> nl.baken.ui.Controls.ensureVisible(node));
         clickOn(node);
         write(text);
         WaitForAsyncUtils.waitForFxEvents();

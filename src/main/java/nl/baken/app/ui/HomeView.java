@@ -18,7 +18,12 @@ public final class HomeView {
 
     /** What the home screen can lead to; a null action hides its button. */
     public record Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
-                          Runnable changePassphrase) {
+                          Runnable changePassphrase, Runnable quickHide) {
+
+        public Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
+                       Runnable changePassphrase) {
+            this(lock, startIntake, settings, workers, changePassphrase, null);
+        }
     }
 
     private final Messages messages;
@@ -40,8 +45,9 @@ public final class HomeView {
         passphrase.setOnAction(e -> actions.changePassphrase().run());
         BorderPane root = new BorderPane();
         var bar = actions.workers() == null
-                ? TopBar.build(messages, workerName, actions.lock(), passphrase, settings)
-                : TopBar.build(messages, workerName, actions.lock(), workerButton(actions), passphrase, settings);
+                ? TopBar.build(messages, workerName, actions.lock(), actions.quickHide(), passphrase, settings)
+                : TopBar.build(messages, workerName, actions.lock(), actions.quickHide(), workerButton(actions),
+                passphrase, settings);
         if (refer != null) {
             Button referButton = Controls.button("home-refer", messages.text("home.refer"), "mdmz-send");
             referButton.setOnAction(e -> refer.run());
@@ -69,6 +75,7 @@ public final class HomeView {
         } else {
             start.setOnAction(e -> actions.startIntake().run());
         }
+        Controls.focusWhenShown(start);
         VBox card = Controls.card(title, body, start);
         card.getStyleClass().add(Css.EMPTY_STATE);
         return Controls.screen(card);

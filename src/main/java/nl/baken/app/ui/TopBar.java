@@ -19,6 +19,12 @@ public final class TopBar {
     }
 
     public static HBox build(Messages messages, String workerName, Runnable onLock, Node... extra) {
+        return build(messages, workerName, onLock, null, extra);
+    }
+
+    /** With the quick-hide button ({@code onQuickHide} may be null), always just left of the lock button. */
+    public static HBox build(Messages messages, String workerName, Runnable onLock, Runnable onQuickHide,
+                             Node... extra) {
         Label app = Controls.label(messages.text("app.title"), Css.SUBTITLE);
         Label worker = Controls.label(messages.text("home.worker", workerName), Css.BODY);
         worker.setId("home-worker");
@@ -29,6 +35,12 @@ public final class TopBar {
         HBox bar = new HBox(12);
         bar.getChildren().addAll(app, worker, spacer);
         bar.getChildren().addAll(extra);
+        if (onQuickHide != null) {
+            Button hide = Controls.button("quick-hide", messages.text("quickhide.button"), "mdmz-visibility_off");
+            hide.setTooltip(new javafx.scene.control.Tooltip(messages.text("quickhide.tooltip")));
+            hide.setOnAction(e -> onQuickHide.run());
+            bar.getChildren().add(hide);
+        }
         bar.getChildren().add(lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));

@@ -1,0 +1,156 @@
+package nl.baken.consent.ui;
+
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import nl.baken.consent.ConsentDecision;
+import nl.baken.consent.ConsentPurpose;
+import nl.baken.consent.ConsentSigner;
+import nl.baken.i18n.Messages;
+import nl.baken.ui.Controls;
+import nl.baken.ui.Css;
+
+/** The consent screen: plain words to read aloud, and per purpose "yes", "no" or "withdrawn", with date and worker. */
+public final class ConsentView {
+
+    private final ConsentViewModel model;
+    private final Messages messages;
+
+    public ConsentView(ConsentViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    /** {@code onSaved} receives whether keeping the record is given; {@code onBack} leaves without saving. */
+    public Parent build(Consumer<Boolean> onSaved, Runnable onBack) {
+        VBox card = Controls.card(
+                Controls.label(messages.text("consent.title"), Css.TITLE),
+                Controls.label(messages.text("consent.intro"), Css.BODY),
+                Controls.label(messages.text("consent.read_aloud"), Css.HINT));
+        for (ConsentViewModel.Row row : model.rows()) {
+            card.getChildren().add(purposeBox(row));
+        }
+        Label failed = Controls.label(messages.text("consent.save_failed"), Css.ERROR);
+        failed.visibleProperty().bind(model.failedProperty());
+        failed.managedProperty().bind(failed.visibleProperty());
+        Button save = Controls.button("consent-save", messages.text("consent.save"), "mdal-check");
+        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(e -> model.save(onSaved));
+        save.setDefaultButton(true);
+        Button back = Controls.button("consent-back", messages.text("common.back"), "mdal-arrow_back");
+        back.setOnAction(e -> onBack.run());
+        card.getChildren().addAll(failed, new HBox(12, back, save));
+        card.setMaxWidth(820);
+        card.getChildren().stream().filter(n -> n instanceof VBox).findFirst()
+                .map(n -> n.lookup("#consent-store-given")).ifPresent(Controls::focusWhenShown);
+        return Controls.screen(card);
+    }
+
+    private VBox purposeBox(ConsentViewModel.Row row) {
+        ConsentPurpose p = row.purpose();
+        String id = "consent-" + p.code().replace(':', '-').replace('_', '-');
+        Label title = Controls.label(messages.text(titleKey(p)), Css.SUBTITLE);
+        Label text = Controls.label(messages.text(textKey(p)), Css.BODY);
+        ToggleGroup group = new ToggleGroup();
+        RadioButton given = radio(id + "-given", messages.text("consent.decision.given"), group);
+        RadioButton declined = radio(id + "-declined", messages.text("consent.decision.declined"), group);
+        RadioButton withdrawn = radio(id + "-withdrawn", messages.text("consent.decision.withdrawn"), group);
+        withdrawn.disableProperty().bind(row.mayWithdrawProperty().not());
+        given.setUserData(ConsentDecision.GIVEN);
+        declined.setUserData(ConsentDecision.DECLINED);
+        withdrawn.setUserData(ConsentDecision.WITHDRAWN);
+        select(group, row.decisionProperty().get());
+        row.decisionProperty().addListener((o, was, now) -> select(group, now));
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null && now.getUserData() != row.decisionProperty().get()) {
+                model.decide(p, (ConsentDecision) now.getUserData());
+            }
+        });
+        Label recorded = Controls.label("", Css.HINT);
+        recorded.setId(id + "-recorded");
+        recorded.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                row.recordedProperty().get().isEmpty() ? messages.text("consent.not_recorded")
+                        : messages.text("consent.recorded", row.recordedProperty().get()), row.recordedProperty()));
+        VBox box = new VBox(6, title, text, new FlowPane(16, 6, given, declined, withdrawn), recorded);
+        if (p.equals(ConsentPurpose.COMENSHA)) {
+            box.getChildren().add(comenshaDetails());
+        }
+        box.getStyleClass().add(Css.CARD);
+        return box;
+    }
+
+    private VBox comenshaDetails() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton person = radio("consent-signer-person", messages.text("consent.signer.person"), group);
+        RadioButton parent = radio("consent-signer-parent", messages.text("consent.signer.parent"), group);
+        person.setUserData(ConsentSigner.PERSON);
+        parent.setUserData(ConsentSigner.PARENT_OR_GUARDIAN);
+        (model.signerProperty().get() == ConsentSigner.PERSON ? person : parent).setSelected(true);
+        model.signerProperty().addListener((o, was, now) ->
+                (now == ConsentSigner.PARENT_OR_GUARDIAN ? parent : person).setSelected(true));
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.signerProperty().set((ConsentSigner) now.getUserData());
+            }
+        });
+        CheckBox form = new CheckBox(messages.text("consent.form_received"));
+        form.setId("consent-form-received");
+        form.setAccessibleText(form.getText());
+        form.selectedProperty().bindBidirectional(model.formReceivedProperty());
+        return new VBox(6, Controls.label(messages.text("consent.signer.title"), Css.BODY),
+                new FlowPane(16, 6, person, parent), form);
+    }
+
+    private static void select(ToggleGroup group, ConsentDecision decision) {
+        group.getToggles().stream().filter(t -> t.getUserData() == decision).findFirst()
+                .ifPresentOrElse(t -> t.setSelected(true), () -> group.selectToggle(null));
+    }
+
+    private static RadioButton radio(String id, String text, ToggleGroup group) {
+        RadioButton r = new RadioButton(text);
+        r.setId(id);
+        r.setAccessibleText(text);
+        r.setToggleGroup(group);
+        return r;
+    }
+
+    private static String titleKey(ConsentPurpose p) {
+        return switch (p.code()) {
+            case "store" -> "consent.store.title";
+            case "comensha" -> "consent.comensha.title";
+            case "statistics" -> "consent.statistics.title";
+            case "share:coordinator" -> "consent.share_coordinator.title";
+            case "share:shelter" -> "consent.share_shelter.title";
+            case "share:police" -> "consent.share_police.title";
+            case "share:health" -> "consent.share_health.title";
+            case "share:legal" -> "consent.share_legal.title";
+            case "share:victim_support" -> "consent.share_victim_support.title";
+            case "share:labour_inspection" -> "consent.share_labour_inspection.title";
+            default -> "consent.share_guardian.title";
+        };
+    }
+
+    private static String textKey(ConsentPurpose p) {
+        return switch (p.code()) {
+            case "store" -> "consent.store.text";
+            case "comensha" -> "consent.comensha.text";
+            case "statistics" -> "consent.statistics.text";
+            case "share:coordinator" -> "consent.share_coordinator.text";
+            case "share:shelter" -> "consent.share_shelter.text";
+            case "share:police" -> "consent.share_police.text";
+            case "share:health" -> "consent.share_health.text";
+            case "share:legal" -> "consent.share_legal.text";
+            case "share:victim_support" -> "consent.share_victim_support.text";
+            case "share:labour_inspection" -> "consent.share_labour_inspection.text";
+            default -> "consent.share_guardian.text";
+        };
+    }
+}

@@ -1,0 +1,180 @@
+package nl.baken.intake.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import nl.baken.cases.CaseFile;
+import nl.baken.consent.ConsentPurpose;
+import nl.baken.consent.ConsentService;
+import nl.baken.consent.ui.ConsentView;
+import nl.baken.consent.ui.ConsentViewModel;
+import nl.baken.i18n.Messages;
+import nl.baken.intake.IntakeService;
+import nl.baken.intake.IntakeSession;
+import nl.baken.intake.QuestionnaireSource;
+import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.Answers;
+import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.Controls;
+import nl.baken.ui.Css;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The way through an intake: start screen, consent (before the first question of a new case), the wizard, and
+ * back home. Every database step runs through {@link BackgroundTasks}; screens appear when it has answered.
+ */
+public final class IntakeScreens {
+
+    /** The window the screens are shown in. */
+    public interface Host {
+        /** Shows a screen under the top bar. */
+        void show(Parent content);
+
+        /** Back to the home screen (which reloads the case list). */
+        void home();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeScreens.class);
+    private final IntakeService intakes;
+    private final ConsentService consent;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final String workerId;
+    private final String workerName;
+    private final Host host;
+
+    public IntakeScreens(IntakeService intakes, ConsentService consent, BackgroundTasks tasks, Messages messages,
+                         String workerId, String workerName, Host host) {
+        this.intakes = intakes;
+        this.consent = consent;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.workerId = workerId;
+        this.workerName = workerName;
+        this.host = host;
+    }
+
+    /** The home screen's case list, read in the background; {@code show} gets the view, or null when empty. */
+    public void caseList(Runnable startIntake, java.util.function.Consumer<Parent> show) {
+        CaseListViewModel vm = new CaseListViewModel(intakes, tasks);
+        vm.load(() -> show.accept(vm.isEmpty() ? null : new CaseListView(vm, messages)
+                .build(new CaseListView.Actions(startIntake, this::resume, this::consentForCase))));
+    }
+
+    /** The start screen, with the questionnaires and cases read in the background. */
+    public void start() {
+        record Choices(List<QuestionnaireSource> questionnaires, List<CaseFile> cases) {
+        }
+        tasks.run(() -> new Choices(intakes.library().available(), intakes.cases()), c -> {
+            IntakeStartViewModel vm = new IntakeStartViewModel(c.questionnaires(), c.cases(), messages.language());
+            host.show(new IntakeStartView(vm, messages).build(this::begin, host::home));
+        }, this::failed);
+    }
+
+    /** Opens a paused or interrupted intake at the question where it was left. */
+    public void resume(String intakeId) {
+        tasks.run(() -> intakes.resume(intakeId, workerId), this::wizard, this::failed);
+    }
+
+    private void begin(IntakeStartViewModel.Request request) {
+        if (request.existingCaseId().isEmpty()) {
+            tasks.run(() -> intakes.createCase(request.alias(), workerId),
+                    c -> askConsent(c.id(), Optional.empty(), () -> startIntake(c.id(), request)), this::failed);
+            return;
+        }
+        String caseId = request.existingCaseId().get();
+        record Known(boolean store, Optional<Integer> age) {
+        }
+        tasks.run(() -> new Known(consent.isGiven(caseId, ConsentPurpose.STORE),
+                age(intakes.knownAnswers(caseId, ""))), known -> {
+                    if (known.store()) {
+                        startIntake(caseId, request);
+                    } else {
+                        askConsent(caseId, known.age(), () -> startIntake(caseId, request));
+                    }
+                }, this::failed);
+    }
+
+    private void startIntake(String caseId, IntakeStartViewModel.Request request) {
+        tasks.run(() -> intakes.start(caseId, request.source(), request.settings(), workerId), this::wizard,
+                this::failed);
+    }
+
+    private void wizard(IntakeSession session) {
+        IntakeWizardViewModel vm = new IntakeWizardViewModel(intakes, tasks, messages, workerId, session);
+        Parent[] view = new Parent[1];
+        String caseId = session.intake().caseId();
+        Runnable backToWizard = () -> host.show(view[0]);
+        view[0] = new IntakeWizardView(vm, messages).build(new IntakeWizardView.Actions(
+                () -> askConsent(caseId, age(vm.session().effectiveAnswers()), backToWizard, backToWizard,
+                        vm::stop),
+                host::home));
+        host.show(view[0]);
+    }
+
+    /** The consent screen of a case, opened from the case list; then home again. */
+    public void consentForCase(String caseId) {
+        tasks.run(() -> age(intakes.knownAnswers(caseId, "")), age -> askConsent(caseId, age, host::home,
+                host::home, () -> { }), this::failed);
+    }
+
+    private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven) {
+        askConsent(caseId, age, whenStoreGiven, host::home, () -> { });
+    }
+
+    private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Runnable onBack,
+                            Runnable stopIntake) {
+        ConsentViewModel vm = new ConsentViewModel(consent, tasks, caseId, workerId, age,
+                id -> id.equals(workerId) ? workerName : messages.text("consent.other_worker"));
+        vm.load(() -> host.show(new ConsentView(vm, messages).build(storeGiven -> {
+            if (storeGiven) {
+                whenStoreGiven.run();
+            } else {
+                noRecord(caseId, () -> askConsent(caseId, age, whenStoreGiven, onBack, stopIntake), stopIntake);
+            }
+        }, onBack)));
+    }
+
+    /** Without consent to keep a record: say so calmly, and offer to end without saving anything more. */
+    private void noRecord(String caseId, Runnable again, Runnable stopIntake) {
+        Button end = Controls.button("consent-end-without-saving", messages.text("consent.no_record.end"),
+                "mdal-close");
+        end.getStyleClass().add(Styles.ACCENT);
+        end.setOnAction(e -> {
+            stopIntake.run();
+            tasks.run(() -> intakes.closeCase(caseId, workerId), host::home, this::failed);
+        });
+        Button back = Controls.button("consent-reconsider", messages.text("consent.no_record.back"),
+                "mdal-arrow_back");
+        back.setOnAction(e -> again.run());
+        var card = Controls.card(Controls.label(messages.text("consent.no_record.title"), Css.TITLE),
+                Controls.label(messages.text("consent.no_record.body"), Css.BODY), new HBox(12, back, end));
+        card.setId("consent-no-record");
+        host.show(Controls.screen(card));
+        Controls.focusWhenShown(end);
+    }
+
+    private void failed(Throwable failure) {
+        LOG.warn("intake screen step failed: {}", failure.getClass().getName());
+        Button home = Controls.button("intake-home", messages.text("intake.to_home"), "mdal-home");
+        home.setOnAction(e -> host.home());
+        var card = Controls.card(Controls.label(messages.text("intake.problem.title"), Css.TITLE),
+                Controls.label(messages.text("error.unexpected"), Css.BODY), home);
+        card.setId("intake-problem");
+        host.show(Controls.screen(card));
+    }
+
+    static Optional<Integer> age(Answers answers) {
+        return answers.get("age").filter(Answer::hasValue).flatMap(a -> {
+            try {
+                return Optional.of((int) Math.floor(Double.parseDouble(a.value())));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

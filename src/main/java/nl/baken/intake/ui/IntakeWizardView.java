@@ -1,0 +1,354 @@
+package nl.baken.intake.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nl.baken.i18n.Messages;
+import nl.baken.questionnaire.QuestionType;
+import nl.baken.ui.Controls;
+import nl.baken.ui.Css;
+
+/**
+ * The intake wizard: one question per screen in large type, the sections as progress, the three "no answer"
+ * buttons on every question, "why do we ask this", the client's language beside the worker's, known answers to
+ * confirm, "Saved" once the answer is written, and pause, stop, review and finish.
+ */
+public final class IntakeWizardView {
+
+    /** Where the wizard leads outside itself. */
+    public record Actions(Runnable consent, Runnable home) {
+    }
+
+    private final IntakeWizardViewModel vm;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final VBox inputSlot = new VBox();
+    private Node questionPane;
+
+    public IntakeWizardView(IntakeWizardViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    public Parent build(Actions actions) {
+        questionPane = questionPane(actions);
+        root.setTop(new VBox(urgentBanner(), progress()));
+        // The keys work wherever the focus is (also on the top bar), as long as the wizard is showing.
+        javafx.event.EventHandler<KeyEvent> keys = this::keys;
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        vm.revisionProperty().addListener((o, was, now) -> rebuildInput());
+        vm.screenProperty().addListener((o, was, now) -> showScreen(actions));
+        rebuildInput();
+        showScreen(actions);
+        return root;
+    }
+
+    private void showScreen(Actions actions) {
+        if (root.getScene() != null) {
+            root.requestFocus();
+        }
+        switch (vm.screenProperty().get()) {
+            case QUESTION -> {
+                root.setCenter(questionPane);
+                focusFirstInput();
+            }
+            case REVIEW -> root.setCenter(new ReviewView(vm, messages).build());
+            case FINISH -> root.setCenter(new FinishView(vm, messages).build());
+            default -> root.setCenter(CalmScreens.build(vm, messages, actions.home()));
+        }
+    }
+
+    private Node urgentBanner() {
+        Label title = Controls.label(messages.text("intake.urgent.title"), Css.SUBTITLE);
+        Label body = Controls.label(messages.text("intake.urgent.body"), Css.BODY);
+        Button ok = Controls.button("urgent-acknowledge", messages.text("intake.urgent.acknowledge"), "mdal-check");
+        ok.setOnAction(e -> vm.acknowledgeUrgent());
+        VBox banner = new VBox(8, title, body, ok);
+        banner.setId("urgent-banner");
+        banner.getStyleClass().add(Css.URGENT);
+        banner.setAccessibleText(messages.text("intake.urgent.title"));
+        banner.visibleProperty().bind(vm.urgentProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Node progress() {
+        FlowPane line = new FlowPane(18, 6);
+        line.setId("wizard-progress");
+        line.setPadding(new Insets(10, 20, 10, 20));
+        Runnable fill = () -> {
+            line.getChildren().clear();
+            for (SectionStep s : vm.sections()) {
+                String mark = switch (s.state()) {
+                    case DONE -> "✓ ";
+                    case CURRENT -> "▸ ";
+                    case TODO -> "";
+                };
+                Label l = Controls.label(mark + s.title(), switch (s.state()) {
+                    case DONE -> Css.SECTION_DONE;
+                    case CURRENT -> Css.SECTION_CURRENT;
+                    case TODO -> Css.SECTION_TODO;
+                });
+                l.setId("section-" + s.sectionId());
+                l.setAccessibleText(messages.text(switch (s.state()) {
+                    case DONE -> "intake.section.done";
+                    case CURRENT -> "intake.section.current";
+                    case TODO -> "intake.section.todo";
+                }, s.title()));
+                line.getChildren().add(l);
+            }
+        };
+        vm.sections().addListener((javafx.collections.ListChangeListener<SectionStep>) c -> fill.run());
+        fill.run();
+        return line;
+    }
+
+    private Node questionPane(Actions actions) {
+        Label section = Controls.label("", Css.HINT);
+        section.textProperty().bind(vm.sectionTitleProperty());
+        Label mode = Controls.label("", Css.HINT);
+        mode.setId("wizard-mode");
+        mode.textProperty().bind(vm.modeTextProperty());
+        shownWhen(mode, vm.modeTextProperty().isNotEmpty());
+        Label intro = Controls.label("", Css.HINT);
+        intro.textProperty().bind(vm.sectionIntroProperty());
+        shownWhen(intro, vm.sectionIntroProperty().isNotEmpty());
+
+        Label forYou = Controls.label(messages.text("intake.for_you"), Css.SUBTITLE);
+        forYou.setId("wizard-for-you");
+        shownWhen(forYou, vm.workerNoteProperty());
+        Label text = Controls.label("", Css.QUESTION);
+        text.setId("wizard-question-text");
+        text.textProperty().bind(vm.questionTextProperty());
+        text.accessibleTextProperty().bind(vm.questionTextProperty());
+        Label client = Controls.label("", Css.CLIENT_TEXT);
+        client.setId("wizard-client-text");
+        client.textProperty().bind(vm.clientTextProperty());
+        client.accessibleTextProperty().bind(vm.clientTextProperty());
+        shownWhen(client, vm.clientTextShownProperty());
+        Label missing = Controls.label(messages.text("intake.translation_missing"), Css.HINT);
+        missing.setId("wizard-translation-missing");
+        shownWhen(missing, vm.clientTextMissingProperty());
+        VBox questionBox = new VBox(10, forYou, text, client, missing);
+        vm.workerNoteProperty().addListener((o, was, now) -> styleWorker(questionBox, now));
+        styleWorker(questionBox, vm.workerNoteProperty().get());
+
+        Label knownLabel = Controls.label("", Css.BODY);
+        knownLabel.setId("known-answer");
+        knownLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.text("intake.known", vm.knownTextProperty().get()), vm.knownTextProperty()));
+        Button confirm = Controls.button("known-confirm", messages.text("intake.known.confirm"), "mdal-check");
+        confirm.getStyleClass().add(Styles.ACCENT);
+        confirm.setOnAction(e -> vm.confirmKnown());
+        Button change = Controls.button("known-change", messages.text("intake.known.change"), "mdal-edit");
+        change.setOnAction(e -> vm.changeKnown());
+        VBox knownBox = new VBox(10, knownLabel, new HBox(12, confirm, change));
+        knownBox.getStyleClass().add(Css.CARD);
+        shownWhen(knownBox, vm.knownProperty());
+        shownWhen(inputSlot, vm.knownProperty().not());
+
+        Label error = Controls.label("", Css.ERROR);
+        error.setId("wizard-input-error");
+        error.textProperty().bind(vm.inputErrorProperty());
+        shownWhen(error, vm.inputErrorProperty().isNotEmpty());
+        Label currentAnswer = Controls.label("", Css.HINT);
+        currentAnswer.setId("wizard-current-answer");
+        currentAnswer.textProperty().bind(vm.currentAnswerTextProperty());
+        shownWhen(currentAnswer, vm.currentAnswerTextProperty().isNotEmpty().and(vm.knownProperty().not()));
+
+        Button why = mnemonic("wizard-why", messages.text("intake.why"), "mdal-help_outline");
+        why.getStyleClass().add(Styles.FLAT);
+        why.setOnAction(e -> vm.toggleWhy());
+        shownWhen(why, vm.whyTextProperty().isNotEmpty());
+        Label whyText = Controls.label("", Css.BODY);
+        whyText.setId("wizard-why-text");
+        whyText.textProperty().bind(vm.whyTextProperty());
+        whyText.getStyleClass().add(Css.CARD);
+        shownWhen(whyText, vm.whyShownProperty());
+
+        Button dontKnow = mnemonic("wizard-dont-know", messages.text("intake.dont_know"), null);
+        dontKnow.setOnAction(e -> vm.dontKnow());
+        Button decline = mnemonic("wizard-decline", messages.text("intake.decline"), null);
+        decline.setOnAction(e -> vm.decline());
+        Button later = mnemonic("wizard-later", messages.text("intake.later"), null);
+        later.setOnAction(e -> vm.later());
+        HBox states = new HBox(12, dontKnow, decline, later);
+        var answerable = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.questionProperty().get() != null
+                && vm.questionProperty().get().type() != QuestionType.NOTE && !vm.knownProperty().get(),
+                vm.questionProperty(), vm.knownProperty());
+        shownWhen(states, answerable);
+
+        VBox card = Controls.card(mode, section, intro, questionBox, knownBox, inputSlot, error, currentAnswer,
+                why, whyText, states);
+        card.setMaxWidth(860);
+        BorderPane pane = new BorderPane(Controls.screen(card));
+        pane.setBottom(navigation(actions));
+        return pane;
+    }
+
+    private Node navigation(Actions actions) {
+        Button back = Controls.button("wizard-back", messages.text("intake.back"), "mdal-arrow_back");
+        back.disableProperty().bind(vm.canGoBackProperty().not());
+        back.setOnAction(e -> vm.back());
+        Label saved = Controls.label("", Css.SUCCESS);
+        saved.setId("wizard-saved");
+        saved.textProperty().bind(vm.saveMessageProperty());
+        vm.saveStateProperty().addListener((o, was, now) -> {
+            saved.getStyleClass().removeAll(Css.SUCCESS, Css.ERROR, Css.HINT);
+            saved.getStyleClass().add(now == IntakeWizardViewModel.SaveState.FAILED ? Css.ERROR
+                    : now == IntakeWizardViewModel.SaveState.SAVED ? Css.SUCCESS : Css.HINT);
+        });
+        shownWhen(saved, vm.saveStateProperty().isEqualTo(IntakeWizardViewModel.SaveState.SAVED)
+                .or(vm.saveStateProperty().isEqualTo(IntakeWizardViewModel.SaveState.FAILED)));
+        Button retry = Controls.button("wizard-retry", messages.text("intake.retry"), "mdmz-refresh");
+        retry.setOnAction(e -> vm.retry());
+        shownWhen(retry, vm.saveStateProperty().isEqualTo(IntakeWizardViewModel.SaveState.FAILED));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button consent = mnemonic("wizard-consent", messages.text("intake.consent"), "mdal-assignment_turned_in");
+        consent.setOnAction(e -> actions.consent().run());
+        Button pause = mnemonic("wizard-pause", messages.text("intake.pause"), "mdmz-pause");
+        pause.setOnAction(e -> vm.pause());
+        Button stop = mnemonic("wizard-stop", messages.text("intake.stop"), "mdmz-stop");
+        stop.setOnAction(e -> vm.askStop());
+        Button next = Controls.button("wizard-next", messages.text("intake.next"), "mdal-arrow_forward");
+        next.getStyleClass().add(Styles.ACCENT);
+        next.disableProperty().bind(vm.canGoNextProperty().not());
+        next.setOnAction(e -> vm.next());
+        HBox bar = new HBox(12, back, saved, retry, spacer, consent, pause, stop, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 20, 10, 20));
+        bar.getStyleClass().add(Css.TOP_BAR);
+        return bar;
+    }
+
+    private void rebuildInput() {
+        if (root.getScene() != null) {
+            // Park the focus on the wizard while the old answer controls go, so it cannot jump to the top bar.
+            root.requestFocus();
+        }
+        var q = vm.questionProperty().get();
+        if (q == null) {
+            inputSlot.getChildren().clear();
+            return;
+        }
+        Node input = switch (q.type()) {
+            case YES_NO, SINGLE, MULTI -> ChoiceInput.build(vm, messages);
+            case TEXT, LONG_TEXT, NUMBER, DATE -> TextInput.build(vm, messages);
+            case NOTE -> new Region();
+        };
+        inputSlot.getChildren().setAll(input);
+        focusFirstInput();
+    }
+
+    private void focusFirstInput() {
+        Platform.runLater(() -> {
+            if (vm.screenProperty().get() != IntakeWizardViewModel.Screen.QUESTION || root.getScene() == null) {
+                return;
+            }
+            Node target = vm.knownProperty().get() ? root.lookup("#known-confirm") : firstFocusable(inputSlot);
+            if (target == null) {
+                target = root.lookup("#wizard-next");
+            }
+            if (target != null) {
+                Controls.focusWhenShown(target);
+            }
+        });
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void keys(KeyEvent e) {
+        if (vm.screenProperty().get() != IntakeWizardViewModel.Screen.QUESTION) {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (e.getCode() == KeyCode.LEFT && e.isAltDown()) {
+                e.consume();
+                vm.back();
+            } else if (e.getCode() == KeyCode.ENTER && owner instanceof Button b) {
+                e.consume();
+                b.fire();
+            }
+            return;
+        }
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        boolean typing = focus instanceof TextInputControl || focus != null && focus.getParent() != null
+                && focus.getStyleClass().contains("date-picker");
+        if (e.getCode() == KeyCode.LEFT && e.isAltDown()) {
+            e.consume();
+            vm.back();
+        } else if (e.getCode() == KeyCode.ENTER && !e.isAltDown()) {
+            if (focus instanceof TextArea && !e.isControlDown()) {
+                return;
+            }
+            e.consume();
+            if (focus instanceof Button b) {
+                b.fire();
+            } else {
+                vm.next();
+            }
+        } else if (!typing && !e.isAltDown() && !e.isControlDown() && e.getCode().isDigitKey()) {
+            int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
+            if (e.getCode().isKeypadKey()) {
+                n = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
+            }
+            if (n >= 1 && n <= 9) {
+                e.consume();
+                vm.pickByNumber(n);
+            }
+        }
+    }
+
+    private Button mnemonic(String id, String text, String icon) {
+        Button b = Controls.button(id, text, icon);
+        b.setMnemonicParsing(true);
+        b.setAccessibleText(text.replace("_", ""));
+        return b;
+    }
+
+    private static void styleWorker(VBox box, boolean worker) {
+        box.getStyleClass().remove(Css.WORKER_NOTE);
+        if (worker) {
+            box.getStyleClass().add(Css.WORKER_NOTE);
+        }
+    }
+
+    private static void shownWhen(Node node, javafx.beans.value.ObservableValue<Boolean> shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}

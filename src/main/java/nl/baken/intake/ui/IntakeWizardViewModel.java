@@ -1,0 +1,577 @@
+package nl.baken.intake.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nl.baken.i18n.Messages;
+import nl.baken.intake.Assessment;
+import nl.baken.intake.IntakeService;
+import nl.baken.intake.IntakeSession;
+import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.AnswerState;
+import nl.baken.questionnaire.AskedTo;
+import nl.baken.questionnaire.Exploitation;
+import nl.baken.questionnaire.FlowResult;
+import nl.baken.questionnaire.Question;
+import nl.baken.questionnaire.QuestionType;
+import nl.baken.questionnaire.RaisedIndicator;
+import nl.baken.questionnaire.Section;
+import nl.baken.questionnaire.SectionProgress;
+import nl.baken.questionnaire.VisibleSection;
+import nl.baken.ui.BackgroundTasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State and rules of the intake wizard: one question at a time, every answer saved in the background before
+ * "Saved" shows, known answers confirmed instead of asked, the urgent banner, pause, stop, review and finish.
+ * Holds no Node; tested with plain JUnit and {@link BackgroundTasks#sameThread()}.
+ */
+public final class IntakeWizardViewModel {
+
+    /** The screen the wizard shows. */
+    public enum Screen { QUESTION, REVIEW, FINISH, PAUSED, STOP_CONFIRM, STOPPED, FINISHED }
+
+    /** Whether the newest answer is safely written. */
+    public enum SaveState { NONE, SAVING, SAVED, FAILED }
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeWizardViewModel.class);
+
+    private final IntakeService service;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final String workerId;
+    private IntakeSession session;
+    private AnswerFormat format;
+    private final Set<String> urgentAcknowledged = new HashSet<>();
+    private boolean fromReview;
+    private boolean changingKnown;
+    private Answer failedAnswer;
+    private String failedQuestion;
+
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.QUESTION);
+    private final ObjectProperty<Question> question = new SimpleObjectProperty<>();
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final StringProperty questionText = new SimpleStringProperty("");
+    private final StringProperty clientText = new SimpleStringProperty("");
+    private final BooleanProperty clientTextShown = new SimpleBooleanProperty();
+    private final BooleanProperty clientTextMissing = new SimpleBooleanProperty();
+    private final StringProperty modeText = new SimpleStringProperty("");
+    private final StringProperty sectionTitle = new SimpleStringProperty("");
+    private final StringProperty sectionIntro = new SimpleStringProperty("");
+    private final StringProperty whyText = new SimpleStringProperty("");
+    private final BooleanProperty whyShown = new SimpleBooleanProperty();
+    private final BooleanProperty workerNote = new SimpleBooleanProperty();
+    private final BooleanProperty known = new SimpleBooleanProperty();
+    private final StringProperty knownText = new SimpleStringProperty("");
+    private final StringProperty currentAnswerText = new SimpleStringProperty("");
+    private final ObjectProperty<Answer> currentAnswer = new SimpleObjectProperty<>();
+    private final ObjectProperty<Answer> draft = new SimpleObjectProperty<>();
+    private final StringProperty inputError = new SimpleStringProperty("");
+    private final ObservableList<String> multiSelection = FXCollections.observableArrayList();
+    private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.NONE);
+    private final StringProperty saveMessage = new SimpleStringProperty("");
+    private final BooleanProperty urgent = new SimpleBooleanProperty();
+    private final BooleanProperty canGoBack = new SimpleBooleanProperty();
+    private final BooleanProperty canGoNext = new SimpleBooleanProperty();
+    private final ObservableList<SectionStep> sections = FXCollections.observableArrayList();
+    private final ObservableList<ReviewRow> review = FXCollections.observableArrayList();
+    private final ObservableList<ReviewRow> notApplicable = FXCollections.observableArrayList();
+    private final ObjectProperty<Map<Exploitation, List<String>>> signals =
+            new SimpleObjectProperty<>(new EnumMap<>(Exploitation.class));
+
+    public IntakeWizardViewModel(IntakeService service, BackgroundTasks tasks, Messages messages, String workerId,
+                                 IntakeSession session) {
+        this.service = service;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.workerId = workerId;
+        useSession(session);
+        if (session.intake().urgentAcknowledged()) {
+            urgentAcknowledged.addAll(session.result().urgentBy());
+        }
+        multiSelection.addListener((javafx.collections.ListChangeListener<String>) c -> multiChanged());
+        refresh();
+        if (session.path().isEmpty()) {
+            showReview();
+        }
+    }
+
+    private void useSession(IntakeSession s) {
+        this.session = s;
+        this.format = new AnswerFormat(messages, s.intake().workerLanguage());
+        modeText.set(mode(s.intake()));
+    }
+
+    /** The languages and interpreter arrangement of this intake, in words; empty for a plain Dutch talk. */
+    private String mode(nl.baken.intake.Intake intake) {
+        boolean sameLanguage = intake.clientLanguage() == null || intake.clientLanguage().equals(intake.workerLanguage());
+        if (sameLanguage && intake.interpreter() == nl.baken.intake.Interpreter.NONE) {
+            return "";
+        }
+        String client = LanguageNames.name(messages, intake.clientLanguage());
+        return switch (intake.interpreter()) {
+            case NONE -> messages.text("intake.mode.no_interpreter", client);
+            case IN_PERSON -> messages.text("intake.mode.in_person", client,
+                    LanguageNames.name(messages, intake.interpreterLanguage().orElse(intake.clientLanguage())));
+            case PHONE -> messages.text("intake.mode.phone", client,
+                    LanguageNames.name(messages, intake.interpreterLanguage().orElse(intake.clientLanguage())));
+        };
+    }
+
+    // --- answering -------------------------------------------------------------------------------------------
+
+    /** Picks a value of a yes/no or single question: saved at once, then the next question. */
+    public void choose(String value) {
+        answer(Answer.of(value));
+    }
+
+    public void dontKnow() {
+        answer(Answer.dontKnow());
+    }
+
+    public void decline() {
+        answer(Answer.declined());
+    }
+
+    public void later() {
+        answer(Answer.skipped());
+    }
+
+    /** The text typed into a text, long-text or number field. */
+    public void setTextInput(String text) {
+        Question q = question.get();
+        if (q == null) {
+            return;
+        }
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            draft.set(null);
+            inputError.set("");
+        } else if (q.type() == QuestionType.NUMBER) {
+            Optional<String> n = NumberText.canonical(s);
+            draft.set(n.map(Answer::of).orElse(null));
+            inputError.set(n.isPresent() ? "" : messages.text("intake.input.not_a_number"));
+        } else {
+            draft.set(Answer.of(s));
+            inputError.set("");
+        }
+        updateCanGoNext();
+    }
+
+    /** The date picked or typed into the date field; null when the text is not a date. */
+    public void setDateInput(LocalDate date, boolean textPresent) {
+        draft.set(date == null ? null : Answer.of(date.toString()));
+        inputError.set(date == null && textPresent ? messages.text("intake.input.not_a_date") : "");
+        updateCanGoNext();
+    }
+
+    /** Turns a choice of a multi question on or off. */
+    public void toggle(String value) {
+        if (multiSelection.contains(value)) {
+            multiSelection.remove(value);
+        } else {
+            multiSelection.add(value);
+        }
+    }
+
+    /** Digits 1 to 9 pick an option: yes/no (1 yes, 2 no), a single choice, or toggle a multi choice. */
+    public void pickByNumber(int n) {
+        Question q = question.get();
+        if (q == null || screen.get() != Screen.QUESTION || isShowingKnown() || n < 1) {
+            return;
+        }
+        if (q.type() == QuestionType.YES_NO && n <= 2) {
+            choose(n == 1 ? "yes" : "no");
+        } else if (q.type() == QuestionType.SINGLE && n <= q.choices().size()) {
+            choose(q.choices().get(n - 1).value());
+        } else if (q.type() == QuestionType.MULTI && n <= q.choices().size()) {
+            toggle(q.choices().get(n - 1).value());
+        }
+    }
+
+    /** Enter or "Next": confirms a known answer, saves what was typed, or moves on past a note or an answer. */
+    public void next() {
+        Question q = question.get();
+        if (screen.get() != Screen.QUESTION || q == null || saveState.get() == SaveState.SAVING) {
+            return;
+        }
+        if (isShowingKnown()) {
+            confirmKnown();
+            return;
+        }
+        Answer typed = draft.get();
+        if (q.type().hasAnswer() && typed != null && !typed.equals(session.ownAnswers().get(q.id()).orElse(null))) {
+            answer(typed);
+        } else if (!q.type().hasAnswer() || session.answerFor(q.id()).isPresent()) {
+            advance();
+        }
+    }
+
+    /** Alt+Left or "Back": the previous question, or from the review the last one. */
+    public void back() {
+        if (screen.get() == Screen.REVIEW) {
+            screen.set(Screen.QUESTION);
+            refresh();
+            return;
+        }
+        if (screen.get() == Screen.FINISH) {
+            showReview();
+            return;
+        }
+        if (screen.get() == Screen.QUESTION && session.previous()) {
+            moved();
+        }
+    }
+
+    /** Keeps the answer the case already had: saved into this intake, not asked again. */
+    public void confirmKnown() {
+        Question q = question.get();
+        session.knownAnswers().get(q.id()).ifPresent(this::answer);
+    }
+
+    /** Shows the normal question so the known answer can be changed. */
+    public void changeKnown() {
+        changingKnown = true;
+        refresh();
+    }
+
+    public void toggleWhy() {
+        whyShown.set(!whyShown.get() && !whyText.get().isEmpty());
+    }
+
+    /** Tries again to save the answer whose save failed. */
+    public void retry() {
+        if (failedAnswer != null && failedQuestion != null && failedQuestion.equals(currentId())) {
+            answer(failedAnswer);
+        }
+    }
+
+    private void answer(Answer answer) {
+        Question q = question.get();
+        if (q == null || !q.type().hasAnswer() || screen.get() != Screen.QUESTION
+                || saveState.get() == SaveState.SAVING) {
+            return;
+        }
+        String intakeId = session.intake().id();
+        session.answer(q.id(), answer);
+        saveState.set(SaveState.SAVING);
+        saveMessage.set(messages.text("intake.saving"));
+        tasks.run(() -> service.saveAnswer(intakeId, q.id(), answer, workerId), () -> {
+            failedAnswer = null;
+            failedQuestion = null;
+            saveState.set(SaveState.SAVED);
+            saveMessage.set(messages.text("intake.saved"));
+            updateUrgent();
+            advance();
+        }, failure -> {
+            LOG.warn("answer not saved for intake {} question {}: {}", intakeId, q.id(), failure.getClass().getName());
+            failedAnswer = answer;
+            failedQuestion = q.id();
+            saveState.set(SaveState.FAILED);
+            saveMessage.set(messages.text("intake.save_failed"));
+            draft.set(answer);
+            updateCanGoNext();
+        });
+    }
+
+    private void advance() {
+        if (fromReview) {
+            fromReview = false;
+            showReview();
+            return;
+        }
+        if (session.next()) {
+            moved();
+        } else {
+            showReview();
+        }
+    }
+
+    private void moved() {
+        changingKnown = false;
+        whyShown.set(false);
+        refresh();
+        String intakeId = session.intake().id();
+        String current = currentId();
+        if (current != null) {
+            tasks.run(() -> service.setCurrentQuestion(intakeId, current), () -> { },
+                    f -> LOG.warn("current question not recorded for intake {}", intakeId));
+        }
+    }
+
+    // --- urgent, pause, stop ---------------------------------------------------------------------------------
+
+    public void acknowledgeUrgent() {
+        urgentAcknowledged.addAll(session.result().urgentBy());
+        urgent.set(false);
+        String intakeId = session.intake().id();
+        tasks.run(() -> service.acknowledgeUrgent(intakeId, workerId), () -> { },
+                f -> LOG.warn("urgent acknowledgement not recorded for intake {}", intakeId));
+    }
+
+    private void updateUrgent() {
+        FlowResult r = session.result();
+        urgent.set(r.urgent() && !urgentAcknowledged.containsAll(r.urgentBy()));
+    }
+
+    public void pause() {
+        String intakeId = session.intake().id();
+        tasks.run(() -> service.pause(intakeId, workerId), () -> screen.set(Screen.PAUSED), this::failed);
+    }
+
+    /** Picks up a paused interview at the question where it stopped. */
+    public void resume() {
+        String intakeId = session.intake().id();
+        tasks.run(() -> service.resume(intakeId, workerId), s -> {
+            useSession(s);
+            screen.set(Screen.QUESTION);
+            refresh();
+        }, this::failed);
+    }
+
+    public void askStop() {
+        screen.set(Screen.STOP_CONFIRM);
+    }
+
+    public void cancelStop() {
+        screen.set(Screen.QUESTION);
+        refresh();
+    }
+
+    public void stop() {
+        String intakeId = session.intake().id();
+        tasks.run(() -> service.stop(intakeId, workerId), () -> screen.set(Screen.STOPPED), this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        LOG.warn("intake {} action failed: {}", session.intake().id(), failure.getClass().getName());
+        saveState.set(SaveState.FAILED);
+        saveMessage.set(messages.text("intake.action_failed"));
+    }
+
+    // --- review and finish -----------------------------------------------------------------------------------
+
+    /** The review: every visible answer by section, skipped ones flagged, not-applicable ones apart. */
+    public void showReview() {
+        List<ReviewRow> rows = new ArrayList<>();
+        String lang = language();
+        for (VisibleSection vs : session.result().sections()) {
+            String title = vs.section().title().get(lang, "nl");
+            List<Question> asked = vs.questions().stream().filter(q -> q.type().hasAnswer()).toList();
+            if (asked.isEmpty()) {
+                continue;
+            }
+            rows.add(new ReviewRow(title, null, title, "", false));
+            for (Question q : asked) {
+                Answer a = session.answerFor(q.id()).orElse(null);
+                boolean flagged = a == null || a.state() == AnswerState.SKIPPED;
+                rows.add(new ReviewRow(title, q.id(), q.text().get(lang, "nl"), format.text(q, a), flagged));
+            }
+        }
+        review.setAll(rows);
+        List<ReviewRow> hidden = new ArrayList<>();
+        for (Question q : session.questionnaire().questions()) {
+            if (session.result().notApplicable().contains(q.id()) && session.ownAnswers().get(q.id()).isPresent()) {
+                String title = session.questionnaire().sectionOf(q.id()).map(Section::title)
+                        .map(t -> t.get(lang, "nl")).orElse("");
+                hidden.add(new ReviewRow(title, q.id(), q.text().get(lang, "nl"),
+                        format.text(q, session.ownAnswers().get(q.id()).orElse(null)), false));
+            }
+        }
+        notApplicable.setAll(hidden);
+        screen.set(Screen.REVIEW);
+        updateSections();
+    }
+
+    /** From the review: back to one question to change its answer, then back to the review. */
+    public void edit(String questionId) {
+        if (session.goTo(questionId)) {
+            fromReview = true;
+            screen.set(Screen.QUESTION);
+            moved();
+        }
+    }
+
+    /** The finish screen: the signals seen, per form of exploitation, as signals and never as a verdict. */
+    public void showFinish() {
+        Map<Exploitation, List<String>> grouped = new EnumMap<>(Exploitation.class);
+        String lang = language();
+        for (RaisedIndicator raised : session.result().signals().values()) {
+            var label = session.questionnaire().indicators().get(raised.indicator());
+            String text = label == null ? raised.indicator() : label.get(lang, "nl");
+            for (Exploitation e : raised.exploitation()) {
+                grouped.computeIfAbsent(e, k -> new ArrayList<>()).add(text);
+            }
+        }
+        signals.set(grouped);
+        screen.set(Screen.FINISH);
+        updateSections();
+    }
+
+    /** Records the worker's own assessment and next steps, and closes the intake. */
+    public void finish(Assessment assessment, String note, String nextSteps) {
+        String intakeId = session.intake().id();
+        String n = note == null ? "" : note.strip();
+        String s = nextSteps == null ? "" : nextSteps.strip();
+        tasks.run(() -> service.finish(intakeId, assessment, n, s, workerId), () -> screen.set(Screen.FINISHED),
+                this::failed);
+    }
+
+    // --- state for the view ----------------------------------------------------------------------------------
+
+    private void refresh() {
+        Question q = session.current().orElse(null);
+        question.set(q);
+        String lang = language();
+        updateSections();
+        draft.set(null);
+        inputError.set("");
+        multiSelection.clear();
+        if (q == null) {
+            canGoBack.set(false);
+            canGoNext.set(false);
+            revision.set(revision.get() + 1);
+            return;
+        }
+        Section section = session.questionnaire().sectionOf(q.id()).orElseThrow();
+        sectionTitle.set(section.title().get(lang, "nl"));
+        sectionIntro.set(section.intro().map(t -> t.get(lang, "nl")).orElse(""));
+        questionText.set(q.text().get(lang, "nl"));
+        workerNote.set(q.askedTo() == AskedTo.WORKER);
+        String clientLang = session.intake().clientLanguage();
+        boolean otherLanguage = clientLang != null && !clientLang.equals(lang);
+        clientTextShown.set(otherLanguage && q.askedTo() == AskedTo.CLIENT);
+        clientTextMissing.set(clientTextShown.get() && !q.text().has(clientLang));
+        clientText.set(clientTextShown.get() ? q.text().get(clientLang, lang) : "");
+        whyText.set(q.why().map(t -> t.get(lang, "nl")).orElse(""));
+        Answer own = session.ownAnswers().get(q.id()).orElse(null);
+        currentAnswer.set(own);
+        currentAnswerText.set(own == null ? "" : messages.text("intake.current_answer", format.text(q, own)));
+        boolean isKnown = session.isKnown(q.id()) && !changingKnown;
+        known.set(isKnown);
+        knownText.set(isKnown ? format.text(q, session.knownAnswers().get(q.id()).orElseThrow()) : "");
+        if (own != null && own.hasValue()) {
+            if (q.type() == QuestionType.MULTI) {
+                multiSelection.setAll(own.values());
+            }
+            draft.set(own);
+        }
+        canGoBack.set(session.path().indexOf(q) > 0);
+        updateUrgent();
+        updateCanGoNext();
+        revision.set(revision.get() + 1);
+    }
+
+    private void updateSections() {
+        FlowResult r = session.result();
+        String lang = language();
+        List<SectionStep> steps = new ArrayList<>();
+        String currentSection = session.currentSectionId().orElse(null);
+        boolean questioning = screen.get() == Screen.QUESTION;
+        boolean beforeCurrent = currentSection != null;
+        for (VisibleSection vs : r.sections()) {
+            String id = vs.section().id();
+            SectionProgress p = r.progress().get(id);
+            if (id.equals(currentSection)) {
+                beforeCurrent = false;
+            }
+            // A section of notes only has nothing to answer: it is done once the interview has passed it.
+            boolean done = p != null && p.complete() && (p.visible() > 0 || beforeCurrent || !questioning);
+            SectionStep.State state = id.equals(currentSection) && questioning ? SectionStep.State.CURRENT
+                    : done ? SectionStep.State.DONE : SectionStep.State.TODO;
+            steps.add(new SectionStep(id, vs.section().title().get(lang, "nl"), state));
+        }
+        sections.setAll(steps);
+    }
+
+    private void multiChanged() {
+        Question q = question.get();
+        if (q == null || q.type() != QuestionType.MULTI) {
+            return;
+        }
+        List<String> ordered = q.choices().stream().map(c -> c.value()).filter(multiSelection::contains).toList();
+        draft.set(ordered.isEmpty() ? null : Answer.ofAll(ordered));
+        updateCanGoNext();
+    }
+
+    private void updateCanGoNext() {
+        Question q = question.get();
+        canGoNext.set(q != null && (!q.type().hasAnswer() || isShowingKnown() || draft.get() != null
+                || session.answerFor(q.id()).isPresent()));
+    }
+
+    private boolean isShowingKnown() {
+        return known.get();
+    }
+
+    private String currentId() {
+        return session.current().map(Question::id).orElse(null);
+    }
+
+    private String language() {
+        return session.intake().workerLanguage();
+    }
+
+    /** The session being taken (for the consent button and tests). */
+    public IntakeSession session() {
+        return session;
+    }
+
+    /** Labels of a question's choices in the worker's language, in order. */
+    public List<String> choiceLabels() {
+        Question q = question.get();
+        return q == null ? List.of() : q.choices().stream().map(c -> format.label(q, c.value())).toList();
+    }
+
+    /** The distinct forms of exploitation among the signals, for the finish screen. */
+    public Set<Exploitation> signalForms() {
+        return new LinkedHashSet<>(signals.get().keySet());
+    }
+
+    public ObjectProperty<Screen> screenProperty() { return screen; }
+    public ObjectProperty<Question> questionProperty() { return question; }
+    public IntegerProperty revisionProperty() { return revision; }
+    public StringProperty questionTextProperty() { return questionText; }
+    public StringProperty clientTextProperty() { return clientText; }
+    public BooleanProperty clientTextShownProperty() { return clientTextShown; }
+    public BooleanProperty clientTextMissingProperty() { return clientTextMissing; }
+    public StringProperty sectionTitleProperty() { return sectionTitle; }
+    public StringProperty modeTextProperty() { return modeText; }
+    public StringProperty sectionIntroProperty() { return sectionIntro; }
+    public StringProperty whyTextProperty() { return whyText; }
+    public BooleanProperty whyShownProperty() { return whyShown; }
+    public BooleanProperty workerNoteProperty() { return workerNote; }
+    public BooleanProperty knownProperty() { return known; }
+    public StringProperty knownTextProperty() { return knownText; }
+    public StringProperty currentAnswerTextProperty() { return currentAnswerText; }
+    public ObjectProperty<Answer> currentAnswerProperty() { return currentAnswer; }
+    public ObjectProperty<Answer> draftProperty() { return draft; }
+    public StringProperty inputErrorProperty() { return inputError; }
+    public ObservableList<String> multiSelection() { return multiSelection; }
+    public ObjectProperty<SaveState> saveStateProperty() { return saveState; }
+    public StringProperty saveMessageProperty() { return saveMessage; }
+    public BooleanProperty urgentProperty() { return urgent; }
+    public BooleanProperty canGoBackProperty() { return canGoBack; }
+    public BooleanProperty canGoNextProperty() { return canGoNext; }
+    public ObservableList<SectionStep> sections() { return sections; }
+    public ObservableList<ReviewRow> review() { return review; }
+    public ObservableList<ReviewRow> notApplicable() { return notApplicable; }
+    public ObjectProperty<Map<Exploitation, List<String>>> signalsProperty() { return signals; }
+}

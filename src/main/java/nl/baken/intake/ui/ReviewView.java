@@ -1,0 +1,70 @@
+package nl.baken.intake.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import nl.baken.i18n.Messages;
+import nl.baken.ui.Controls;
+import nl.baken.ui.Css;
+
+/** The review before finishing: every answer by section, each with "Change"; skipped ones flagged, hidden ones apart. */
+final class ReviewView {
+
+    private final IntakeWizardViewModel vm;
+    private final Messages messages;
+
+    ReviewView(IntakeWizardViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+    }
+
+    Parent build() {
+        VBox card = Controls.card(Controls.label(messages.text("intake.review.title"), Css.TITLE),
+                Controls.label(messages.text("intake.review.intro"), Css.BODY));
+        card.setId("review");
+        for (ReviewRow row : vm.review()) {
+            if (row.isHeading()) {
+                card.getChildren().add(Controls.label(row.sectionTitle(), Css.SUBTITLE));
+            } else {
+                card.getChildren().add(line(row, true));
+            }
+        }
+        if (!vm.notApplicable().isEmpty()) {
+            card.getChildren().addAll(Controls.label(messages.text("intake.review.not_applicable"), Css.SUBTITLE),
+                    Controls.label(messages.text("intake.review.not_applicable_intro"), Css.HINT));
+            vm.notApplicable().forEach(row -> card.getChildren().add(line(row, false)));
+        }
+        Button back = Controls.button("review-back", messages.text("intake.back"), "mdal-arrow_back");
+        back.setOnAction(e -> vm.back());
+        Button finish = Controls.button("review-finish", messages.text("intake.review.to_finish"), "mdal-arrow_forward");
+        finish.getStyleClass().add(Styles.ACCENT);
+        finish.setOnAction(e -> vm.showFinish());
+        card.getChildren().add(new HBox(12, back, finish));
+        card.setMaxWidth(900);
+        Controls.focusWhenShown(finish);
+        return Controls.screen(card);
+    }
+
+    private HBox line(ReviewRow row, boolean editable) {
+        Label question = Controls.label(row.question(), Css.BODY);
+        Label answer = Controls.label((row.flagged() ? "⚑ " : "") + row.answer(), row.flagged() ? Css.ERROR : Css.HINT);
+        answer.setId("review-answer-" + row.questionId());
+        VBox texts = new VBox(2, question, answer);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+        HBox line = new HBox(12, texts);
+        line.setAlignment(Pos.CENTER_LEFT);
+        if (editable) {
+            Button edit = Controls.button("review-edit-" + row.questionId(), messages.text("intake.review.edit"),
+                    "mdal-edit");
+            edit.setAccessibleText(messages.text("intake.review.edit_question", row.question()));
+            edit.setOnAction(e -> vm.edit(row.questionId()));
+            line.getChildren().add(edit);
+        }
+        return line;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.baken.intake.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import nl.baken.i18n.Messages;
+import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.Question;
+import nl.baken.questionnaire.QuestionType;
+
+/** Answer controls typed by hand: a line of text, a longer text, a number (comma or dot) and a Dutch date. */
+final class TextInput {
+
+    private TextInput() {
+    }
+
+    static Node build(IntakeWizardViewModel vm, Messages messages) {
+        Question q = vm.questionProperty().get();
+        Answer current = vm.currentAnswerProperty().get();
+        String value = current != null && current.hasValue() ? current.value() : "";
+        if (q.type() == QuestionType.DATE) {
+            return date(vm, messages, value);
+        }
+        TextInputControl field;
+        if (q.type() == QuestionType.LONG_TEXT) {
+            TextArea area = new TextArea();
+            area.setPrefRowCount(4);
+            area.setWrapText(true);
+            field = area;
+            field.setId("answer-text");
+        } else {
+            field = new TextField();
+            field.setId(q.type() == QuestionType.NUMBER ? "answer-number" : "answer-text");
+            if (q.type() == QuestionType.NUMBER) {
+                ((TextField) field).setPrefColumnCount(8);
+                field.setMaxWidth(200);
+                value = "nl".equals(messages.language()) ? value.replace('.', ',') : value;
+            }
+        }
+        field.setAccessibleText(messages.text(q.type() == QuestionType.NUMBER ? "intake.input.number"
+                : "intake.input.text"));
+        field.setPromptText(field.getAccessibleText());
+        field.setText(value);
+        field.textProperty().addListener((o, was, now) -> vm.setTextInput(now));
+        return field;
+    }
+
+    private static Node date(IntakeWizardViewModel vm, Messages messages, String iso) {
+        DutchDateConverter converter = new DutchDateConverter();
+        DatePicker picker = new DatePicker();
+        picker.setId("answer-date");
+        picker.setConverter(converter);
+        picker.setEditable(true);
+        picker.setPromptText(messages.text("intake.input.date"));
+        picker.setAccessibleText(messages.text("intake.input.date"));
+        if (!iso.isEmpty()) {
+            picker.setValue(converter.fromString(iso));
+        }
+        picker.getEditor().textProperty().addListener((o, was, now) ->
+                vm.setDateInput(converter.fromString(now), now != null && !now.isBlank()));
+        picker.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.setDateInput(now, true);
+            }
+        });
+        return picker;
+    }
+}
