@@ -69,7 +69,7 @@ public final class UnlockView {
                 ticker.stop();
             }
         });
-        javafx.application.Platform.runLater(passphrase::requestFocus);
+        Controls.focusWhenShown(passphrase);
         return screen;
     }
 }
