@@ -48,7 +48,7 @@ final class CaseImportCommand extends SessionAction {
             throw new CliFailure(messages.text("cli.case.import.invalid"), ExitCodes.FAILURE);
         }
         Questionnaire questionnaire = loaded.questionnaire().get();
-        AnswersResult read = readAnswers(questionnaire);
+        AnswersResult read = new AnswersLoader().load(answersFile, questionnaire);
         read.problems().forEach(p -> QuestionnaireCommand.printLine(err, p.render(messages)));
         if (!read.isValid()) {
             throw new CliFailure(messages.text("cli.case.import.invalid"), ExitCodes.FAILURE);
@@ -75,14 +75,5 @@ final class CaseImportCommand extends SessionAction {
                 new IntakeSettings(language, language, Interpreter.NONE, Optional.empty()), session.workerId());
         printLine(c.id());
         return ExitCodes.OK;
-    }
-
-    private AnswersResult readAnswers(Questionnaire questionnaire) {
-        try {
-            return new AnswersLoader().load(Path.of(answersFile), answersFile, questionnaire);
-        } catch (InvalidPathException e) {
-            return new AnswersResult(Answers.empty(),
-                    List.of(Problem.error(answersFile, 0, 0, "questionnaire.file.unreadable")));
-        }
     }
 }

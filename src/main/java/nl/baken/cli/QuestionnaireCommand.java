@@ -119,7 +119,7 @@ final class QuestionnaireCommand implements Runnable {
                 return ExitCodes.FAILURE;
             }
             Questionnaire questionnaire = loaded.questionnaire().get();
-            AnswersResult answers = readAnswers(questionnaire);
+            AnswersResult answers = new AnswersLoader().load(answersFile, questionnaire);
             if (!answers.isValid()) {
                 answers.problems().forEach(p -> printLine(err, p.render(messages)));
                 err.flush();
@@ -143,15 +143,6 @@ final class QuestionnaireCommand implements Runnable {
             out.flush();
             err.flush();
             return ExitCodes.OK;
-        }
-
-        private AnswersResult readAnswers(Questionnaire questionnaire) {
-            try {
-                return new AnswersLoader().load(Path.of(answersFile), answersFile, questionnaire);
-            } catch (InvalidPathException e) {
-                return new AnswersResult(Answers.empty(),
-                        List.of(Problem.error(answersFile, 0, 0, "questionnaire.file.unreadable")));
-            }
         }
 
         private static String state(Question q, Answer a) {

@@ -31,6 +31,15 @@ public final class AnswersLoader {
 
     private final YamlReader yaml = new YamlReader();
 
+    /** Reads the file named as the user typed it (a path that cannot exist becomes a problem, not an exception). */
+    public AnswersResult load(String file, Questionnaire questionnaire) {
+        try {
+            return load(Path.of(file), file, questionnaire);
+        } catch (java.nio.file.InvalidPathException e) {
+            return new AnswersResult(Answers.empty(), List.of(Problem.error(file, 0, 0, "questionnaire.file.unreadable")));
+        }
+    }
+
     /** Reads the file; {@code name} is how problems name it. */
     public AnswersResult load(Path path, String name, Questionnaire questionnaire) {
         String content;

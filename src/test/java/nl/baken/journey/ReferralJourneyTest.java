@@ -90,10 +90,8 @@ class ReferralJourneyTest {
         app.click("referral-preview");
 
         app.waitFor("referral-preview-pages");
-        Path shot = app.screenshot("referral-preview");
-        Path docs = Path.of(System.getProperty("baken.projectDir", "."), "docs", "screenshots");
-        Files.createDirectories(docs);
-        Files.copy(shot, docs.resolve("referral-preview.png"), StandardCopyOption.REPLACE_EXISTING);
+        // Saved under target/screenshots; copy it to docs/screenshots by hand when the screen changes.
+        assertThat(app.screenshot("referral-preview")).exists();
         assertThat(target).doesNotExist();
 
         app.click("referral-save");
