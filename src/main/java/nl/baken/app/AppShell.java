@@ -26,6 +26,7 @@ import nl.baken.referral.ui.ReferralView;
 import nl.baken.referral.ui.ReferralViewModel;
 import nl.baken.intake.ui.IntakeScreens;
 import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.ControlWarmUp;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 import nl.baken.ui.IdleWatcher;
@@ -70,6 +71,7 @@ public final class AppShell {
     private Messages messages;
     private Session session;
     private Runnable lockedScreen = () -> { };
+    private boolean warmedUp;
 
     public AppShell(Stage stage, AppConfig config, BackgroundTasks tasks) {
         this.stage = stage;
@@ -227,6 +229,10 @@ public final class AppShell {
         UnlockViewModel model = new UnlockViewModel(vault, tasks, messages, throttle, this::unlocked);
         model.setWorkers(workers);
         show(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers)));
+        if (!warmedUp) {
+            warmedUp = true;
+            ControlWarmUp.start(stage.getScene().getStylesheets());
+        }
     }
 
     private void showRecover(List<String> workers) {
