@@ -73,13 +73,13 @@ public final class AppShell {
     private Runnable lockedScreen = () -> { };
     private boolean warmedUp;
 
-    public AppShell(Stage stage, AppConfig config, BackgroundTasks tasks) {
+    public AppShell(Stage stage, AppConfig config, Preferences initial, BackgroundTasks tasks) {
         this.stage = stage;
         this.config = config;
         this.tasks = tasks;
         this.vault = new Vault(config.dataDirectory());
         this.preferencesStore = new PreferencesStore(config.dataDirectory().preferencesFile());
-        this.preferences = preferencesStore.load();
+        this.preferences = initial;
         if (config.languageOverride() != null && Messages.LANGUAGES.contains(config.languageOverride())) {
             preferences = preferences.withLanguage(config.languageOverride());
         }

@@ -17,6 +17,7 @@ public final class BakenApp extends Application {
     private AppConfig config;
     private FxBackgroundTasks tasks;
     private AppShell shell;
+    private Preferences preferences;
 
     /** Used by {@code Application.launch}: the configuration comes from the named parameters. */
     public BakenApp() {
@@ -27,16 +28,22 @@ public final class BakenApp extends Application {
         this.config = config;
     }
 
+    /** Runs on the launcher thread, before the FX thread starts: the log and preferences are files. */
     @Override
-    public void start(Stage stage) {
+    public void init() {
         Launcher.quietLibraries();
         if (config == null) {
             config = AppConfig.fromParameters(getParameters().getNamed());
         }
         LogSetup.toDirectory(config.dataDirectory().logDirectory());
+        preferences = new PreferencesStore(config.dataDirectory().preferencesFile()).load();
+    }
+
+    @Override
+    public void start(Stage stage) {
         LOG.info("Baken {} starting", Version.current());
         tasks = new FxBackgroundTasks();
-        shell = new AppShell(stage, config, tasks);
+        shell = new AppShell(stage, config, preferences, tasks);
         addIcons(stage);
         stage.setMinWidth(720);
         stage.setMinHeight(520);

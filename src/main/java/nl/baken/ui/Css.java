@@ -18,7 +18,7 @@ public final class Css {
     public static final String URGENT = "baken-urgent";
     public static final String SECTION_DONE = "baken-section-done";
     public static final String SECTION_CURRENT = "baken-section-current";
-    public static final String SECTION_TODO = "baken-section-todo";
+    public static final String SECTION_PENDING = "baken-section-pending";
     public static final String QUESTION = "baken-question";
     public static final String CLIENT_TEXT = "baken-client-text";
     public static final String LINK = "baken-link";

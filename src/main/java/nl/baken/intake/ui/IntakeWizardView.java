@@ -104,18 +104,18 @@ public final class IntakeWizardView {
                 String mark = switch (s.state()) {
                     case DONE -> "✓ ";
                     case CURRENT -> "▸ ";
-                    case TODO -> "";
+                    case PENDING -> "";
                 };
                 Label l = Controls.label(mark + s.title(), switch (s.state()) {
                     case DONE -> Css.SECTION_DONE;
                     case CURRENT -> Css.SECTION_CURRENT;
-                    case TODO -> Css.SECTION_TODO;
+                    case PENDING -> Css.SECTION_PENDING;
                 });
                 l.setId("section-" + s.sectionId());
                 l.setAccessibleText(messages.text(switch (s.state()) {
                     case DONE -> "intake.section.done";
                     case CURRENT -> "intake.section.current";
-                    case TODO -> "intake.section.todo";
+                    case PENDING -> "intake.section.pending";
                 }, s.title()));
                 line.getChildren().add(l);
             }

@@ -495,7 +495,7 @@ public final class IntakeWizardViewModel {
             // A section of notes only has nothing to answer: it is done once the interview has passed it.
             boolean done = p != null && p.complete() && (p.visible() > 0 || beforeCurrent || !questioning);
             SectionStep.State state = id.equals(currentSection) && questioning ? SectionStep.State.CURRENT
-                    : done ? SectionStep.State.DONE : SectionStep.State.TODO;
+                    : done ? SectionStep.State.DONE : SectionStep.State.PENDING;
             steps.add(new SectionStep(id, vs.section().title().get(lang, "nl"), state));
         }
         sections.setAll(steps);

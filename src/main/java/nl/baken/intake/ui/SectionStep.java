@@ -4,5 +4,5 @@ package nl.baken.intake.ui;
 public record SectionStep(String sectionId, String title, State state) {
 
     /** Where the interview stands in this section. */
-    public enum State { DONE, CURRENT, TODO }
+    public enum State { DONE, CURRENT, PENDING }
 }
