@@ -76,6 +76,22 @@ public final class Controls {
         return scroll;
     }
 
+    /** A screen whose buttons stay in view in a bar below the scrolling card (long screens: review, finish). */
+    public static javafx.scene.layout.BorderPane screen(Node card, Node bar) {
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(screen(card));
+        pane.setBottom(bar);
+        return pane;
+    }
+
+    /** The bar of buttons under a screen, right-aligned, with the wizard's look. */
+    public static javafx.scene.layout.HBox bar(Node... children) {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, children);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new javafx.geometry.Insets(10, 20, 10, 20));
+        bar.getStyleClass().add(Css.TOP_BAR);
+        return bar;
+    }
+
     /**
      * Gives the node the keyboard focus once it is showing, and once more after the next layout pulse: when a
      * screen replaces the one that held the focus, the scene may hand the focus to its first control meanwhile.

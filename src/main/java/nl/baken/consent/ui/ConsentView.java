@@ -1,5 +1,6 @@
 package nl.baken.consent.ui;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -16,9 +17,13 @@ import nl.baken.consent.ConsentSigner;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
+import nl.baken.ui.RowsPerPulse;
 
 /** The consent screen: plain words to read aloud, and per purpose "yes", "no" or "withdrawn", with date and worker. */
 public final class ConsentView {
+
+    /** A purpose is about twenty nodes (three choices with their skins); three stay well inside one pulse. */
+    private static final int PURPOSES_PER_PULSE = 3;
 
     private final ConsentViewModel model;
     private final Messages messages;
@@ -34,9 +39,7 @@ public final class ConsentView {
                 Controls.label(messages.text("consent.title"), Css.TITLE),
                 Controls.label(messages.text("consent.intro"), Css.BODY),
                 Controls.label(messages.text("consent.read_aloud"), Css.HINT));
-        for (ConsentViewModel.Row row : model.rows()) {
-            card.getChildren().add(purposeBox(row));
-        }
+        List<VBox> purposes = model.rows().stream().map(this::purposeBox).toList();
         Label failed = Controls.label(messages.text("consent.save_failed"), Css.ERROR);
         failed.visibleProperty().bind(model.failedProperty());
         failed.managedProperty().bind(failed.visibleProperty());
@@ -48,9 +51,9 @@ public final class ConsentView {
         Button back = Controls.button("consent-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> onBack.run());
         card.getChildren().addAll(failed, new HBox(12, back, save));
+        RowsPerPulse.add(card, 3, purposes, PURPOSES_PER_PULSE);
         card.setMaxWidth(820);
-        card.getChildren().stream().filter(n -> n instanceof VBox).findFirst()
-                .map(n -> n.lookup("#consent-store-given")).ifPresent(Controls::focusWhenShown);
+        purposes.stream().findFirst().map(n -> n.lookup("#consent-store-given")).ifPresent(Controls::focusWhenShown);
         return Controls.screen(card);
     }
 

@@ -1,8 +1,10 @@
 package nl.baken.intake.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,18 +12,21 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.Assessment;
 import nl.baken.questionnaire.Exploitation;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
+import nl.baken.ui.RowsPerPulse;
 
 /** Finishing: the signals seen per form of exploitation (signals, never a verdict) and the worker's own assessment. */
 final class FinishView {
 
     private final IntakeWizardViewModel vm;
+    /** A form's signals, or a field with its text box: two of them fit in one pulse. */
+    private static final int ROWS_PER_PULSE = 2;
+
     private final Messages messages;
 
     FinishView(IntakeWizardViewModel vm, Messages messages) {
@@ -35,8 +40,9 @@ final class FinishView {
                 Controls.label(messages.text("intake.finish.signals_intro"), Css.HINT));
         card.setId("finish");
         Map<Exploitation, List<String>> signals = vm.signalsProperty().get();
+        List<Node> rows = new ArrayList<>();
         if (signals.isEmpty()) {
-            card.getChildren().add(Controls.label(messages.text("intake.finish.no_signals"), Css.BODY));
+            rows.add(Controls.label(messages.text("intake.finish.no_signals"), Css.BODY));
         }
         for (var e : signals.entrySet()) {
             Label form = Controls.label(formName(e.getKey()), Css.BODY);
@@ -44,7 +50,7 @@ final class FinishView {
             VBox list = new VBox(2);
             list.setId("finish-signals-" + e.getKey().yamlName());
             e.getValue().forEach(s -> list.getChildren().add(Controls.label("• " + s, Css.BODY)));
-            card.getChildren().addAll(form, list);
+            rows.add(new VBox(2, form, list));
         }
         ToggleGroup group = new ToggleGroup();
         RadioButton yes = radio("finish-assessment-yes", "intake.finish.assessment.yes", Assessment.YES, group);
@@ -61,14 +67,14 @@ final class FinishView {
         done.setDefaultButton(true);
         done.setOnAction(e -> vm.finish((Assessment) group.getSelectedToggle().getUserData(), note.getText(),
                 steps.getText()));
-        card.getChildren().addAll(Controls.label(messages.text("intake.finish.assessment"), Css.SUBTITLE),
-                new FlowPane(16, 6, yes, no, unsure),
-                Controls.label(messages.text("intake.finish.note"), Css.BODY), note,
-                Controls.label(messages.text("intake.finish.next_steps"), Css.BODY), steps,
-                new HBox(12, back, done));
+        rows.addAll(List.of(new VBox(6, Controls.label(messages.text("intake.finish.assessment"), Css.SUBTITLE),
+                        new FlowPane(16, 6, yes, no, unsure)),
+                new VBox(6, Controls.label(messages.text("intake.finish.note"), Css.BODY), note),
+                new VBox(6, Controls.label(messages.text("intake.finish.next_steps"), Css.BODY), steps)));
+        RowsPerPulse.add(card, card.getChildren().size(), rows, ROWS_PER_PULSE);
         card.setMaxWidth(860);
         Controls.focusWhenShown(unsure);
-        return Controls.screen(card);
+        return Controls.screen(card, Controls.bar(back, done));
     }
 
     private RadioButton radio(String id, String key, Assessment value, ToggleGroup group) {

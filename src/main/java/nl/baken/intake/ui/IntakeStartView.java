@@ -1,6 +1,7 @@
 package nl.baken.intake.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -19,9 +20,13 @@ import nl.baken.intake.Interpreter;
 import nl.baken.intake.QuestionnaireSource;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
+import nl.baken.ui.RowsPerPulse;
 
 /** The start screen: which case, which questionnaire, which languages and which interpreter arrangement. */
 public final class IntakeStartView {
+
+    /** A field is a label and a control with its skin; three of them fit in one pulse. */
+    private static final int FIELDS_PER_PULSE = 3;
 
     private final IntakeStartViewModel vm;
     private final Messages messages;
@@ -101,17 +106,17 @@ public final class IntakeStartView {
         });
         VBox card = Controls.card(
                 Controls.label(messages.text("intake.start.title"), Css.TITLE),
-                Controls.label(messages.text("intake.start.intro"), Css.BODY),
+                Controls.label(messages.text("intake.start.intro"), Css.BODY));
+        RowsPerPulse.add(card, card.getChildren().size(), List.of(
                 field(messages.text("intake.start.case"), new FlowPane(16, 6, newCase, existing)), aliasField, caseBox,
                 field(messages.text("intake.start.questionnaire"), questionnaire),
                 new HBox(16, field(messages.text("intake.start.worker_language"), workerLang),
                         field(messages.text("intake.start.client_language"), clientLang)),
                 field(messages.text("intake.start.interpreter"), new FlowPane(16, 6, none, inPerson, phone)),
-                field(messages.text("intake.start.interpreter_language"), interpreterLang),
-                new HBox(12, back, go));
+                field(messages.text("intake.start.interpreter_language"), interpreterLang)), FIELDS_PER_PULSE);
         card.setMaxWidth(760);
         Controls.focusWhenShown(vm.newCaseProperty().get() ? alias : questionnaire);
-        return Controls.screen(card);
+        return Controls.screen(card, Controls.bar(back, go));
     }
 
     private String languageName(String code) {

@@ -203,9 +203,7 @@ public final class IntakeWizardView {
         VBox card = Controls.card(mode, section, intro, questionBox, knownBox, inputSlot, error, currentAnswer,
                 why, whyText, states);
         card.setMaxWidth(860);
-        BorderPane pane = new BorderPane(Controls.screen(card));
-        pane.setBottom(navigation(actions));
-        return pane;
+        return Controls.screen(card, navigation(actions));
     }
 
     private Node navigation(Actions actions) {
@@ -237,10 +235,8 @@ public final class IntakeWizardView {
         next.getStyleClass().add(Styles.ACCENT);
         next.disableProperty().bind(vm.canGoNextProperty().not());
         next.setOnAction(e -> vm.next());
-        HBox bar = new HBox(12, back, saved, retry, spacer, consent, pause, stop, next);
+        HBox bar = Controls.bar(back, saved, retry, spacer, consent, pause, stop, next);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 20, 10, 20));
-        bar.getStyleClass().add(Css.TOP_BAR);
         return bar;
     }
 

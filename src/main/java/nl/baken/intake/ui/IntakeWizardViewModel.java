@@ -498,7 +498,10 @@ public final class IntakeWizardViewModel {
                     : done ? SectionStep.State.DONE : SectionStep.State.PENDING;
             steps.add(new SectionStep(id, vs.section().title().get(lang, "nl"), state));
         }
-        sections.setAll(steps);
+        // Most answers leave the progress line as it was: only a change rebuilds its labels.
+        if (!sections.equals(steps)) {
+            sections.setAll(steps);
+        }
     }
 
     private void multiChanged() {

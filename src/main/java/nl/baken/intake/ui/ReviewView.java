@@ -1,7 +1,10 @@
 package nl.baken.intake.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -11,9 +14,16 @@ import javafx.scene.layout.VBox;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
+import nl.baken.ui.RowsPerPulse;
 
-/** The review before finishing: every answer by section, each with "Change"; skipped ones flagged, hidden ones apart. */
+/**
+ * The review before finishing: every answer by section, each with "Change"; skipped ones flagged, hidden ones apart.
+ * The rows arrive a dozen per pulse ({@link RowsPerPulse}); "back" and "to finish" stay in view below them.
+ */
 final class ReviewView {
+
+    /** About seventy nodes: styling and laying them out stays well inside one 50 ms pulse. */
+    private static final int ROWS_PER_PULSE = 8;
 
     private final IntakeWizardViewModel vm;
     private final Messages messages;
@@ -27,27 +37,24 @@ final class ReviewView {
         VBox card = Controls.card(Controls.label(messages.text("intake.review.title"), Css.TITLE),
                 Controls.label(messages.text("intake.review.intro"), Css.BODY));
         card.setId("review");
+        List<Node> rows = new ArrayList<>();
         for (ReviewRow row : vm.review()) {
-            if (row.isHeading()) {
-                card.getChildren().add(Controls.label(row.sectionTitle(), Css.SUBTITLE));
-            } else {
-                card.getChildren().add(line(row, true));
-            }
+            rows.add(row.isHeading() ? Controls.label(row.sectionTitle(), Css.SUBTITLE) : line(row, true));
         }
         if (!vm.notApplicable().isEmpty()) {
-            card.getChildren().addAll(Controls.label(messages.text("intake.review.not_applicable"), Css.SUBTITLE),
-                    Controls.label(messages.text("intake.review.not_applicable_intro"), Css.HINT));
-            vm.notApplicable().forEach(row -> card.getChildren().add(line(row, false)));
+            rows.add(Controls.label(messages.text("intake.review.not_applicable"), Css.SUBTITLE));
+            rows.add(Controls.label(messages.text("intake.review.not_applicable_intro"), Css.HINT));
+            vm.notApplicable().forEach(row -> rows.add(line(row, false)));
         }
         Button back = Controls.button("review-back", messages.text("intake.back"), "mdal-arrow_back");
         back.setOnAction(e -> vm.back());
         Button finish = Controls.button("review-finish", messages.text("intake.review.to_finish"), "mdal-arrow_forward");
         finish.getStyleClass().add(Styles.ACCENT);
         finish.setOnAction(e -> vm.showFinish());
-        card.getChildren().add(new HBox(12, back, finish));
+        RowsPerPulse.add(card, 2, rows, ROWS_PER_PULSE);
         card.setMaxWidth(900);
         Controls.focusWhenShown(finish);
-        return Controls.screen(card);
+        return Controls.screen(card, Controls.bar(back, finish));
     }
 
     private HBox line(ReviewRow row, boolean editable) {

@@ -1,0 +1,48 @@
+package nl.baken.ui;
+
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+
+/**
+ * Adds the rows of a long screen a few per pulse. A pulse styles and lays out only the nodes that are new, so a
+ * screen of a hundred rows (the review, the consent step) never holds the FX thread for one long pulse; the screen
+ * fills within a few frames, top first. See docs/adr/0005-rows-per-pulse.md.
+ */
+public final class RowsPerPulse {
+
+    private RowsPerPulse() {
+    }
+
+    /**
+     * Puts the first {@code perPulse} rows into {@code pane} at {@code index} at once and each next group of
+     * {@code perPulse} on a later pulse, in order, before whatever follows {@code index} (e.g. the buttons).
+     */
+    public static void add(Pane pane, int index, List<? extends Node> rows, int perPulse) {
+        int first = Math.min(perPulse, rows.size());
+        pane.getChildren().addAll(index, rows.subList(0, first));
+        if (first == rows.size()) {
+            return;
+        }
+        new AnimationTimer() {
+            // The pulse right after this call styles the first group (with the rest of the new screen): skip it.
+            private boolean firstPulseSeen;
+            private int added = first;
+
+            @Override
+            public void handle(long now) {
+                if (!firstPulseSeen) {
+                    firstPulseSeen = true;
+                    return;
+                }
+                int end = Math.min(added + perPulse, rows.size());
+                pane.getChildren().addAll(index + added, rows.subList(added, end));
+                added = end;
+                if (added == rows.size()) {
+                    stop();
+                }
+            }
+        }.start();
+    }
+}
