@@ -3,6 +3,7 @@ package nl.baken.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -126,6 +127,24 @@ class IntakeJourneyTest {
         app.waitFor("case-list");
         assertThat(app.stage().getTitle()).isEqualTo("Baken");
         app.screenshot("home-cases");
+    }
+
+    @Test
+    void theWizardSpeaksTheWorkerLanguageChosenOnTheStartScreen() throws Exception {
+        IntakeSteps.setUpVault(dir);
+        open();
+        app.click("home-start-intake");
+        ComboBox<String> worker = app.waitFor("start-worker-language");
+        app.runOnFx(() -> worker.setValue("en"));
+        steps.choose("intake-kort", "en", null);
+        app.click("start-continue");
+        steps.giveStoreConsent();
+        app.waitFor("wizard-question-text");
+        assertThat(app.<Button>waitFor("wizard-next").getText()).isEqualTo("Next");
+        assertThat(app.<Button>waitFor("wizard-back").getText()).isEqualTo("Back");
+        assertThat(steps.questionText()).isEqualTo("Is it safe to start the interview now?");
+        // The app around the wizard keeps the language it was opened in.
+        assertThat(app.<Button>waitFor("lock-button").getText()).isEqualTo("Vergrendelen");
     }
 
     @Test

@@ -105,11 +105,13 @@ public final class IntakeScreens {
     }
 
     private void wizard(IntakeSession session) {
-        IntakeWizardViewModel vm = new IntakeWizardViewModel(intakes, tasks, messages, workerId, session);
+        // The wizard speaks the worker language chosen on the start screen; the app around it keeps its own.
+        Messages workerMessages = Messages.of(session.intake().workerLanguage());
+        IntakeWizardViewModel vm = new IntakeWizardViewModel(intakes, tasks, workerMessages, workerId, session);
         Parent[] view = new Parent[1];
         String caseId = session.intake().caseId();
         Runnable backToWizard = () -> host.show(view[0]);
-        view[0] = new IntakeWizardView(vm, messages).build(new IntakeWizardView.Actions(
+        view[0] = new IntakeWizardView(vm, workerMessages).build(new IntakeWizardView.Actions(
                 () -> askConsent(caseId, age(vm.session().effectiveAnswers()), backToWizard, backToWizard,
                         vm::stop),
                 host::home));
