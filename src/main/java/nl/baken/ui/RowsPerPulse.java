@@ -8,7 +8,8 @@ import javafx.scene.layout.Pane;
 /**
  * Adds the rows of a long screen a few per pulse. A pulse styles and lays out only the nodes that are new, so a
  * screen of a hundred rows (the review, the consent step) never holds the FX thread for one long pulse; the screen
- * fills within a few frames, top first. See docs/adr/0005-rows-per-pulse.md.
+ * fills within a few frames, top first. {@link #later} stages any other build the same way. See
+ * docs/adr/0005-rows-per-pulse.md.
  */
 public final class RowsPerPulse {
 
@@ -22,26 +23,35 @@ public final class RowsPerPulse {
     public static void add(Pane pane, int index, List<? extends Node> rows, int perPulse) {
         int first = Math.min(perPulse, rows.size());
         pane.getChildren().addAll(index, rows.subList(0, first));
-        if (first == rows.size()) {
-            return;
+        addFrom(pane, index, rows, perPulse, first);
+    }
+
+    private static void addFrom(Pane pane, int index, List<? extends Node> rows, int perPulse, int added) {
+        if (added < rows.size()) {
+            later(() -> {
+                int end = Math.min(added + perPulse, rows.size());
+                pane.getChildren().addAll(index + added, rows.subList(added, end));
+                addFrom(pane, index, rows, perPulse, end);
+            });
         }
+    }
+
+    /**
+     * Runs {@code action} on the FX thread one pulse later than now: the next pulse styles what is new on screen
+     * already, and whatever {@code action} adds is styled in a pulse of its own.
+     */
+    public static void later(Runnable action) {
         new AnimationTimer() {
-            // The pulse right after this call styles the first group (with the rest of the new screen): skip it.
-            private boolean firstPulseSeen;
-            private int added = first;
+            private boolean nextPulseSeen;
 
             @Override
             public void handle(long now) {
-                if (!firstPulseSeen) {
-                    firstPulseSeen = true;
+                if (!nextPulseSeen) {
+                    nextPulseSeen = true;
                     return;
                 }
-                int end = Math.min(added + perPulse, rows.size());
-                pane.getChildren().addAll(index + added, rows.subList(added, end));
-                added = end;
-                if (added == rows.size()) {
-                    stop();
-                }
+                stop();
+                action.run();
             }
         }.start();
     }

@@ -22,6 +22,7 @@ import nl.baken.i18n.Messages;
 import nl.baken.questionnaire.QuestionType;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
+import nl.baken.ui.RowsPerPulse;
 
 /**
  * The intake wizard: one question per screen in large type, the sections as progress, the three "no answer"
@@ -47,7 +48,10 @@ public final class IntakeWizardView {
 
     public Parent build(Actions actions) {
         questionPane = questionPane(actions);
-        root.setTop(new VBox(urgentBanner(), progress()));
+        // The question shows first; the progress line (with the urgent banner) and then the buttons follow a pulse
+        // apart, so the wizard's first screen never holds the FX thread for one long pulse.
+        Node top = new VBox(urgentBanner(), progress());
+        RowsPerPulse.later(() -> root.setTop(top));
         // The keys work wherever the focus is (also on the top bar), as long as the wizard is showing.
         javafx.event.EventHandler<KeyEvent> keys = this::keys;
         root.sceneProperty().addListener((o, was, now) -> {
@@ -203,7 +207,10 @@ public final class IntakeWizardView {
         VBox card = Controls.card(mode, section, intro, questionBox, knownBox, inputSlot, error, currentAnswer,
                 why, whyText, states);
         card.setMaxWidth(860);
-        return Controls.screen(card, navigation(actions));
+        BorderPane pane = Controls.screen(card, null);
+        Node bar = navigation(actions);
+        RowsPerPulse.later(() -> RowsPerPulse.later(() -> pane.setBottom(bar)));
+        return pane;
     }
 
     private Node navigation(Actions actions) {
