@@ -23,17 +23,28 @@ public final class RowsPerPulse {
     public static void add(Pane pane, int index, List<? extends Node> rows, int perPulse) {
         int first = Math.min(perPulse, rows.size());
         pane.getChildren().addAll(index, rows.subList(0, first));
-        addFrom(pane, index, rows, perPulse, first);
-    }
+        if (first == rows.size()) {
+            return;
+        }
+        new AnimationTimer() {
+            // The next pulse styles the first group with the rest of the new screen: the second group waits a pulse.
+            private boolean nextPulseSeen;
+            private int added = first;
 
-    private static void addFrom(Pane pane, int index, List<? extends Node> rows, int perPulse, int added) {
-        if (added < rows.size()) {
-            later(() -> {
+            @Override
+            public void handle(long now) {
+                if (!nextPulseSeen) {
+                    nextPulseSeen = true;
+                    return;
+                }
                 int end = Math.min(added + perPulse, rows.size());
                 pane.getChildren().addAll(index + added, rows.subList(added, end));
-                addFrom(pane, index, rows, perPulse, end);
-            });
-        }
+                added = end;
+                if (added == rows.size()) {
+                    stop();
+                }
+            }
+        }.start();
     }
 
     /**

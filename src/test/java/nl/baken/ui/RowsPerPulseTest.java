@@ -1,0 +1,112 @@
+package nl.baken.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** Rows arrive in order, the first group at once and the rest one group per pulse, before what follows them. */
+class RowsPerPulseTest {
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(10, TimeUnit.SECONDS);
+    }
+
+    private static List<String> texts(VBox box) {
+        return box.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    @Test
+    void theFirstGroupAtOnceTheRestInOrderBeforeTheFooter() throws Exception {
+        VBox box = new VBox(new Label("title"), new Label("footer"));
+        List<Node> rows = new ArrayList<>(IntStream.range(0, 10).mapToObj(i -> new Label("row " + i)).toList());
+        List<Integer> sizesPerPulse = new ArrayList<>();
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                sizesPerPulse.add(box.getChildren().size());
+            }
+        };
+        List<String> atOnce = onFx(() -> {
+            Stage stage = new Stage();
+            stage.setScene(new Scene(box, 200, 200));
+            stage.show();
+            counter.start();
+            RowsPerPulse.add(box, 1, rows, 3);
+            return texts(box);
+        });
+        assertThat(atOnce).containsExactly("title", "row 0", "row 1", "row 2", "footer");
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (onFx(() -> box.getChildren().size()) < 12 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        List<String> all = onFx(() -> {
+            counter.stop();
+            ((Stage) box.getScene().getWindow()).close();
+            return texts(box);
+        });
+        assertThat(all).containsExactly("title", "row 0", "row 1", "row 2", "row 3", "row 4", "row 5", "row 6",
+                "row 7", "row 8", "row 9", "footer");
+        // Each pulse saw at most one more group than the one before: never everything in one pulse.
+        for (int i = 1; i < sizesPerPulse.size(); i++) {
+            assertThat(sizesPerPulse.get(i) - sizesPerPulse.get(i - 1)).isBetween(0, 3);
+        }
+        assertThat(sizesPerPulse).contains(5, 8, 11);
+    }
+
+    @Test
+    void laterRunsAfterTheNextPulseNotBefore() throws Exception {
+        List<String> order = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        onFx(() -> {
+            AnimationTimer marker = new AnimationTimer() {
+                private int pulses;
+
+                @Override
+                public void handle(long now) {
+                    order.add("pulse " + ++pulses);
+                    if (pulses == 3) {
+                        stop();
+                    }
+                }
+            };
+            marker.start();
+            RowsPerPulse.later(() -> {
+                order.add("later");
+                done.complete(null);
+            });
+            return null;
+        });
+        done.get(10, TimeUnit.SECONDS);
+        assertThat(onFx(() -> order.indexOf("later"))).isGreaterThanOrEqualTo(1);
+        assertThat(onFx(() -> order.get(0))).isEqualTo("pulse 1");
+    }
+}
