@@ -70,6 +70,10 @@ public final class AppShell {
     private Preferences preferences;
     private Messages messages;
     private Session session;
+    /** The unlocked screens' frame (top bar above a centre), kept while the session and the language stay. */
+    private BorderPane frame;
+    private Session frameSession;
+    private Messages frameMessages;
     private Runnable lockedScreen = () -> { };
     private boolean warmedUp;
 
@@ -173,6 +177,7 @@ public final class AppShell {
             return;
         }
         session = null;
+        forgetFrame();
         idle.stop();
         blank();
         tasks.run(closing::close, this::start, failure -> start());
@@ -189,6 +194,13 @@ public final class AppShell {
         LOG.info("quick-hide");
         blank();
         lock();
+    }
+
+    /** After a lock nothing of the last screens is kept: the frame and its centre go. */
+    private void forgetFrame() {
+        frame = null;
+        frameSession = null;
+        frameMessages = null;
     }
 
     /** The focus must not stay on a control of a screen that is gone: keys would go nowhere. */
@@ -232,6 +244,7 @@ public final class AppShell {
         if (!warmedUp) {
             warmedUp = true;
             ControlWarmUp.start(stage.getScene().getStylesheets());
+            ClassPreloader.start();
         }
     }
 
@@ -314,14 +327,26 @@ public final class AppShell {
         showUnlocked(new ReferralCasesView(model, messages).build(this::showReferral, this::showHome));
     }
 
-    /** Shows a screen of a feature while unlocked, under the top bar with the lock button. */
+    /**
+     * Shows a screen of a feature while unlocked, under the top bar with the lock button. The frame with the top
+     * bar stays while screens follow each other; only its centre changes, so the bar is not styled anew each time.
+     */
     public void showUnlocked(Parent content) {
         if (session == null) {
             return;
         }
-        BorderPane pane = new BorderPane(content);
-        pane.setTop(TopBar.build(messages, session.vault().workerName(), this::lock, this::quickHide));
-        show(pane);
+        if (frame == null || frameSession != session || frameMessages != messages) {
+            frame = new BorderPane();
+            frame.setTop(TopBar.build(messages, session.vault().workerName(), this::lock, this::quickHide));
+            frameSession = session;
+            frameMessages = messages;
+        }
+        frame.setCenter(content);
+        if (root.getChildren().size() == 1 && root.getChildren().get(0) == frame) {
+            clearStaleFocus();
+        } else {
+            show(frame);
+        }
     }
 
     private void showSettings() {
@@ -378,6 +403,7 @@ public final class AppShell {
     void closeSessionForShutdown() {
         Session closing = session;
         session = null;
+        forgetFrame();
         if (closing != null) {
             tasks.run(closing::close, () -> { }, f -> { });
         }
@@ -388,6 +414,7 @@ public final class AppShell {
     public void close() {
         Session closing = session;
         session = null;
+        forgetFrame();
         idle.stop();
         blank();
         if (closing == null) {

@@ -15,6 +15,8 @@ public final class PulseMonitor extends AnimationTimer {
     private long over50;
     private long longestSinceMark;
     private final java.util.List<String> slow = new java.util.ArrayList<>();
+    private final java.util.List<long[]> gaps = new java.util.ArrayList<>();
+    private final java.util.List<String> gapContexts = new java.util.ArrayList<>();
     private java.util.function.Supplier<String> context = () -> "";
 
     /** What was on screen, for the list of slow pulses. */
@@ -33,6 +35,10 @@ public final class PulseMonitor extends AnimationTimer {
             long gap = now - last;
             longestNanos = Math.max(longestNanos, gap);
             longestSinceMark = Math.max(longestSinceMark, gap);
+            if (gap > 33_000_000L) {
+                gaps.add(new long[] {gap, gaps.size()});
+                gapContexts.add(context.get());
+            }
             if (gap > 50_000_000L) {
                 over50++;
                 slow.add(String.format(java.util.Locale.ROOT, "%.0f ms at %s", gap / 1e6, context.get()));
@@ -40,6 +46,13 @@ public final class PulseMonitor extends AnimationTimer {
         }
         last = now;
         pulses++;
+    }
+
+    /** The {@code n} longest gaps over two frames (33 ms), longest first, each with what was showing. */
+    public java.util.List<String> longest(int n) {
+        return gaps.stream().sorted((a, b) -> Long.compare(b[0], a[0])).limit(n)
+                .map(g -> String.format(java.util.Locale.ROOT, "%.0f ms at %s", g[0] / 1e6, gapContexts.get((int) g[1])))
+                .toList();
     }
 
     /** Starts a second count, e.g. once the first screens (class loading, first CSS) are behind. */

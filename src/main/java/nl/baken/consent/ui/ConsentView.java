@@ -22,8 +22,8 @@ import nl.baken.ui.RowsPerPulse;
 /** The consent screen: plain words to read aloud, and per purpose "yes", "no" or "withdrawn", with date and worker. */
 public final class ConsentView {
 
-    /** A purpose is about twenty nodes (three choices with their skins); three stay well inside one pulse. */
-    private static final int PURPOSES_PER_PULSE = 3;
+    /** A purpose is about twenty nodes (three choices with their skins); two stay well inside one pulse. */
+    private static final int PURPOSES_PER_PULSE = 2;
 
     private final ConsentViewModel model;
     private final Messages messages;

@@ -25,8 +25,8 @@ import nl.baken.ui.RowsPerPulse;
 /** The start screen: which case, which questionnaire, which languages and which interpreter arrangement. */
 public final class IntakeStartView {
 
-    /** A field is a label and a control with its skin (a list box is the heaviest): two fit in one pulse. */
-    private static final int FIELDS_PER_PULSE = 2;
+    /** A field is a label and a control with its skin; a list box (ComboBox) alone fills most of a pulse. */
+    private static final int FIELDS_PER_PULSE = 1;
 
     private final IntakeStartViewModel vm;
     private final Messages messages;

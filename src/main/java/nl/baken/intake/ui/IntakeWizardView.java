@@ -204,8 +204,9 @@ public final class IntakeWizardView {
                 vm.questionProperty(), vm.knownProperty());
         shownWhen(states, answerable);
 
-        VBox card = Controls.card(mode, section, intro, questionBox, knownBox, inputSlot, error, currentAnswer,
-                why, whyText, states);
+        VBox card = Controls.card(mode, section, intro, questionBox, knownBox, inputSlot, error, currentAnswer);
+        // "Why do we ask this?" and the three answer states follow a pulse after the question and its answers.
+        RowsPerPulse.later(() -> card.getChildren().addAll(why, whyText, states));
         card.setMaxWidth(860);
         BorderPane pane = Controls.screen(card, null);
         Node bar = navigation(actions);
