@@ -47,8 +47,9 @@ RESOURCES="$ROOT/installer/linux"
 NAME="Baken"
 PACKAGE_NAME="baken"
 MAIN_CLASS="nl.baken.app.Launcher"
-# JVM options of the launcher: ZGC keeps garbage-collection pauses out of the FX thread's frames (pom.xml app.jvm.options).
-JAVA_OPTIONS="-XX:+UseZGC"
+# JVM options of the launcher: pom.xml's app.jvm.options (ZGC keeps garbage-collection pauses out of the FX
+# thread's frames), passed in by the installer profile; the same default when the script is run by hand.
+JAVA_OPTIONS="${BAKEN_JAVA_OPTIONS:--XX:+UseZGC}"
 VENDOR="Baken"
 DESCRIPTION="Offline, encrypted intake assistant for first contact with possible victims of human trafficking."
 

@@ -44,7 +44,7 @@ final class ClassPreloader {
                 // initialiser, ours or JavaFX's, runs off the FX thread.
                 Class.forName(name, false, loader).getDeclaredMethods();
                 loaded++;
-            } catch (LinkageError | ClassNotFoundException e) {
+            } catch (LinkageError | ClassNotFoundException | RuntimeException e) {
                 // A class that cannot load here fails where it is used, with its own error; only note it.
                 LOG.debug("class not preloaded: {}", name);
             }

@@ -63,14 +63,19 @@ public final class Controls {
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         scroll.viewportBoundsProperty().addListener((o, was, now) -> centre.setMinHeight(now.getHeight()));
-        // A ScrollPane does not follow the keyboard focus by itself: scroll so the focused control is in view.
+        // A ScrollPane does not follow the keyboard focus by itself: scroll so the focused control is in view. The
+        // listener is on the window's scene only while the screen shows, so a screen that is gone is not kept alive.
+        javafx.beans.value.ChangeListener<Node> follow = (fo, before, focused) -> {
+            if (focused != null) {
+                ensureVisible(focused);
+            }
+        };
         scroll.sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(follow);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((fo, before, focused) -> {
-                    if (focused != null && scroll.getScene() == scene) {
-                        ensureVisible(focused);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(follow);
             }
         });
         return scroll;

@@ -37,11 +37,20 @@ public final class RowsPerPulse {
                     nextPulseSeen = true;
                     return;
                 }
-                int end = Math.min(added + perPulse, rows.size());
-                pane.getChildren().addAll(index + added, rows.subList(added, end));
-                added = end;
-                if (added == rows.size()) {
+                if (pane.getScene() == null) {
+                    // The screen is gone (another screen, a lock): stop, and keep none of its rows alive.
                     stop();
+                    return;
+                }
+                try {
+                    int end = Math.min(added + perPulse, rows.size());
+                    int at = Math.min(index + added, pane.getChildren().size());
+                    pane.getChildren().addAll(at, rows.subList(added, end));
+                    added = end;
+                } finally {
+                    if (added == rows.size() || pane.getChildren().isEmpty()) {
+                        stop();
+                    }
                 }
             }
         }.start();

@@ -138,6 +138,8 @@ class IntakeJourneyTest {
         app.runOnFx(() -> worker.setValue("en"));
         steps.choose("intake-kort", "en", null);
         app.click("start-continue");
+        // Consent is read aloud by the worker: in the worker language too.
+        assertThat(app.<Button>waitFor("consent-save").getText()).isEqualTo("Record");
         steps.giveStoreConsent();
         app.waitFor("wizard-question-text");
         assertThat(app.<Button>waitFor("wizard-next").getText()).isEqualTo("Next");

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
@@ -50,11 +49,11 @@ public final class ConsentView {
         save.setDefaultButton(true);
         Button back = Controls.button("consent-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> onBack.run());
-        card.getChildren().addAll(failed, new HBox(12, back, save));
+        card.getChildren().add(failed);
         RowsPerPulse.add(card, 3, purposes, PURPOSES_PER_PULSE);
         card.setMaxWidth(820);
         purposes.stream().findFirst().map(n -> n.lookup("#consent-store-given")).ifPresent(Controls::focusWhenShown);
-        return Controls.screen(card);
+        return Controls.screen(card, Controls.bar(back, save));
     }
 
     private VBox purposeBox(ConsentViewModel.Row row) {

@@ -81,9 +81,12 @@ public final class IntakeScreens {
     }
 
     private void begin(IntakeStartViewModel.Request request) {
+        // From here on the screens speak the worker language chosen on the start screen; consent is read aloud in it.
+        Messages worker = Messages.of(request.settings().workerLanguage());
         if (request.existingCaseId().isEmpty()) {
             tasks.run(() -> intakes.createCase(request.alias(), workerId),
-                    c -> askConsent(c.id(), Optional.empty(), () -> startIntake(c.id(), request)), this::failed);
+                    c -> askConsent(c.id(), Optional.empty(), () -> startIntake(c.id(), request), worker),
+                    this::failed);
             return;
         }
         String caseId = request.existingCaseId().get();
@@ -94,7 +97,7 @@ public final class IntakeScreens {
                     if (known.store()) {
                         startIntake(caseId, request);
                     } else {
-                        askConsent(caseId, known.age(), () -> startIntake(caseId, request));
+                        askConsent(caseId, known.age(), () -> startIntake(caseId, request), worker);
                     }
                 }, this::failed);
     }
@@ -113,7 +116,7 @@ public final class IntakeScreens {
         Runnable backToWizard = () -> host.show(view[0]);
         view[0] = new IntakeWizardView(vm, workerMessages).build(new IntakeWizardView.Actions(
                 () -> askConsent(caseId, age(vm.session().effectiveAnswers()), backToWizard, backToWizard,
-                        vm::stop),
+                        vm::stop, workerMessages),
                 host::home));
         host.show(view[0]);
     }
@@ -121,28 +124,30 @@ public final class IntakeScreens {
     /** The consent screen of a case, opened from the case list; then home again. */
     public void consentForCase(String caseId) {
         tasks.run(() -> age(intakes.knownAnswers(caseId, "")), age -> askConsent(caseId, age, host::home,
-                host::home, () -> { }), this::failed);
+                host::home, () -> { }, messages), this::failed);
     }
 
-    private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven) {
-        askConsent(caseId, age, whenStoreGiven, host::home, () -> { });
+    private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Messages texts) {
+        askConsent(caseId, age, whenStoreGiven, host::home, () -> { }, texts);
     }
 
+    /** The consent screen in {@code texts}' language: the worker language inside an intake, else the app's. */
     private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Runnable onBack,
-                            Runnable stopIntake) {
+                            Runnable stopIntake, Messages texts) {
         ConsentViewModel vm = new ConsentViewModel(consent, tasks, caseId, workerId, age,
-                id -> id.equals(workerId) ? workerName : messages.text("consent.other_worker"));
-        vm.load(() -> host.show(new ConsentView(vm, messages).build(storeGiven -> {
+                id -> id.equals(workerId) ? workerName : texts.text("consent.other_worker"));
+        vm.load(() -> host.show(new ConsentView(vm, texts).build(storeGiven -> {
             if (storeGiven) {
                 whenStoreGiven.run();
             } else {
-                noRecord(caseId, () -> askConsent(caseId, age, whenStoreGiven, onBack, stopIntake), stopIntake);
+                noRecord(caseId, () -> askConsent(caseId, age, whenStoreGiven, onBack, stopIntake, texts),
+                        stopIntake, texts);
             }
         }, onBack)));
     }
 
     /** Without consent to keep a record: say so calmly, and offer to end without saving anything more. */
-    private void noRecord(String caseId, Runnable again, Runnable stopIntake) {
+    private void noRecord(String caseId, Runnable again, Runnable stopIntake, Messages messages) {
         Button end = Controls.button("consent-end-without-saving", messages.text("consent.no_record.end"),
                 "mdal-close");
         end.getStyleClass().add(Styles.ACCENT);

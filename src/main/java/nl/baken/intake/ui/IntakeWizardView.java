@@ -40,6 +40,7 @@ public final class IntakeWizardView {
     private final BorderPane root = new BorderPane();
     private final VBox inputSlot = new VBox();
     private Node questionPane;
+    private Button nextButton;
 
     public IntakeWizardView(IntakeWizardViewModel vm, Messages messages) {
         this.vm = vm;
@@ -50,8 +51,10 @@ public final class IntakeWizardView {
         questionPane = questionPane(actions);
         // The question shows first; the progress line (with the urgent banner) and then the buttons follow a pulse
         // apart, so the wizard's first screen never holds the FX thread for one long pulse.
-        Node top = new VBox(urgentBanner(), progress());
-        RowsPerPulse.later(() -> root.setTop(top));
+        // The top's box is in place from the start, so Tab still reaches the banner before the question.
+        VBox top = new VBox();
+        root.setTop(top);
+        RowsPerPulse.later(() -> top.getChildren().setAll(urgentBanner(), progress()));
         // The keys work wherever the focus is (also on the top bar), as long as the wizard is showing.
         javafx.event.EventHandler<KeyEvent> keys = this::keys;
         root.sceneProperty().addListener((o, was, now) -> {
@@ -240,6 +243,7 @@ public final class IntakeWizardView {
         Button stop = mnemonic("wizard-stop", messages.text("intake.stop"), "mdmz-stop");
         stop.setOnAction(e -> vm.askStop());
         Button next = Controls.button("wizard-next", messages.text("intake.next"), "mdal-arrow_forward");
+        nextButton = next;
         next.getStyleClass().add(Styles.ACCENT);
         next.disableProperty().bind(vm.canGoNextProperty().not());
         next.setOnAction(e -> vm.next());
@@ -274,7 +278,8 @@ public final class IntakeWizardView {
             }
             Node target = vm.knownProperty().get() ? root.lookup("#known-confirm") : firstFocusable(inputSlot);
             if (target == null) {
-                target = root.lookup("#wizard-next");
+                // A note has nothing to answer: "Next", which may arrive a pulse later on the first screen.
+                target = nextButton;
             }
             if (target != null) {
                 Controls.focusWhenShown(target);

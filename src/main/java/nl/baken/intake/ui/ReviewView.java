@@ -18,7 +18,7 @@ import nl.baken.ui.RowsPerPulse;
 
 /**
  * The review before finishing: every answer by section, each with "Change"; skipped ones flagged, hidden ones apart.
- * The rows arrive a dozen per pulse ({@link RowsPerPulse}); "back" and "to finish" stay in view below them.
+ * The rows arrive eight per pulse ({@link RowsPerPulse}); "back" and "to finish" stay in view below them.
  */
 final class ReviewView {
 
