@@ -13,6 +13,8 @@ import javafx.scene.layout.Pane;
  */
 public final class RowsPerPulse {
 
+    private static final int MAX_PULSES_UNSHOWN = 600;
+
     private RowsPerPulse() {
     }
 
@@ -29,6 +31,8 @@ public final class RowsPerPulse {
         new AnimationTimer() {
             // The next pulse styles the first group with the rest of the new screen: the second group waits a pulse.
             private boolean nextPulseSeen;
+            private boolean shown;
+            private int pulsesUnshown;
             private int added = first;
 
             @Override
@@ -38,10 +42,14 @@ public final class RowsPerPulse {
                     return;
                 }
                 if (pane.getScene() == null) {
-                    // The screen is gone (another screen, a lock): stop, and keep none of its rows alive.
-                    stop();
+                    // Not shown yet: wait (up to about ten seconds). Shown and gone since (another screen, a lock):
+                    // stop, and keep none of its rows alive.
+                    if (shown || ++pulsesUnshown > MAX_PULSES_UNSHOWN) {
+                        stop();
+                    }
                     return;
                 }
+                shown = true;
                 try {
                     int end = Math.min(added + perPulse, rows.size());
                     int at = Math.min(index + added, pane.getChildren().size());

@@ -13,13 +13,17 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** Rows arrive in order, the first group at once and the rest one group per pulse, before what follows them. */
+/**
+ * Rows arrive in order, the first group at once and the rest one group per pulse, before what follows them; a screen
+ * not shown yet waits for its rows, a screen that has left the window gets no more.
+ */
 class RowsPerPulseTest {
 
     @BeforeAll
@@ -108,5 +112,76 @@ class RowsPerPulseTest {
         done.get(10, TimeUnit.SECONDS);
         assertThat(onFx(() -> order.indexOf("later"))).isGreaterThanOrEqualTo(1);
         assertThat(onFx(() -> order.get(0))).isEqualTo("pulse 1");
+    }
+
+    private static void waitPulses(int n) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        onFx(() -> {
+            new AnimationTimer() {
+                private int seen;
+
+                @Override
+                public void handle(long now) {
+                    if (++seen >= n) {
+                        stop();
+                        done.complete(null);
+                    }
+                }
+            }.start();
+            return null;
+        });
+        done.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aScreenShownLaterStillGetsEveryRow() throws Exception {
+        VBox box = new VBox();
+        List<Node> rows = new ArrayList<>(IntStream.range(0, 6).mapToObj(i -> new Label("row " + i)).toList());
+        onFx(() -> {
+            RowsPerPulse.add(box, 0, rows, 2);
+            return null;
+        });
+        waitPulses(5);
+        assertThat(onFx(() -> box.getChildren().size())).as("nothing more before it shows").isEqualTo(2);
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(box, 200, 200));
+            stage[0].show();
+            return null;
+        });
+        waitPulses(6);
+        assertThat(onFx(() -> texts(box))).containsExactly("row 0", "row 1", "row 2", "row 3", "row 4", "row 5");
+        onFx(() -> {
+            stage[0].close();
+            return null;
+        });
+    }
+
+    @Test
+    void aScreenThatLeavesTheWindowGetsNoMoreRows() throws Exception {
+        VBox box = new VBox();
+        StackPane root = new StackPane(box);
+        List<Node> rows = new ArrayList<>(IntStream.range(0, 40).mapToObj(i -> new Label("row " + i)).toList());
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(root, 200, 200));
+            stage[0].show();
+            RowsPerPulse.add(box, 0, rows, 1);
+            return null;
+        });
+        waitPulses(4);
+        int whenLeft = onFx(() -> {
+            root.getChildren().clear();
+            return box.getChildren().size();
+        });
+        waitPulses(6);
+        assertThat(whenLeft).isLessThan(40);
+        assertThat(onFx(() -> box.getChildren().size())).isEqualTo(whenLeft);
+        onFx(() -> {
+            stage[0].close();
+            return null;
+        });
     }
 }
