@@ -85,7 +85,6 @@ class FxThreadBenchmarkTest {
         app.click("review-finish");
         app.waitFor("finish");
         app.runOnFx(monitor::stop);
-        monitor.slow().forEach(s -> System.out.println("SLOW " + s));
         monitor.longest(5).forEach(s -> System.out.println("LONGEST " + s));
         app.screenshot("finish-signals");
         app.click("finish-back");

@@ -14,19 +14,12 @@ public final class PulseMonitor extends AnimationTimer {
     private long pulses;
     private long over50;
     private long longestSinceMark;
-    private final java.util.List<String> slow = new java.util.ArrayList<>();
-    private final java.util.List<long[]> gaps = new java.util.ArrayList<>();
-    private final java.util.List<String> gapContexts = new java.util.ArrayList<>();
+    private final java.util.List<Gap> gaps = new java.util.ArrayList<>();
     private java.util.function.Supplier<String> context = () -> "";
 
-    /** What was on screen, for the list of slow pulses. */
+    /** What was on screen, for the list of the longest gaps. */
     public void context(java.util.function.Supplier<String> what) {
         this.context = what;
-    }
-
-    /** The slow gaps with what was showing, for finding their cause. */
-    public java.util.List<String> slow() {
-        return slow;
     }
 
     @Override
@@ -36,12 +29,10 @@ public final class PulseMonitor extends AnimationTimer {
             longestNanos = Math.max(longestNanos, gap);
             longestSinceMark = Math.max(longestSinceMark, gap);
             if (gap > 33_000_000L) {
-                gaps.add(new long[] {gap, gaps.size()});
-                gapContexts.add(context.get());
+                gaps.add(new Gap(gap, context.get()));
             }
             if (gap > 50_000_000L) {
                 over50++;
-                slow.add(String.format(java.util.Locale.ROOT, "%.0f ms at %s", gap / 1e6, context.get()));
             }
         }
         last = now;
@@ -50,9 +41,12 @@ public final class PulseMonitor extends AnimationTimer {
 
     /** The {@code n} longest gaps over two frames (33 ms), longest first, each with what was showing. */
     public java.util.List<String> longest(int n) {
-        return gaps.stream().sorted((a, b) -> Long.compare(b[0], a[0])).limit(n)
-                .map(g -> String.format(java.util.Locale.ROOT, "%.0f ms at %s", g[0] / 1e6, gapContexts.get((int) g[1])))
+        return gaps.stream().sorted((a, b) -> Long.compare(b.nanos(), a.nanos())).limit(n)
+                .map(g -> String.format(java.util.Locale.ROOT, "%.0f ms at %s", g.nanos() / 1e6, g.context()))
                 .toList();
+    }
+
+    private record Gap(long nanos, String context) {
     }
 
     /** Starts a second count, e.g. once the first screens (class loading, first CSS) are behind. */

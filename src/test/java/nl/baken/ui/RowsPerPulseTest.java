@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import nl.baken.support.Fx;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -29,18 +28,6 @@ class RowsPerPulseTest {
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
     }
 
     private static List<String> texts(VBox box) {
@@ -58,7 +45,7 @@ class RowsPerPulseTest {
                 sizesPerPulse.add(box.getChildren().size());
             }
         };
-        List<String> atOnce = onFx(() -> {
+        List<String> atOnce = Fx.call(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(box, 200, 200));
             stage.show();
@@ -69,10 +56,10 @@ class RowsPerPulseTest {
         assertThat(atOnce).containsExactly("title", "row 0", "row 1", "row 2", "footer");
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (onFx(() -> box.getChildren().size()) < 12 && System.nanoTime() < deadline) {
+        while (Fx.call(() -> box.getChildren().size()) < 12 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        List<String> all = onFx(() -> {
+        List<String> all = Fx.call(() -> {
             counter.stop();
             ((Stage) box.getScene().getWindow()).close();
             return texts(box);
@@ -90,7 +77,7 @@ class RowsPerPulseTest {
     void laterRunsAfterTheNextPulseNotBefore() throws Exception {
         List<String> order = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> {
+        Fx.call(() -> {
             AnimationTimer marker = new AnimationTimer() {
                 private int pulses;
 
@@ -110,13 +97,13 @@ class RowsPerPulseTest {
             return null;
         });
         done.get(10, TimeUnit.SECONDS);
-        assertThat(onFx(() -> order.indexOf("later"))).isGreaterThanOrEqualTo(1);
-        assertThat(onFx(() -> order.get(0))).isEqualTo("pulse 1");
+        assertThat(Fx.call(() -> order.indexOf("later"))).isGreaterThanOrEqualTo(1);
+        assertThat(Fx.call(() -> order.get(0))).isEqualTo("pulse 1");
     }
 
     private static void waitPulses(int n) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        onFx(() -> {
+        Fx.call(() -> {
             new AnimationTimer() {
                 private int seen;
 
@@ -137,22 +124,22 @@ class RowsPerPulseTest {
     void aScreenShownLaterStillGetsEveryRow() throws Exception {
         VBox box = new VBox();
         List<Node> rows = new ArrayList<>(IntStream.range(0, 6).mapToObj(i -> new Label("row " + i)).toList());
-        onFx(() -> {
+        Fx.call(() -> {
             RowsPerPulse.add(box, 0, rows, 2);
             return null;
         });
         waitPulses(5);
-        assertThat(onFx(() -> box.getChildren().size())).as("nothing more before it shows").isEqualTo(2);
+        assertThat(Fx.call(() -> box.getChildren().size())).as("nothing more before it shows").isEqualTo(2);
         Stage[] stage = new Stage[1];
-        onFx(() -> {
+        Fx.call(() -> {
             stage[0] = new Stage();
             stage[0].setScene(new Scene(box, 200, 200));
             stage[0].show();
             return null;
         });
         waitPulses(6);
-        assertThat(onFx(() -> texts(box))).containsExactly("row 0", "row 1", "row 2", "row 3", "row 4", "row 5");
-        onFx(() -> {
+        assertThat(Fx.call(() -> texts(box))).containsExactly("row 0", "row 1", "row 2", "row 3", "row 4", "row 5");
+        Fx.call(() -> {
             stage[0].close();
             return null;
         });
@@ -164,7 +151,7 @@ class RowsPerPulseTest {
         StackPane root = new StackPane(box);
         List<Node> rows = new ArrayList<>(IntStream.range(0, 40).mapToObj(i -> new Label("row " + i)).toList());
         Stage[] stage = new Stage[1];
-        onFx(() -> {
+        Fx.call(() -> {
             stage[0] = new Stage();
             stage[0].setScene(new Scene(root, 200, 200));
             stage[0].show();
@@ -172,14 +159,14 @@ class RowsPerPulseTest {
             return null;
         });
         waitPulses(4);
-        int whenLeft = onFx(() -> {
+        int whenLeft = Fx.call(() -> {
             root.getChildren().clear();
             return box.getChildren().size();
         });
         waitPulses(6);
         assertThat(whenLeft).isLessThan(40);
-        assertThat(onFx(() -> box.getChildren().size())).isEqualTo(whenLeft);
-        onFx(() -> {
+        assertThat(Fx.call(() -> box.getChildren().size())).isEqualTo(whenLeft);
+        Fx.call(() -> {
             stage[0].close();
             return null;
         });

@@ -3,14 +3,11 @@ package nl.baken.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import nl.baken.support.Fx;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -23,22 +20,10 @@ class ScreenReleaseTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
-    }
-
     @Test
     void aScreenThatIsReplacedCanBeCollected() throws Exception {
         StackPane root = new StackPane();
-        WeakReference<Label> text = onFx(() -> {
+        WeakReference<Label> text = Fx.call(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(root, 300, 200));
             stage.show();
@@ -46,7 +31,7 @@ class ScreenReleaseTest {
             root.getChildren().setAll(Controls.screen(Controls.card(personal), Controls.bar()));
             return new WeakReference<>(personal);
         });
-        onFx(() -> {
+        Fx.call(() -> {
             root.applyCss();
             root.layout();
             root.getChildren().setAll(new Label("next screen"));
@@ -57,7 +42,7 @@ class ScreenReleaseTest {
             Thread.sleep(20);
         }
         assertThat(text.get()).as("the replaced screen's label").isNull();
-        onFx(() -> {
+        Fx.call(() -> {
             ((Stage) root.getScene().getWindow()).close();
             return null;
         });

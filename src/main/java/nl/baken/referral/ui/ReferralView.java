@@ -91,7 +91,7 @@ public final class ReferralView {
     private final SaveTarget target;
     private final BorderPane root = new BorderPane();
     /** The buttons of the step on screen, kept below the scrolling content so they are always in reach. */
-    private Node actions;
+    private HBox actions;
 
     public ReferralView(ReferralViewModel model, Messages messages, SaveTarget target) {
         this.model = model;
@@ -123,7 +123,8 @@ public final class ReferralView {
         };
         root.setCenter(Controls.screen(content));
         if (actions != null) {
-            actions.getStyleClass().add(Css.TOP_BAR);
+            // The step's main action comes first, at the left, as in the wizard.
+            actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
         root.setBottom(actions);
     }
@@ -197,7 +198,7 @@ public final class ReferralView {
         VBox partnerForm = partnerForm(list);
         VBox card = Controls.card(heading, reference, Controls.label(messages.text("referral.ui.partner"), Css.BODY),
                 list, partnerForm, new HBox(12, languageLabel, language), history(), organisation());
-        actions = new HBox(12, next, close, status());
+        actions = Controls.bar(next, close, status());
         card.setMaxWidth(760);
         return card;
     }
@@ -375,7 +376,7 @@ public final class ReferralView {
         preview.disableProperty().bind(model.canPreviewProperty().not().or(model.busyProperty()));
         preview.setOnAction(e -> model.preview());
         card.getChildren().addAll(name, Controls.label(messages.text("referral.ui.include_name_hint"), Css.HINT));
-        actions = new HBox(12, preview, back, status());
+        actions = Controls.bar(preview, back, status());
         return card;
     }
 
@@ -436,7 +437,7 @@ public final class ReferralView {
         Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> model.back());
         card.getChildren().add(1, Controls.label(messages.text("referral.ui.save_hint"), Css.HINT));
-        actions = new HBox(12, save, back, status());
+        actions = Controls.bar(save, back, status());
         return card;
     }
 
