@@ -145,6 +145,22 @@ public final class Controls {
         javafx.application.Platform.requestNextPulse();
     }
 
+    /** The first control under {@code node} (itself included) that Tab would reach, or null. */
+    public static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Scrolls the nearest enclosing scroll pane so that the node is in view (keyboard focus, tests). */
     public static void ensureVisible(Node node) {
         for (Node p = node.getParent(); p != null; p = p.getParent()) {

@@ -276,7 +276,7 @@ public final class IntakeWizardView {
             if (vm.screenProperty().get() != IntakeWizardViewModel.Screen.QUESTION || root.getScene() == null) {
                 return;
             }
-            Node target = vm.knownProperty().get() ? root.lookup("#known-confirm") : firstFocusable(inputSlot);
+            Node target = vm.knownProperty().get() ? root.lookup("#known-confirm") : Controls.firstFocusable(inputSlot);
             if (target == null) {
                 // A note has nothing to answer: "Next", which may arrive a pulse later on the first screen.
                 target = nextButton;
@@ -285,21 +285,6 @@ public final class IntakeWizardView {
                 Controls.focusWhenShown(target);
             }
         });
-    }
-
-    private static Node firstFocusable(Node node) {
-        if (node.isFocusTraversable()) {
-            return node;
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                Node found = firstFocusable(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private void keys(KeyEvent e) {

@@ -122,6 +122,11 @@ public final class ReferralView {
             case DONE -> doneStep(onClose);
         };
         root.setCenter(Controls.screen(content));
+        // Each step takes the keyboard focus itself; otherwise the window gives it to the top bar's first button.
+        Node first = Controls.firstFocusable(content);
+        if (first != null) {
+            Controls.focusWhenShown(first);
+        }
         if (actions != null) {
             // The step's main action comes first, at the left, as in the wizard.
             actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
