@@ -1,6 +1,9 @@
 package nl.baken.ui;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
@@ -8,7 +11,7 @@ import javafx.scene.layout.Pane;
 /**
  * Adds the rows of a long screen a few per pulse. A pulse styles and lays out only the nodes that are new, so a
  * screen of a hundred rows (the review, the consent step) never holds the FX thread for one long pulse; the screen
- * fills within a few frames, top first. {@link #later} stages any other build the same way. See
+ * fills within a few frames, top first. {@link #inTurn} stages any other build the same way. See
  * docs/adr/0005-rows-per-pulse.md.
  */
 public final class RowsPerPulse {
@@ -23,8 +26,16 @@ public final class RowsPerPulse {
      * {@code perPulse} on a later pulse, in order, before whatever follows {@code index} (e.g. the buttons).
      */
     public static void add(Pane pane, int index, List<? extends Node> rows, int perPulse) {
+        build(pane, index, rows.stream().<Supplier<Node>>map(row -> () -> row).toList(), perPulse);
+    }
+
+    /**
+     * As {@link #add}, but each row is only built in the pulse that adds it: a screen of many controls then does
+     * not build them all in the handler that opens it.
+     */
+    public static void build(Pane pane, int index, List<? extends Supplier<? extends Node>> rows, int perPulse) {
         int first = Math.min(perPulse, rows.size());
-        pane.getChildren().addAll(index, rows.subList(0, first));
+        pane.getChildren().addAll(index, built(rows.subList(0, first)));
         if (first == rows.size()) {
             return;
         }
@@ -53,7 +64,7 @@ public final class RowsPerPulse {
                 try {
                     int end = Math.min(added + perPulse, rows.size());
                     int at = Math.min(index + added, pane.getChildren().size());
-                    pane.getChildren().addAll(at, rows.subList(added, end));
+                    pane.getChildren().addAll(at, built(rows.subList(added, end)));
                     added = end;
                 } finally {
                     if (added == rows.size() || pane.getChildren().isEmpty()) {
@@ -64,11 +75,24 @@ public final class RowsPerPulse {
         }.start();
     }
 
+    private static List<Node> built(List<? extends Supplier<? extends Node>> rows) {
+        return rows.stream().<Node>map(Supplier::get).toList();
+    }
+
     /**
      * Runs {@code action} on the FX thread one pulse later than now: the next pulse styles what is new on screen
      * already, and whatever {@code action} adds is styled in a pulse of its own.
      */
     public static void later(Runnable action) {
+        inTurn(action);
+    }
+
+    /**
+     * Runs the {@code steps} on the FX thread one per pulse, in order, the first one pulse later than now (as
+     * {@link #later}): each step's new nodes are styled and laid out in a pulse of their own.
+     */
+    public static void inTurn(Runnable... steps) {
+        Deque<Runnable> left = new ArrayDeque<>(List.of(steps));
         new AnimationTimer() {
             private boolean nextPulseSeen;
 
@@ -78,8 +102,13 @@ public final class RowsPerPulse {
                     nextPulseSeen = true;
                     return;
                 }
-                stop();
-                action.run();
+                Runnable step = left.poll();
+                if (left.isEmpty()) {
+                    stop();
+                }
+                if (step != null) {
+                    step.run();
+                }
             }
         }.start();
     }

@@ -101,6 +101,64 @@ class RowsPerPulseTest {
         assertThat(Fx.call(() -> order.get(0))).isEqualTo("pulse 1");
     }
 
+    @Test
+    void stepsInTurnRunOnePerPulseInOrderAfterTheNextPulse() throws Exception {
+        List<String> order = new ArrayList<>();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Fx.call(() -> {
+            new AnimationTimer() {
+                private int pulses;
+
+                @Override
+                public void handle(long now) {
+                    order.add("pulse " + ++pulses);
+                    if (pulses == 8) {
+                        stop();
+                    }
+                }
+            }.start();
+            RowsPerPulse.inTurn(() -> order.add("a"), () -> order.add("b"), () -> {
+                order.add("c");
+                done.complete(null);
+            });
+            return null;
+        });
+        done.get(10, TimeUnit.SECONDS);
+        List<String> steps = Fx.call(() -> List.copyOf(order));
+        assertThat(steps.stream().filter(s -> !s.startsWith("pulse")).toList()).containsExactly("a", "b", "c");
+        // Never two steps without a pulse between them, and none in the pulse that was next when they were staged.
+        assertThat(steps.indexOf("a")).isGreaterThan(steps.indexOf("pulse 1"));
+        assertThat(steps.indexOf("b")).isGreaterThan(steps.indexOf("a") + 1);
+        assertThat(steps.indexOf("c")).isGreaterThan(steps.indexOf("b") + 1);
+    }
+
+    @Test
+    void builtRowsAreMadeOnlyInThePulseThatAddsThem() throws Exception {
+        VBox box = new VBox();
+        List<Integer> made = new ArrayList<>();
+        List<java.util.function.Supplier<Node>> rows = IntStream.range(0, 4)
+                .<java.util.function.Supplier<Node>>mapToObj(i -> () -> {
+                    made.add(i);
+                    return new Label("row " + i);
+                }).toList();
+        Stage[] stage = new Stage[1];
+        List<Integer> madeAtOnce = Fx.call(() -> {
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(box, 200, 200));
+            stage[0].show();
+            RowsPerPulse.build(box, 0, rows, 1);
+            return List.copyOf(made);
+        });
+        assertThat(madeAtOnce).containsExactly(0);
+        waitPulses(8);
+        assertThat(Fx.call(() -> texts(box))).containsExactly("row 0", "row 1", "row 2", "row 3");
+        assertThat(Fx.call(() -> List.copyOf(made))).containsExactly(0, 1, 2, 3);
+        Fx.call(() -> {
+            stage[0].close();
+            return null;
+        });
+    }
+
     private static void waitPulses(int n) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Fx.call(() -> {

@@ -1,7 +1,9 @@
 package nl.baken.consent.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,8 +23,8 @@ import nl.baken.ui.RowsPerPulse;
 /** The consent screen: plain words to read aloud, and per purpose "yes", "no" or "withdrawn", with date and worker. */
 public final class ConsentView {
 
-    /** A purpose is about twenty nodes (three choices with their skins); two stay well inside one pulse. */
-    private static final int PURPOSES_PER_PULSE = 2;
+    /** A purpose is about twenty nodes (three choices with their skins), built and styled in a pulse of its own. */
+    private static final int PURPOSES_PER_PULSE = 1;
 
     private final ConsentViewModel model;
     private final Messages messages;
@@ -38,7 +40,9 @@ public final class ConsentView {
                 Controls.label(messages.text("consent.title"), Css.TITLE),
                 Controls.label(messages.text("consent.intro"), Css.BODY),
                 Controls.label(messages.text("consent.read_aloud"), Css.HINT));
-        List<VBox> purposes = model.rows().stream().map(this::purposeBox).toList();
+        // Each purpose is built in the pulse that adds it; the first one at once, with the focus on "yes, keep it".
+        List<Supplier<VBox>> purposes = model.rows().stream().<Supplier<VBox>>map(row -> () -> purposeBox(row))
+                .toList();
         Label failed = Controls.label(messages.text("consent.save_failed"), Css.ERROR);
         failed.visibleProperty().bind(model.failedProperty());
         failed.managedProperty().bind(failed.visibleProperty());
@@ -50,9 +54,9 @@ public final class ConsentView {
         Button back = Controls.button("consent-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> onBack.run());
         card.getChildren().add(failed);
-        RowsPerPulse.add(card, 3, purposes, PURPOSES_PER_PULSE);
+        RowsPerPulse.build(card, 3, purposes, PURPOSES_PER_PULSE);
         card.setMaxWidth(820);
-        purposes.stream().findFirst().map(n -> n.lookup("#consent-store-given")).ifPresent(Controls::focusWhenShown);
+        Optional.ofNullable(card.lookup("#consent-store-given")).ifPresent(Controls::focusWhenShown);
         return Controls.screen(card, Controls.bar(back, save));
     }
 

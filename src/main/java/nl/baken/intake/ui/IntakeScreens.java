@@ -1,12 +1,10 @@
 package nl.baken.intake.ui;
 
 import atlantafx.base.theme.Styles;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
-import nl.baken.cases.CaseFile;
 import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.ui.ConsentView;
@@ -14,7 +12,6 @@ import nl.baken.consent.ui.ConsentViewModel;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.IntakeSession;
-import nl.baken.intake.QuestionnaireSource;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.ui.BackgroundTasks;
@@ -65,19 +62,18 @@ public final class IntakeScreens {
                 .build(new CaseListView.Actions(startIntake, this::resume, this::consentForCase))));
     }
 
-    /** The start screen, with the questionnaires and cases read in the background. */
+    /**
+     * The start screen, with the questionnaires and cases read in the background. Its model (no Node in it) is made
+     * there too: the FX thread only builds the view.
+     */
     public void start() {
-        record Choices(List<QuestionnaireSource> questionnaires, List<CaseFile> cases) {
-        }
-        tasks.run(() -> new Choices(intakes.library().available(), intakes.cases()), c -> {
-            IntakeStartViewModel vm = new IntakeStartViewModel(c.questionnaires(), c.cases(), messages.language());
-            host.show(new IntakeStartView(vm, messages).build(this::begin, host::home));
-        }, this::failed);
+        tasks.run(() -> new IntakeStartViewModel(intakes.library().available(), intakes.cases(), messages.language()),
+                vm -> host.show(new IntakeStartView(vm, messages).build(this::begin, host::home)), this::failed);
     }
 
     /** Opens a paused or interrupted intake at the question where it was left. */
     public void resume(String intakeId) {
-        tasks.run(() -> intakes.resume(intakeId, workerId), this::wizard, this::failed);
+        tasks.run(() -> wizardModel(intakes.resume(intakeId, workerId)), this::wizard, this::failed);
     }
 
     private void begin(IntakeStartViewModel.Request request) {
@@ -103,16 +99,24 @@ public final class IntakeScreens {
     }
 
     private void startIntake(String caseId, IntakeStartViewModel.Request request) {
-        tasks.run(() -> intakes.start(caseId, request.source(), request.settings(), workerId), this::wizard,
-                this::failed);
+        tasks.run(() -> wizardModel(intakes.start(caseId, request.source(), request.settings(), workerId)),
+                this::wizard, this::failed);
     }
 
-    private void wizard(IntakeSession session) {
-        // The wizard speaks the worker language chosen on the start screen; the app around it keeps its own.
-        Messages workerMessages = Messages.of(session.intake().workerLanguage());
-        IntakeWizardViewModel vm = new IntakeWizardViewModel(intakes, tasks, workerMessages, workerId, session);
+    /**
+     * The wizard's model for {@code session}, made on the worker thread (it holds no Node): its first question and
+     * progress are worked out there, not on the FX thread. It speaks the worker language chosen on the start screen;
+     * the app around it keeps its own.
+     */
+    private IntakeWizardViewModel wizardModel(IntakeSession session) {
+        return new IntakeWizardViewModel(intakes, tasks, Messages.of(session.intake().workerLanguage()), workerId,
+                session);
+    }
+
+    private void wizard(IntakeWizardViewModel vm) {
+        Messages workerMessages = vm.messages();
         Parent[] view = new Parent[1];
-        String caseId = session.intake().caseId();
+        String caseId = vm.session().intake().caseId();
         Runnable backToWizard = () -> host.show(view[0]);
         view[0] = new IntakeWizardView(vm, workerMessages).build(new IntakeWizardView.Actions(
                 () -> askConsent(caseId, age(vm.session().effectiveAnswers()), backToWizard, backToWizard,

@@ -3,6 +3,8 @@ package nl.baken.intake.ui;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,63 +39,6 @@ public final class IntakeStartView {
     }
 
     public Parent build(Consumer<IntakeStartViewModel.Request> onContinue, Runnable onBack) {
-        ToggleGroup caseGroup = new ToggleGroup();
-        RadioButton newCase = radio("start-new-case", messages.text("intake.start.new_case"), caseGroup);
-        RadioButton existing = radio("start-existing-case", messages.text("intake.start.existing_case"), caseGroup);
-        existing.setDisable(vm.cases().isEmpty());
-        (vm.newCaseProperty().get() ? newCase : existing).setSelected(true);
-        caseGroup.selectedToggleProperty().addListener((o, was, now) -> vm.newCaseProperty().set(now == newCase));
-        TextField alias = new TextField();
-        alias.setId("start-alias");
-        alias.setPromptText(messages.text("intake.start.alias"));
-        alias.setAccessibleText(messages.text("intake.start.alias"));
-        alias.textProperty().bindBidirectional(vm.aliasProperty());
-        VBox aliasField = field(messages.text("intake.start.alias"), alias);
-        aliasField.visibleProperty().bind(vm.newCaseProperty());
-        aliasField.managedProperty().bind(aliasField.visibleProperty());
-        ComboBox<CaseFile> caseBox = combo("start-case", messages.text("intake.start.existing_case"));
-        caseBox.setItems(vm.cases());
-        caseBox.setConverter(text(c -> c == null ? "" : c.reference() + c.alias().map(a -> " · " + a).orElse("")));
-        caseBox.valueProperty().bindBidirectional(vm.existingCaseProperty());
-        caseBox.visibleProperty().bind(vm.newCaseProperty().not());
-        caseBox.managedProperty().bind(caseBox.visibleProperty());
-
-        ComboBox<QuestionnaireSource> questionnaire = combo("start-questionnaire",
-                messages.text("intake.start.questionnaire"));
-        questionnaire.setItems(vm.questionnaires());
-        questionnaire.setConverter(text(s -> s == null ? ""
-                : s.questionnaire().title().get(messages.language(), "nl")));
-        questionnaire.valueProperty().bindBidirectional(vm.questionnaireProperty());
-
-        ComboBox<String> workerLang = combo("start-worker-language", messages.text("intake.start.worker_language"));
-        workerLang.getItems().setAll(IntakeStartViewModel.WORKER_LANGUAGES);
-        workerLang.setConverter(text(this::languageName));
-        workerLang.valueProperty().bindBidirectional(vm.workerLanguageProperty());
-        ComboBox<String> clientLang = combo("start-client-language", messages.text("intake.start.client_language"));
-        clientLang.setItems(vm.clientLanguages());
-        clientLang.setConverter(text(this::languageName));
-        clientLang.valueProperty().bindBidirectional(vm.clientLanguageProperty());
-
-        ToggleGroup interpreterGroup = new ToggleGroup();
-        RadioButton none = radio("start-interpreter-none", messages.text("intake.start.interpreter.none"),
-                interpreterGroup);
-        RadioButton inPerson = radio("start-interpreter-in-person",
-                messages.text("intake.start.interpreter.in_person"), interpreterGroup);
-        RadioButton phone = radio("start-interpreter-phone", messages.text("intake.start.interpreter.phone"),
-                interpreterGroup);
-        none.setUserData(Interpreter.NONE);
-        inPerson.setUserData(Interpreter.IN_PERSON);
-        phone.setUserData(Interpreter.PHONE);
-        none.setSelected(true);
-        interpreterGroup.selectedToggleProperty().addListener((o, was, now) ->
-                vm.interpreterProperty().set(now == null ? Interpreter.NONE : (Interpreter) now.getUserData()));
-        ComboBox<String> interpreterLang = combo("start-interpreter-language",
-                messages.text("intake.start.interpreter_language"));
-        interpreterLang.setItems(vm.clientLanguages());
-        interpreterLang.setConverter(text(this::languageName));
-        interpreterLang.valueProperty().bindBidirectional(vm.interpreterLanguageProperty());
-        interpreterLang.disableProperty().bind(vm.interpreterProperty().isEqualTo(Interpreter.NONE));
-
         Button back = Controls.button("start-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> onBack.run());
         Button go = Controls.button("start-continue", messages.text("intake.start.continue"), "mdal-arrow_forward");
@@ -107,16 +52,106 @@ public final class IntakeStartView {
         VBox card = Controls.card(
                 Controls.label(messages.text("intake.start.title"), Css.TITLE),
                 Controls.label(messages.text("intake.start.intro"), Css.BODY));
-        RowsPerPulse.add(card, card.getChildren().size(), List.of(
-                field(messages.text("intake.start.case"), new FlowPane(16, 6, newCase, existing)), aliasField, caseBox,
-                field(messages.text("intake.start.questionnaire"), questionnaire),
-                new HBox(16, field(messages.text("intake.start.worker_language"), workerLang),
-                        field(messages.text("intake.start.client_language"), clientLang)),
-                field(messages.text("intake.start.interpreter"), new FlowPane(16, 6, none, inPerson, phone)),
-                field(messages.text("intake.start.interpreter_language"), interpreterLang)), FIELDS_PER_PULSE);
+        // Each field is built in the pulse that adds it, so opening the screen builds only its first field.
+        RowsPerPulse.build(card, card.getChildren().size(), List.<Supplier<Node>>of(this::caseChoice,
+                this::aliasField, this::existingCase, this::questionnaireField, this::languageFields,
+                this::interpreterChoice, this::interpreterLanguageField), FIELDS_PER_PULSE);
         card.setMaxWidth(760);
-        Controls.focusWhenShown(vm.newCaseProperty().get() ? alias : questionnaire);
         return Controls.screen(card, Controls.bar(back, go));
+    }
+
+    private Node caseChoice() {
+        ToggleGroup caseGroup = new ToggleGroup();
+        RadioButton newCase = radio("start-new-case", messages.text("intake.start.new_case"), caseGroup);
+        RadioButton existing = radio("start-existing-case", messages.text("intake.start.existing_case"), caseGroup);
+        existing.setDisable(vm.cases().isEmpty());
+        (vm.newCaseProperty().get() ? newCase : existing).setSelected(true);
+        caseGroup.selectedToggleProperty().addListener((o, was, now) -> vm.newCaseProperty().set(now == newCase));
+        return field(messages.text("intake.start.case"), new FlowPane(16, 6, newCase, existing));
+    }
+
+    private Node aliasField() {
+        TextField alias = new TextField();
+        alias.setId("start-alias");
+        alias.setPromptText(messages.text("intake.start.alias"));
+        alias.setAccessibleText(messages.text("intake.start.alias"));
+        alias.textProperty().bindBidirectional(vm.aliasProperty());
+        VBox aliasField = field(messages.text("intake.start.alias"), alias);
+        aliasField.visibleProperty().bind(vm.newCaseProperty());
+        aliasField.managedProperty().bind(aliasField.visibleProperty());
+        if (vm.newCaseProperty().get()) {
+            Controls.focusWhenShown(alias);
+        }
+        return aliasField;
+    }
+
+    private Node existingCase() {
+        ComboBox<CaseFile> caseBox = combo("start-case", messages.text("intake.start.existing_case"));
+        caseBox.setItems(vm.cases());
+        caseBox.setConverter(text(c -> c == null ? "" : c.reference() + c.alias().map(a -> " · " + a).orElse("")));
+        caseBox.valueProperty().bindBidirectional(vm.existingCaseProperty());
+        caseBox.visibleProperty().bind(vm.newCaseProperty().not());
+        caseBox.managedProperty().bind(caseBox.visibleProperty());
+        return caseBox;
+    }
+
+    private Node questionnaireField() {
+        ComboBox<QuestionnaireSource> questionnaire = combo("start-questionnaire",
+                messages.text("intake.start.questionnaire"));
+        questionnaire.setItems(vm.questionnaires());
+        questionnaire.setConverter(text(s -> s == null ? ""
+                : s.questionnaire().title().get(messages.language(), "nl")));
+        questionnaire.valueProperty().bindBidirectional(vm.questionnaireProperty());
+        if (!vm.newCaseProperty().get()) {
+            // The case is chosen already (from the case list): the questionnaire is the first thing left to choose.
+            Controls.focusWhenShown(questionnaire);
+        }
+        return field(messages.text("intake.start.questionnaire"), questionnaire);
+    }
+
+    private Node languageFields() {
+        ComboBox<String> workerLang = combo("start-worker-language", messages.text("intake.start.worker_language"));
+        workerLang.getItems().setAll(IntakeStartViewModel.WORKER_LANGUAGES);
+        workerLang.setConverter(text(this::languageName));
+        workerLang.valueProperty().bindBidirectional(vm.workerLanguageProperty());
+        ComboBox<String> clientLang = combo("start-client-language", messages.text("intake.start.client_language"));
+        clientLang.setItems(vm.clientLanguages());
+        clientLang.setConverter(text(this::languageName));
+        clientLang.valueProperty().bindBidirectional(vm.clientLanguageProperty());
+        return new HBox(16, field(messages.text("intake.start.worker_language"), workerLang),
+                field(messages.text("intake.start.client_language"), clientLang));
+    }
+
+    private Node interpreterChoice() {
+        ToggleGroup interpreterGroup = new ToggleGroup();
+        RadioButton none = radio("start-interpreter-none", messages.text("intake.start.interpreter.none"),
+                interpreterGroup);
+        RadioButton inPerson = radio("start-interpreter-in-person",
+                messages.text("intake.start.interpreter.in_person"), interpreterGroup);
+        RadioButton phone = radio("start-interpreter-phone", messages.text("intake.start.interpreter.phone"),
+                interpreterGroup);
+        none.setUserData(Interpreter.NONE);
+        inPerson.setUserData(Interpreter.IN_PERSON);
+        phone.setUserData(Interpreter.PHONE);
+        RadioButton chosen = switch (vm.interpreterProperty().get()) {
+            case NONE -> none;
+            case IN_PERSON -> inPerson;
+            case PHONE -> phone;
+        };
+        chosen.setSelected(true);
+        interpreterGroup.selectedToggleProperty().addListener((o, was, now) ->
+                vm.interpreterProperty().set(now == null ? Interpreter.NONE : (Interpreter) now.getUserData()));
+        return field(messages.text("intake.start.interpreter"), new FlowPane(16, 6, none, inPerson, phone));
+    }
+
+    private Node interpreterLanguageField() {
+        ComboBox<String> interpreterLang = combo("start-interpreter-language",
+                messages.text("intake.start.interpreter_language"));
+        interpreterLang.setItems(vm.clientLanguages());
+        interpreterLang.setConverter(text(this::languageName));
+        interpreterLang.valueProperty().bindBidirectional(vm.interpreterLanguageProperty());
+        interpreterLang.disableProperty().bind(vm.interpreterProperty().isEqualTo(Interpreter.NONE));
+        return field(messages.text("intake.start.interpreter_language"), interpreterLang);
     }
 
     private String languageName(String code) {

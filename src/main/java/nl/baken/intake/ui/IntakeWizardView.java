@@ -48,13 +48,16 @@ public final class IntakeWizardView {
     }
 
     public Parent build(Actions actions) {
-        questionPane = questionPane(actions);
-        // The question shows first; the progress line (with the urgent banner) and then the buttons follow a pulse
-        // apart, so the wizard's first screen never holds the FX thread for one long pulse.
-        // The top's box is in place from the start, so Tab still reaches the banner before the question.
+        // The question and its answers show first. The progress line (with the urgent banner), "why" with the three
+        // answer states, and the button bar follow one pulse each, so the wizard's first screen never holds the FX
+        // thread for one long pulse. The top's box is in place from the start and the rest comes below all that is
+        // there, so Tab still goes top to bottom.
         VBox top = new VBox();
         root.setTop(top);
-        RowsPerPulse.later(() -> top.getChildren().setAll(urgentBanner(), progress()));
+        QuestionPane question = questionPane(actions);
+        questionPane = question.pane();
+        RowsPerPulse.inTurn(() -> top.getChildren().setAll(urgentBanner(), progress()), question.whyAndStates(),
+                question.buttonBar());
         // The keys work wherever the focus is (also on the top bar), as long as the wizard is showing.
         javafx.event.EventHandler<KeyEvent> keys = this::keys;
         root.sceneProperty().addListener((o, was, now) -> {
@@ -132,7 +135,11 @@ public final class IntakeWizardView {
         return line;
     }
 
-    private Node questionPane(Actions actions) {
+    /** The question's screen, and the two steps that complete it a pulse apart. */
+    private record QuestionPane(Node pane, Runnable whyAndStates, Runnable buttonBar) {
+    }
+
+    private QuestionPane questionPane(Actions actions) {
         Label section = Controls.label("", Css.HINT);
         section.textProperty().bind(vm.sectionTitleProperty());
         Label mode = Controls.label("", Css.HINT);
@@ -208,13 +215,12 @@ public final class IntakeWizardView {
         shownWhen(states, answerable);
 
         VBox card = Controls.card(mode, section, intro, questionBox, knownBox, inputSlot, error, currentAnswer);
-        // "Why do we ask this?" and the three answer states follow a pulse after the question and its answers.
-        RowsPerPulse.later(() -> card.getChildren().addAll(why, whyText, states));
         card.setMaxWidth(860);
         BorderPane pane = Controls.screen(card, null);
+        // Built now, so a note on the first screen can give "Next" the focus as soon as the bar arrives.
         Node bar = navigation(actions);
-        RowsPerPulse.later(() -> RowsPerPulse.later(() -> pane.setBottom(bar)));
-        return pane;
+        return new QuestionPane(pane, () -> card.getChildren().addAll(why, whyText, states),
+                () -> pane.setBottom(bar));
     }
 
     private Node navigation(Actions actions) {

@@ -532,6 +532,11 @@ public final class IntakeWizardViewModel {
         return session.intake().workerLanguage();
     }
 
+    /** The texts of the wizard, in the worker language chosen for this intake. */
+    public Messages messages() {
+        return messages;
+    }
+
     /** The session being taken (for the consent button and tests). */
     public IntakeSession session() {
         return session;

@@ -3,6 +3,7 @@ package nl.baken.intake.ui;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,21 +38,22 @@ final class ReviewView {
         VBox card = Controls.card(Controls.label(messages.text("intake.review.title"), Css.TITLE),
                 Controls.label(messages.text("intake.review.intro"), Css.BODY));
         card.setId("review");
-        List<Node> rows = new ArrayList<>();
-        for (ReviewRow row : vm.review()) {
-            rows.add(row.isHeading() ? Controls.label(row.sectionTitle(), Css.SUBTITLE) : line(row, true));
+        // Each row is built in the pulse that adds it, so opening the review builds only its first rows.
+        List<Supplier<Node>> rows = new ArrayList<>();
+        for (ReviewRow row : List.copyOf(vm.review())) {
+            rows.add(() -> row.isHeading() ? Controls.label(row.sectionTitle(), Css.SUBTITLE) : line(row, true));
         }
         if (!vm.notApplicable().isEmpty()) {
-            rows.add(Controls.label(messages.text("intake.review.not_applicable"), Css.SUBTITLE));
-            rows.add(Controls.label(messages.text("intake.review.not_applicable_intro"), Css.HINT));
-            vm.notApplicable().forEach(row -> rows.add(line(row, false)));
+            rows.add(() -> Controls.label(messages.text("intake.review.not_applicable"), Css.SUBTITLE));
+            rows.add(() -> Controls.label(messages.text("intake.review.not_applicable_intro"), Css.HINT));
+            List.copyOf(vm.notApplicable()).forEach(row -> rows.add(() -> line(row, false)));
         }
         Button back = Controls.button("review-back", messages.text("intake.back"), "mdal-arrow_back");
         back.setOnAction(e -> vm.back());
         Button finish = Controls.button("review-finish", messages.text("intake.review.to_finish"), "mdal-arrow_forward");
         finish.getStyleClass().add(Styles.ACCENT);
         finish.setOnAction(e -> vm.showFinish());
-        RowsPerPulse.add(card, 2, rows, ROWS_PER_PULSE);
+        RowsPerPulse.build(card, 2, rows, ROWS_PER_PULSE);
         card.setMaxWidth(900);
         Controls.focusWhenShown(finish);
         return Controls.screen(card, Controls.bar(back, finish));
