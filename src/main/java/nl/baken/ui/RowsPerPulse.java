@@ -80,16 +80,9 @@ public final class RowsPerPulse {
     }
 
     /**
-     * Runs {@code action} on the FX thread one pulse later than now: the next pulse styles what is new on screen
-     * already, and whatever {@code action} adds is styled in a pulse of its own.
-     */
-    public static void later(Runnable action) {
-        inTurn(action);
-    }
-
-    /**
-     * Runs the {@code steps} on the FX thread one per pulse, in order, the first one pulse later than now (as
-     * {@link #later}): each step's new nodes are styled and laid out in a pulse of their own.
+     * Runs the {@code steps} on the FX thread one per pulse, in order. The first runs a pulse after the next one,
+     * which styles what is new on screen already; each step's new nodes are styled and laid out in a pulse of
+     * their own.
      */
     public static void inTurn(Runnable... steps) {
         Deque<Runnable> left = new ArrayDeque<>(List.of(steps));

@@ -74,34 +74,6 @@ class RowsPerPulseTest {
     }
 
     @Test
-    void laterRunsAfterTheNextPulseNotBefore() throws Exception {
-        List<String> order = new ArrayList<>();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Fx.call(() -> {
-            AnimationTimer marker = new AnimationTimer() {
-                private int pulses;
-
-                @Override
-                public void handle(long now) {
-                    order.add("pulse " + ++pulses);
-                    if (pulses == 3) {
-                        stop();
-                    }
-                }
-            };
-            marker.start();
-            RowsPerPulse.later(() -> {
-                order.add("later");
-                done.complete(null);
-            });
-            return null;
-        });
-        done.get(10, TimeUnit.SECONDS);
-        assertThat(Fx.call(() -> order.indexOf("later"))).isGreaterThanOrEqualTo(1);
-        assertThat(Fx.call(() -> order.get(0))).isEqualTo("pulse 1");
-    }
-
-    @Test
     void stepsInTurnRunOnePerPulseInOrderAfterTheNextPulse() throws Exception {
         List<String> order = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
