@@ -350,13 +350,13 @@ public final class AppShell {
     }
 
     private void showSettings() {
-        show(new SettingsView(messages).build(session.vault().workerName(), preferences, next -> {
+        showUnlocked(new SettingsView(messages).build(preferences, next -> {
             preferences = next;
             messages = Messages.of(next.language());
             savePreferences();
             idle.start(preferences.autoLockAfter());
             showHome();
-        }, this::showHome, this::lock));
+        }, this::showHome));
     }
 
     private void showWorkers() {

@@ -16,7 +16,8 @@ import javafx.scene.layout.Pane;
  */
 public final class RowsPerPulse {
 
-    private static final int MAX_PULSES_UNSHOWN = 600;
+    /** About two seconds: a screen is shown in the handler that builds it, or not at all (e.g. locked meanwhile). */
+    private static final int MAX_PULSES_UNSHOWN = 120;
 
     private RowsPerPulse() {
     }
@@ -53,7 +54,7 @@ public final class RowsPerPulse {
                     return;
                 }
                 if (pane.getScene() == null) {
-                    // Not shown yet: wait (up to about ten seconds). Shown and gone since (another screen, a lock):
+                    // Not shown yet: wait (up to about two seconds). Shown and gone since (another screen, a lock):
                     // stop, and keep none of its rows alive.
                     if (shown || ++pulsesUnshown > MAX_PULSES_UNSHOWN) {
                         stop();
@@ -62,10 +63,12 @@ public final class RowsPerPulse {
                 }
                 shown = true;
                 try {
+                    int start = added;
                     int end = Math.min(added + perPulse, rows.size());
                     int at = Math.min(index + added, pane.getChildren().size());
-                    pane.getChildren().addAll(at, built(rows.subList(added, end)));
+                    // Counted before building: a row that fails to build fails once, not on every pulse after.
                     added = end;
+                    pane.getChildren().addAll(at, built(rows.subList(start, end)));
                 } finally {
                     if (added == rows.size() || pane.getChildren().isEmpty()) {
                         stop();
@@ -80,11 +83,14 @@ public final class RowsPerPulse {
     }
 
     /**
-     * Runs the {@code steps} on the FX thread one per pulse, in order. The first runs a pulse after the next one,
-     * which styles what is new on screen already; each step's new nodes are styled and laid out in a pulse of
-     * their own.
+     * Runs the (non-null) {@code steps} on the FX thread one per pulse, in order. The first runs a pulse after the
+     * next one, which styles what is new on screen already; each step's new nodes are styled and laid out in a
+     * pulse of their own. The steps run whether or not their screen still shows: they only add to it.
      */
     public static void inTurn(Runnable... steps) {
+        if (steps.length == 0) {
+            return;
+        }
         Deque<Runnable> left = new ArrayDeque<>(List.of(steps));
         new AnimationTimer() {
             private boolean nextPulseSeen;
@@ -99,9 +105,7 @@ public final class RowsPerPulse {
                 if (left.isEmpty()) {
                     stop();
                 }
-                if (step != null) {
-                    step.run();
-                }
+                step.run();
             }
         }.start();
     }

@@ -99,7 +99,7 @@ class RowsPerPulseTest {
         List<String> steps = Fx.call(() -> List.copyOf(order));
         assertThat(steps.stream().filter(s -> !s.startsWith("pulse")).toList()).containsExactly("a", "b", "c");
         // Never two steps without a pulse between them, and none in the pulse that was next when they were staged.
-        assertThat(steps.indexOf("a")).isGreaterThan(steps.indexOf("pulse 1"));
+        assertThat(steps.indexOf("a")).isGreaterThan(steps.indexOf("pulse 2"));
         assertThat(steps.indexOf("b")).isGreaterThan(steps.indexOf("a") + 1);
         assertThat(steps.indexOf("c")).isGreaterThan(steps.indexOf("b") + 1);
     }
@@ -107,28 +107,68 @@ class RowsPerPulseTest {
     @Test
     void builtRowsAreMadeOnlyInThePulseThatAddsThem() throws Exception {
         VBox box = new VBox();
-        List<Integer> made = new ArrayList<>();
+        // For each row built: how many rows the box held at that moment. One per pulse gives 0, 1, 2, 3.
+        List<Integer> sizeWhenMade = new ArrayList<>();
         List<java.util.function.Supplier<Node>> rows = IntStream.range(0, 4)
                 .<java.util.function.Supplier<Node>>mapToObj(i -> () -> {
-                    made.add(i);
+                    sizeWhenMade.add(box.getChildren().size());
                     return new Label("row " + i);
                 }).toList();
         Stage[] stage = new Stage[1];
-        List<Integer> madeAtOnce = Fx.call(() -> {
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(box, 200, 200));
-            stage[0].show();
-            RowsPerPulse.build(box, 0, rows, 1);
-            return List.copyOf(made);
-        });
-        assertThat(madeAtOnce).containsExactly(0);
-        waitPulses(8);
-        assertThat(Fx.call(() -> texts(box))).containsExactly("row 0", "row 1", "row 2", "row 3");
-        assertThat(Fx.call(() -> List.copyOf(made))).containsExactly(0, 1, 2, 3);
-        Fx.call(() -> {
-            stage[0].close();
-            return null;
-        });
+        try {
+            List<Integer> madeAtOnce = Fx.call(() -> {
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(box, 200, 200));
+                stage[0].show();
+                RowsPerPulse.build(box, 0, rows, 1);
+                return List.copyOf(sizeWhenMade);
+            });
+            assertThat(madeAtOnce).containsExactly(0);
+            waitPulses(8);
+            assertThat(Fx.call(() -> texts(box))).containsExactly("row 0", "row 1", "row 2", "row 3");
+            assertThat(Fx.call(() -> List.copyOf(sizeWhenMade))).containsExactly(0, 1, 2, 3);
+        } finally {
+            Fx.call(() -> {
+                if (stage[0] != null) {
+                    stage[0].close();
+                }
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aRowThatFailsToBuildIsTriedOnceAndTheRestStillCome() throws Exception {
+        VBox box = new VBox();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.function.Supplier<Node>> rows = List.of(() -> new Label("row 0"), () -> {
+            failures.incrementAndGet();
+            throw new IllegalStateException("broken row");
+        }, () -> new Label("row 2"));
+        Stage[] stage = new Stage[1];
+        Thread.UncaughtExceptionHandler before = Fx.call(() -> Thread.currentThread().getUncaughtExceptionHandler());
+        try {
+            Fx.call(() -> {
+                // The failure reaches the FX thread's handler, as any exception in a pulse does; keep it quiet.
+                Thread.currentThread().setUncaughtExceptionHandler((t, e) -> { });
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(box, 200, 200));
+                stage[0].show();
+                RowsPerPulse.build(box, 0, rows, 1);
+                return null;
+            });
+            waitPulses(10);
+            assertThat(failures.get()).isEqualTo(1);
+            assertThat(Fx.call(() -> texts(box))).containsExactly("row 0", "row 2");
+        } finally {
+            Fx.call(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler(before);
+                if (stage[0] != null) {
+                    stage[0].close();
+                }
+                return null;
+            });
+        }
     }
 
     private static void waitPulses(int n) throws Exception {

@@ -1,10 +1,12 @@
 package nl.baken.app.ui;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
@@ -19,11 +21,6 @@ public final class HomeView {
     /** What the home screen can lead to; a null action hides its button. */
     public record Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
                           Runnable changePassphrase, Runnable quickHide) {
-
-        public Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
-                       Runnable changePassphrase) {
-            this(lock, startIntake, settings, workers, changePassphrase, null);
-        }
     }
 
     private final Messages messages;
@@ -32,36 +29,40 @@ public final class HomeView {
         this.messages = messages;
     }
 
-    /** {@code caseList} is the cases feature's view, or null to show the empty state. */
-    public Parent build(String workerName, Actions actions, Node caseList) {
-        return build(workerName, actions, caseList, null);
-    }
-
-    /** As above, with a "Verwijzen" (refer) button in the top bar when {@code refer} is not null. */
+    /**
+     * {@code caseList} is the cases feature's view, or null to show the empty state; a "Verwijzen" (refer) button
+     * shows when {@code refer} is not null.
+     */
     public Parent build(String workerName, Actions actions, Node caseList, Runnable refer) {
-        Button settings = Controls.button("home-settings", messages.text("home.settings"), "mdmz-settings");
-        settings.setOnAction(e -> actions.settings().run());
-        Button passphrase = Controls.button("home-passphrase", messages.text("home.passphrase"), "mdmz-vpn_key");
-        passphrase.setOnAction(e -> actions.changePassphrase().run());
         BorderPane root = new BorderPane();
-        var bar = actions.workers() == null
-                ? TopBar.build(messages, workerName, actions.lock(), actions.quickHide(), passphrase, settings)
-                : TopBar.build(messages, workerName, actions.lock(), actions.quickHide(), workerButton(actions),
-                passphrase, settings);
-        if (refer != null) {
-            Button referButton = Controls.button("home-refer", messages.text("home.refer"), "mdmz-send");
-            referButton.setOnAction(e -> refer.run());
-            bar.getChildren().add(3, referButton);
-        }
-        root.setTop(bar);
+        root.setTop(new VBox(TopBar.build(messages, workerName, actions.lock(), actions.quickHide()),
+                actionRow(actions, refer)));
         root.setCenter(caseList != null ? caseList : emptyState(actions));
         return root;
     }
 
-    private Button workerButton(Actions actions) {
-        Button workers = Controls.button("home-workers", messages.text("home.workers"), "mdal-group");
-        workers.setOnAction(e -> actions.workers().run());
-        return workers;
+    /** The home screen's own actions, below the top bar; on a narrow window they wrap to a second line. */
+    private Node actionRow(Actions actions, Runnable refer) {
+        FlowPane row = new FlowPane(12, 8);
+        row.setId("home-actions");
+        row.setPadding(new Insets(10, 16, 10, 16));
+        row.getStyleClass().add(Css.TOP_BAR);
+        if (refer != null) {
+            row.getChildren().add(action("home-refer", "home.refer", "mdmz-send", refer));
+        }
+        if (actions.workers() != null) {
+            row.getChildren().add(action("home-workers", "home.workers", "mdal-group", actions.workers()));
+        }
+        row.getChildren().addAll(
+                action("home-passphrase", "home.passphrase", "mdmz-vpn_key", actions.changePassphrase()),
+                action("home-settings", "home.settings", "mdmz-settings", actions.settings()));
+        return row;
+    }
+
+    private Button action(String id, String key, String icon, Runnable onAction) {
+        Button b = Controls.button(id, messages.text(key), icon);
+        b.setOnAction(e -> onAction.run());
+        return b;
     }
 
     private Node emptyState(Actions actions) {

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import nl.baken.app.Preferences;
@@ -26,8 +25,8 @@ public final class SettingsView {
         this.messages = messages;
     }
 
-    public Parent build(String workerName, Preferences current, Consumer<Preferences> onSave, Runnable onBack,
-                        Runnable onLock) {
+    /** The settings screen, shown under the app's top bar (with quick-hide and lock) like every unlocked screen. */
+    public Parent build(Preferences current, Consumer<Preferences> onSave, Runnable onBack) {
         Label title = Controls.label(messages.text("settings.title"), Css.TITLE);
 
         ComboBox<String> language = LanguagePicker.comboBox(messages, current.language());
@@ -73,10 +72,7 @@ public final class SettingsView {
         back.setCancelButton(true);
         back.setOnAction(e -> onBack.run());
 
-        BorderPane root = new BorderPane();
-        root.setTop(TopBar.build(messages, workerName, onLock));
-        root.setCenter(Controls.screen(Controls.card(title, languageLabel, language, minutesLabel, minutes, minimise,
-                new HBox(12, save, back))));
-        return root;
+        return Controls.screen(Controls.card(title, languageLabel, language, minutesLabel, minutes, minimise,
+                new HBox(12, save, back)));
     }
 }

@@ -2,7 +2,6 @@ package nl.baken.app.ui;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -12,21 +11,22 @@ import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 
-/** The bar at the top of every unlocked screen: app name, the worker, and the lock button always at the right. */
+/**
+ * The bar at the top of every unlocked screen: app name, the worker, and the quick-hide and lock buttons always at
+ * the right. It is the same on every screen; the home screen's own actions are in a row of their own below it.
+ */
 public final class TopBar {
 
     private TopBar() {
     }
 
-    public static HBox build(Messages messages, String workerName, Runnable onLock, Node... extra) {
-        return build(messages, workerName, onLock, null, extra);
-    }
-
     /** With the quick-hide button ({@code onQuickHide} may be null), always just left of the lock button. */
-    public static HBox build(Messages messages, String workerName, Runnable onLock, Runnable onQuickHide,
-                             Node... extra) {
+    public static HBox build(Messages messages, String workerName, Runnable onLock, Runnable onQuickHide) {
         Label app = Controls.label(messages.text("app.title"), Css.SUBTITLE);
+        // The app's name and the buttons keep their full width; a long worker name is what gets shortened.
+        app.setMinWidth(Region.USE_PREF_SIZE);
         Label worker = Controls.label(messages.text("home.worker", workerName), Css.BODY);
+        worker.setWrapText(false);
         worker.setId("home-worker");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -34,13 +34,14 @@ public final class TopBar {
         lock.setOnAction(e -> onLock.run());
         HBox bar = new HBox(12);
         bar.getChildren().addAll(app, worker, spacer);
-        bar.getChildren().addAll(extra);
         if (onQuickHide != null) {
             Button hide = Controls.button("quick-hide", messages.text("quickhide.button"), "mdmz-visibility_off");
             hide.setTooltip(new javafx.scene.control.Tooltip(messages.text("quickhide.tooltip")));
             hide.setOnAction(e -> onQuickHide.run());
+            hide.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().add(hide);
         }
+        lock.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().add(lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));

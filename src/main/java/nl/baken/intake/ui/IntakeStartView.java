@@ -79,9 +79,8 @@ public final class IntakeStartView {
         VBox aliasField = field(messages.text("intake.start.alias"), alias);
         aliasField.visibleProperty().bind(vm.newCaseProperty());
         aliasField.managedProperty().bind(aliasField.visibleProperty());
-        if (vm.newCaseProperty().get()) {
-            Controls.focusWhenShown(alias);
-        }
+        // The screen opens on a new case, so the alias is the first thing to fill in.
+        Controls.focusWhenShown(alias);
         return aliasField;
     }
 
@@ -102,10 +101,6 @@ public final class IntakeStartView {
         questionnaire.setConverter(text(s -> s == null ? ""
                 : s.questionnaire().title().get(messages.language(), "nl")));
         questionnaire.valueProperty().bindBidirectional(vm.questionnaireProperty());
-        if (!vm.newCaseProperty().get()) {
-            // The case is chosen already (from the case list): the questionnaire is the first thing left to choose.
-            Controls.focusWhenShown(questionnaire);
-        }
         return field(messages.text("intake.start.questionnaire"), questionnaire);
     }
 

@@ -21,7 +21,8 @@ import nl.baken.intake.QuestionnaireSource;
 
 /**
  * State of the start screen: a new case (optional alias) or an existing one, the questionnaire, the worker's and
- * the client's language and the interpreter arrangement. The choices come in ready-made; nothing here waits.
+ * the client's language and the interpreter arrangement. The choices come in ready-made; nothing here waits. It is
+ * made on the worker thread with the choices it reads, and used only on the FX thread from then on.
  */
 public final class IntakeStartViewModel {
 
@@ -94,14 +95,6 @@ public final class IntakeStartViewModel {
         Optional<String> a = newCase.get() ? Optional.of(alias.get().strip()).filter(s -> !s.isEmpty())
                 : Optional.empty();
         return new Request(caseId, a, questionnaire.get(), settings);
-    }
-
-    /** Preselects an existing case (from the case list). */
-    public void chooseCase(String caseId) {
-        cases.stream().filter(c -> c.id().equals(caseId)).findFirst().ifPresent(c -> {
-            existingCase.set(c);
-            newCase.set(false);
-        });
     }
 
     public ObservableList<QuestionnaireSource> questionnaires() { return questionnaires; }
