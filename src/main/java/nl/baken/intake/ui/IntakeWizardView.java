@@ -1,6 +1,7 @@
 package nl.baken.intake.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -192,6 +193,38 @@ public final class IntakeWizardView {
         currentAnswer.textProperty().bind(vm.currentAnswerTextProperty());
         shownWhen(currentAnswer, vm.currentAnswerTextProperty().isNotEmpty().and(vm.knownProperty().not()));
 
+        VBox card = Controls.card(mode, section, intro, questionBox, inputSlot, error, currentAnswer);
+        card.setMaxWidth(860);
+        placeWhenKnown(card, knownBox);
+        BorderPane pane = Controls.screen(card, null);
+        // Built now, so a note on the first screen can give "Next" the focus as soon as the bar arrives.
+        Node bar = navigation(actions);
+        return new QuestionPane(pane, () -> card.getChildren().addAll(whyAndStates()), () -> pane.setBottom(bar));
+    }
+
+    /**
+     * The known answer's box joins the card (just above the answers) the first time a known answer shows: most
+     * intakes have none, and the first screen then need not style it.
+     */
+    private void placeWhenKnown(VBox card, Node knownBox) {
+        Runnable place = () -> {
+            if (knownBox.getParent() == null) {
+                card.getChildren().add(card.getChildren().indexOf(inputSlot), knownBox);
+            }
+        };
+        if (vm.knownProperty().get()) {
+            place.run();
+        } else {
+            vm.knownProperty().addListener((o, was, now) -> {
+                if (now) {
+                    place.run();
+                }
+            });
+        }
+    }
+
+    /** "Why do we ask this?", its text, and the three answer states "don't know", "rather not say", "later". */
+    private List<Node> whyAndStates() {
         Button why = mnemonic("wizard-why", messages.text("intake.why"), "mdal-help_outline");
         why.getStyleClass().add(Styles.FLAT);
         why.setOnAction(e -> vm.toggleWhy());
@@ -213,14 +246,7 @@ public final class IntakeWizardView {
                 && vm.questionProperty().get().type() != QuestionType.NOTE && !vm.knownProperty().get(),
                 vm.questionProperty(), vm.knownProperty());
         shownWhen(states, answerable);
-
-        VBox card = Controls.card(mode, section, intro, questionBox, knownBox, inputSlot, error, currentAnswer);
-        card.setMaxWidth(860);
-        BorderPane pane = Controls.screen(card, null);
-        // Built now, so a note on the first screen can give "Next" the focus as soon as the bar arrives.
-        Node bar = navigation(actions);
-        return new QuestionPane(pane, () -> card.getChildren().addAll(why, whyText, states),
-                () -> pane.setBottom(bar));
+        return List.of(why, whyText, states);
     }
 
     private Node navigation(Actions actions) {
