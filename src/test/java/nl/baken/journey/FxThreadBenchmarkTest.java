@@ -99,7 +99,7 @@ class FxThreadBenchmarkTest {
                 + "software rendering), 2 shared cores: the FULL intake (`intake-mensenhandel`) from the start screen\n"
                 + "through consent and " + screens + " question screens to the finish screen, client language Polish,\n"
                 + "every answer autosaved through the background worker. An `AnimationTimer` records the gap between\n"
-                + "FX pulses (an idle pulse comes every ~16.7 ms; a longer gap means the FX thread was busy).\n\n"
+                + "FX pulses (an idle pulse comes every 16 ms under Monocle; a longer gap means the FX thread was busy).\n\n"
                 + "| measure | value |\n|---|---|\n"
                 + "| longest gap between two pulses | **" + figure + " ms** (target: under 50 ms) |\n"
                 + "| longest gap after the first five question screens (classes loaded, CSS warm) | **" + warm
