@@ -1,9 +1,12 @@
 package nl.baken.ui;
 
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.Label;
@@ -82,17 +85,22 @@ public final class Controls {
     }
 
     /** A screen whose buttons stay in view in a bar below the scrolling card (long screens: review, finish). */
-    public static javafx.scene.layout.BorderPane screen(Node card, Node bar) {
-        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(screen(card));
+    public static BorderPane screen(Node card, Node bar) {
+        BorderPane pane = new BorderPane(screen(card));
         pane.setBottom(bar);
         return pane;
     }
 
     /** The bar of buttons under a screen, right-aligned, with the wizard's look. */
-    public static javafx.scene.layout.HBox bar(Node... children) {
-        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, children);
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.setPadding(new javafx.geometry.Insets(10, 20, 10, 20));
+    public static HBox bar(Node... children) {
+        return bar(Pos.CENTER_RIGHT, children);
+    }
+
+    /** The bar of buttons under a screen, aligned as given (the wizard and the referral steps start at the left). */
+    public static HBox bar(Pos alignment, Node... children) {
+        HBox bar = new HBox(12, children);
+        bar.setAlignment(alignment);
+        bar.setPadding(new Insets(10, 20, 10, 20));
         bar.getStyleClass().add(Css.TOP_BAR);
         return bar;
     }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -34,21 +36,45 @@ class RowsPerPulseTest {
         return box.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 
+    /** A timer that runs {@code each} with the number of the pulse (from 1), and stops once it returns false. */
+    private static AnimationTimer everyPulse(IntPredicate each) {
+        return new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (!each.test(++pulses)) {
+                    stop();
+                }
+            }
+        };
+    }
+
+    /** A window showing {@code root}; call on the FX thread. */
+    private static Stage shown(Parent root) {
+        Stage stage = new Stage();
+        stage.setScene(new Scene(root, 200, 200));
+        stage.show();
+        return stage;
+    }
+
+    private static void close(Stage[] stage) throws Exception {
+        Fx.call(() -> {
+            if (stage[0] != null) {
+                stage[0].close();
+            }
+            return null;
+        });
+    }
+
     @Test
     void theFirstGroupAtOnceTheRestInOrderBeforeTheFooter() throws Exception {
         VBox box = new VBox(new Label("title"), new Label("footer"));
         List<Node> rows = new ArrayList<>(IntStream.range(0, 10).mapToObj(i -> new Label("row " + i)).toList());
         List<Integer> sizesPerPulse = new ArrayList<>();
-        AnimationTimer counter = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                sizesPerPulse.add(box.getChildren().size());
-            }
-        };
+        AnimationTimer counter = everyPulse(n -> sizesPerPulse.add(box.getChildren().size()));
         List<String> atOnce = Fx.call(() -> {
-            Stage stage = new Stage();
-            stage.setScene(new Scene(box, 200, 200));
-            stage.show();
+            shown(box);
             counter.start();
             RowsPerPulse.add(box, 1, rows, 3);
             return texts(box);
@@ -78,17 +104,7 @@ class RowsPerPulseTest {
         List<String> order = new ArrayList<>();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Fx.call(() -> {
-            new AnimationTimer() {
-                private int pulses;
-
-                @Override
-                public void handle(long now) {
-                    order.add("pulse " + ++pulses);
-                    if (pulses == 8) {
-                        stop();
-                    }
-                }
-            }.start();
+            everyPulse(n -> order.add("pulse " + n) && n < 8).start();
             RowsPerPulse.inTurn(() -> order.add("a"), () -> order.add("b"), () -> {
                 order.add("c");
                 done.complete(null);
@@ -117,9 +133,7 @@ class RowsPerPulseTest {
         Stage[] stage = new Stage[1];
         try {
             List<Integer> madeAtOnce = Fx.call(() -> {
-                stage[0] = new Stage();
-                stage[0].setScene(new Scene(box, 200, 200));
-                stage[0].show();
+                stage[0] = shown(box);
                 RowsPerPulse.build(box, 0, rows, 1);
                 return List.copyOf(sizeWhenMade);
             });
@@ -128,12 +142,7 @@ class RowsPerPulseTest {
             assertThat(Fx.call(() -> texts(box))).containsExactly("row 0", "row 1", "row 2", "row 3");
             assertThat(Fx.call(() -> List.copyOf(sizeWhenMade))).containsExactly(0, 1, 2, 3);
         } finally {
-            Fx.call(() -> {
-                if (stage[0] != null) {
-                    stage[0].close();
-                }
-                return null;
-            });
+            close(stage);
         }
     }
 
@@ -151,9 +160,7 @@ class RowsPerPulseTest {
             Fx.call(() -> {
                 // The failure reaches the FX thread's handler, as any exception in a pulse does; keep it quiet.
                 Thread.currentThread().setUncaughtExceptionHandler((t, e) -> { });
-                stage[0] = new Stage();
-                stage[0].setScene(new Scene(box, 200, 200));
-                stage[0].show();
+                stage[0] = shown(box);
                 RowsPerPulse.build(box, 0, rows, 1);
                 return null;
             });
@@ -163,28 +170,22 @@ class RowsPerPulseTest {
         } finally {
             Fx.call(() -> {
                 Thread.currentThread().setUncaughtExceptionHandler(before);
-                if (stage[0] != null) {
-                    stage[0].close();
-                }
                 return null;
             });
+            close(stage);
         }
     }
 
     private static void waitPulses(int n) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Fx.call(() -> {
-            new AnimationTimer() {
-                private int seen;
-
-                @Override
-                public void handle(long now) {
-                    if (++seen >= n) {
-                        stop();
-                        done.complete(null);
-                    }
+            everyPulse(seen -> {
+                if (seen < n) {
+                    return true;
                 }
-            }.start();
+                done.complete(null);
+                return false;
+            }).start();
             return null;
         });
         done.get(10, TimeUnit.SECONDS);
@@ -202,17 +203,12 @@ class RowsPerPulseTest {
         assertThat(Fx.call(() -> box.getChildren().size())).as("nothing more before it shows").isEqualTo(2);
         Stage[] stage = new Stage[1];
         Fx.call(() -> {
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(box, 200, 200));
-            stage[0].show();
+            stage[0] = shown(box);
             return null;
         });
         waitPulses(6);
         assertThat(Fx.call(() -> texts(box))).containsExactly("row 0", "row 1", "row 2", "row 3", "row 4", "row 5");
-        Fx.call(() -> {
-            stage[0].close();
-            return null;
-        });
+        close(stage);
     }
 
     @Test
@@ -222,9 +218,7 @@ class RowsPerPulseTest {
         List<Node> rows = new ArrayList<>(IntStream.range(0, 40).mapToObj(i -> new Label("row " + i)).toList());
         Stage[] stage = new Stage[1];
         Fx.call(() -> {
-            stage[0] = new Stage();
-            stage[0].setScene(new Scene(root, 200, 200));
-            stage[0].show();
+            stage[0] = shown(root);
             RowsPerPulse.add(box, 0, rows, 1);
             return null;
         });
@@ -236,9 +230,6 @@ class RowsPerPulseTest {
         waitPulses(6);
         assertThat(whenLeft).isLessThan(40);
         assertThat(Fx.call(() -> box.getChildren().size())).isEqualTo(whenLeft);
-        Fx.call(() -> {
-            stage[0].close();
-            return null;
-        });
+        close(stage);
     }
 }

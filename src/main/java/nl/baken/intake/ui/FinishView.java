@@ -23,10 +23,10 @@ import nl.baken.ui.RowsPerPulse;
 /** Finishing: the signals seen per form of exploitation (signals, never a verdict) and the worker's own assessment. */
 final class FinishView {
 
-    private final IntakeWizardViewModel vm;
     /** A form's signals, or a field with its text box: two of them fit in one pulse. */
     private static final int ROWS_PER_PULSE = 2;
 
+    private final IntakeWizardViewModel vm;
     private final Messages messages;
 
     FinishView(IntakeWizardViewModel vm, Messages messages) {

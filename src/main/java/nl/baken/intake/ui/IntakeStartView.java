@@ -128,12 +128,7 @@ public final class IntakeStartView {
         none.setUserData(Interpreter.NONE);
         inPerson.setUserData(Interpreter.IN_PERSON);
         phone.setUserData(Interpreter.PHONE);
-        RadioButton chosen = switch (vm.interpreterProperty().get()) {
-            case NONE -> none;
-            case IN_PERSON -> inPerson;
-            case PHONE -> phone;
-        };
-        chosen.setSelected(true);
+        none.setSelected(true);
         interpreterGroup.selectedToggleProperty().addListener((o, was, now) ->
                 vm.interpreterProperty().set(now == null ? Interpreter.NONE : (Interpreter) now.getUserData()));
         return field(messages.text("intake.start.interpreter"), new FlowPane(16, 6, none, inPerson, phone));

@@ -279,9 +279,7 @@ public final class IntakeWizardView {
         next.getStyleClass().add(Styles.ACCENT);
         next.disableProperty().bind(vm.canGoNextProperty().not());
         next.setOnAction(e -> vm.next());
-        HBox bar = Controls.bar(back, saved, retry, spacer, consent, pause, stop, next);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return Controls.bar(Pos.CENTER_LEFT, back, saved, retry, spacer, consent, pause, stop, next);
     }
 
     private void rebuildInput() {

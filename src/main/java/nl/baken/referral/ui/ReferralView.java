@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -90,8 +91,11 @@ public final class ReferralView {
     private final Messages messages;
     private final SaveTarget target;
     private final BorderPane root = new BorderPane();
-    /** The buttons of the step on screen, kept below the scrolling content so they are always in reach. */
-    private HBox actions;
+    /**
+     * The buttons of the step on screen, kept below the scrolling content so they are always in reach; the step's
+     * main action first, at the left, as in the wizard.
+     */
+    private Node actions;
 
     public ReferralView(ReferralViewModel model, Messages messages, SaveTarget target) {
         this.model = model;
@@ -126,10 +130,6 @@ public final class ReferralView {
         Node first = Controls.firstFocusable(content);
         if (first != null) {
             Controls.focusWhenShown(first);
-        }
-        if (actions != null) {
-            // The step's main action comes first, at the left, as in the wizard.
-            actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         }
         root.setBottom(actions);
     }
@@ -203,7 +203,7 @@ public final class ReferralView {
         VBox partnerForm = partnerForm(list);
         VBox card = Controls.card(heading, reference, Controls.label(messages.text("referral.ui.partner"), Css.BODY),
                 list, partnerForm, new HBox(12, languageLabel, language), history(), organisation());
-        actions = Controls.bar(next, close, status());
+        actions = Controls.bar(Pos.CENTER_LEFT, next, close, status());
         card.setMaxWidth(760);
         return card;
     }
@@ -381,7 +381,7 @@ public final class ReferralView {
         preview.disableProperty().bind(model.canPreviewProperty().not().or(model.busyProperty()));
         preview.setOnAction(e -> model.preview());
         card.getChildren().addAll(name, Controls.label(messages.text("referral.ui.include_name_hint"), Css.HINT));
-        actions = Controls.bar(preview, back, status());
+        actions = Controls.bar(Pos.CENTER_LEFT, preview, back, status());
         return card;
     }
 
@@ -442,7 +442,7 @@ public final class ReferralView {
         Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> model.back());
         card.getChildren().add(1, Controls.label(messages.text("referral.ui.save_hint"), Css.HINT));
-        actions = Controls.bar(save, back, status());
+        actions = Controls.bar(Pos.CENTER_LEFT, save, back, status());
         return card;
     }
 
