@@ -69,7 +69,7 @@ final class VaultCommand implements Runnable {
 
         void createDirectory() {
             try {
-                java.nio.file.Files.createDirectories(vault.directory().root());
+                vault.directory().create();
             } catch (java.io.IOException e) {
                 throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE, e);
             }

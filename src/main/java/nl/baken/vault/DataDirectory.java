@@ -1,6 +1,9 @@
 package nl.baken.vault;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,6 +42,24 @@ public record DataDirectory(Path root) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(userHome, ".local", "share");
         return new DataDirectory(base.resolve("baken"));
+    }
+
+    /**
+     * Creates the directory if it is not there yet, readable by its owner only where the file system has POSIX
+     * permissions (Linux, macOS): other accounts on a shared laptop cannot even copy the encrypted files. A
+     * directory that exists already is left as it is (it may be one the user chose, with permissions of their own).
+     */
+    public void create() throws IOException {
+        if (Files.isDirectory(root)) {
+            return;
+        }
+        Files.createDirectories(root.getParent());
+        if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectory(root,
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectory(root);
+        }
     }
 
     public Path keySlotsFile() {

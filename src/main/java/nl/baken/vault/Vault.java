@@ -309,7 +309,7 @@ public final class Vault {
 
     private void deleteSetupLeftovers() {
         try {
-            Files.createDirectories(dir.root());
+            dir.create();
             Files.deleteIfExists(dir.root().resolve("baken-setup.mv.db"));
         } catch (IOException e) {
             throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE, e);

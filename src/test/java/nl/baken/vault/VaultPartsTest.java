@@ -2,13 +2,28 @@ package nl.baken.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VaultPartsTest {
+
+    @Test
+    void aNewDataDirectoryIsTheOwnersOnlyAndAnExistingOneIsLeftAlone(@TempDir Path tmp) throws Exception {
+        DataDirectory fresh = new DataDirectory(tmp.resolve("home/baken"));
+        fresh.create();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.root()))).isEqualTo("rwx------");
+
+        Path chosen = Files.createDirectory(tmp.resolve("chosen"));
+        Files.setPosixFilePermissions(chosen, PosixFilePermissions.fromString("rwxr-x---"));
+        new DataDirectory(chosen).create();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(chosen))).isEqualTo("rwxr-x---");
+    }
 
     @Test
     void throttleDoublesUpToThirtySeconds() {
