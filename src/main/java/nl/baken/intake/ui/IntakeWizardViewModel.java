@@ -31,6 +31,7 @@ import nl.baken.questionnaire.FlowResult;
 import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.QuestionType;
 import nl.baken.questionnaire.RaisedIndicator;
+import nl.baken.questionnaire.Role;
 import nl.baken.questionnaire.Section;
 import nl.baken.questionnaire.SectionProgress;
 import nl.baken.questionnaire.VisibleSection;
@@ -181,6 +182,19 @@ public final class IntakeWizardViewModel {
     public void setDateInput(LocalDate date, boolean textPresent) {
         draft.set(date == null ? null : Answer.of(date.toString()));
         inputError.set(date == null && textPresent ? messages.text("intake.input.not_a_date") : "");
+        updateCanGoNext();
+    }
+
+    /**
+     * A date typed by hand: a date this question takes becomes the draft; text that is none keeps no draft and says
+     * under the field what the field accepts (the text itself stays as typed).
+     */
+    public void setDateText(String text, boolean approximate) {
+        Optional<String> stored = DateText.read(text, approximate);
+        draft.set(stored.map(Answer::of).orElse(null));
+        boolean typed = text != null && !text.isBlank();
+        inputError.set(stored.isEmpty() && typed ? messages.text(approximate ? "intake.input.not_an_approximate_date"
+                : "intake.input.not_a_date") : "");
         updateCanGoNext();
     }
 
@@ -376,7 +390,8 @@ public final class IntakeWizardViewModel {
         String lang = language();
         for (VisibleSection vs : session.result().sections()) {
             String title = vs.section().title().get(lang, "nl");
-            List<Question> asked = vs.questions().stream().filter(q -> q.type().hasAnswer()).toList();
+            List<Question> asked = vs.questions().stream().filter(q -> q.type().hasAnswer())
+                    .filter(q -> !IntakeSession.answeredAtFinish(q)).toList();
             if (asked.isEmpty()) {
                 continue;
             }
@@ -427,6 +442,24 @@ public final class IntakeWizardViewModel {
         updateSections();
     }
 
+    /** The questionnaire's own question for the worker's assessment ({@code role: assessment}), asked at finish. */
+    public Optional<Question> assessmentQuestion() {
+        return session.questionnaire().questionFor(Role.ASSESSMENT);
+    }
+
+    /**
+     * Records the choice made for the questionnaire's assessment question (none when none was made) and the next
+     * steps, and closes the intake.
+     */
+    public void finish(Optional<String> assessmentChoice, String note, String nextSteps) {
+        String intakeId = session.intake().id();
+        String questionId = assessmentQuestion().orElseThrow().id();
+        String n = note == null ? "" : note.strip();
+        String s = nextSteps == null ? "" : nextSteps.strip();
+        tasks.run(() -> service.finish(intakeId, questionId, assessmentChoice.map(Answer::of), n, s, workerId),
+                () -> screen.set(Screen.FINISHED), this::failed);
+    }
+
     /** Records the worker's own assessment and next steps, and closes the intake. */
     public void finish(Assessment assessment, String note, String nextSteps) {
         String intakeId = session.intake().id();
@@ -475,7 +508,7 @@ public final class IntakeWizardViewModel {
             }
             draft.set(own);
         }
-        canGoBack.set(session.path().indexOf(q) > 0);
+        canGoBack.set(session.steps().indexOf(q) > 0);
         updateUrgent();
         updateCanGoNext();
         revision.set(revision.get() + 1);
