@@ -54,10 +54,17 @@ class InterviewTrustJourneyTest {
         app.waitFor("wizard-question-text");
     }
 
-    /** "Later" on a question, "next" on a note; returns the question text it left. */
+    /**
+     * "Later" on a question, "next" on a note, and "from another EU country" for the nationality (so that "since when
+     * in the Netherlands" shows); returns the question text it left.
+     */
     private String passOne() {
         String text = steps.questionText();
-        steps.answer(app.showing("wizard-later") ? "wizard-later" : "wizard-next");
+        if (text.equals("Wat is uw nationaliteit?")) {
+            steps.answer("answer-choice-eu");
+        } else {
+            steps.answer(app.showing("wizard-later") ? "wizard-later" : "wizard-next");
+        }
         return text;
     }
 
@@ -142,20 +149,30 @@ class InterviewTrustJourneyTest {
             passOne();
         }
         assertThat(steps.questionText()).isEqualTo(ARRIVED);
-        TextField field = app.waitFor("answer-date");
-        app.clickOn(field).write("32-13-2024");
+        app.typeInto("answer-date", "32-13-2024");
         Label error = app.waitFor("wizard-input-error");
         assertThat(error.getText()).isEqualTo("Dit kan Baken niet lezen als datum. Typ een jaar (2024), een maand en "
                 + "jaar (maart 2024 of 03-2024) of een hele datum (31-12-2024).");
         app.screenshot("wizard-date-refused");
-        app.clickOn(app.lookup("#wizard-why").query());
-        assertThat(field.getText()).as("kept as typed, never cleared").isEqualTo("32-13-2024");
+        app.click("wizard-why");
+        assertThat(dateText()).as("kept as typed, never cleared").isEqualTo("32-13-2024");
 
-        app.runOnFx(field::clear);
-        app.clickOn(field).write("maart 2024");
+        app.runOnFx(() -> dateField().clear());
+        app.typeInto("answer-date", "maart 2024");
         app.waitUntil(() -> !app.showing("wizard-input-error"));
         steps.answer("wizard-next");
         steps.answer("wizard-back");
-        assertThat(app.<TextField>waitFor("answer-date").getText()).isEqualTo("maart 2024");
+        app.waitFor("answer-date");
+        assertThat(dateText()).isEqualTo("maart 2024");
+    }
+
+    /** The text field of the date answer (a date picker's editor, should the field be one). */
+    private javafx.scene.control.TextInputControl dateField() {
+        javafx.scene.Node node = app.waitFor("answer-date");
+        return node instanceof javafx.scene.control.DatePicker picker ? picker.getEditor() : (TextField) node;
+    }
+
+    private String dateText() {
+        return dateField().getText();
     }
 }

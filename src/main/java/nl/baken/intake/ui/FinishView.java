@@ -44,7 +44,8 @@ final class FinishView {
         card.setId("finish");
         Map<Exploitation, List<String>> signals = vm.signalsProperty().get();
         List<Node> rows = new ArrayList<>();
-        if (signals.isEmpty()) {
+        List<String> ofUnknownForm = vm.signalsOfUnknownFormProperty().get();
+        if (signals.isEmpty() && ofUnknownForm.isEmpty()) {
             rows.add(Controls.label(messages.text("intake.finish.no_signals"), Css.BODY));
         }
         for (var e : signals.entrySet()) {
@@ -53,6 +54,14 @@ final class FinishView {
             VBox list = new VBox(2);
             list.setId("finish-signals-" + e.getKey().yamlName());
             e.getValue().forEach(s -> list.getChildren().add(Controls.label("• " + s, Css.BODY)));
+            rows.add(new VBox(2, form, list));
+        }
+        if (!ofUnknownForm.isEmpty()) {
+            Label form = Controls.label(messages.text("intake.exploitation.unknown"), Css.BODY);
+            form.getStyleClass().add(Styles.TEXT_BOLD);
+            VBox list = new VBox(2);
+            list.setId("finish-signals-unknown");
+            ofUnknownForm.forEach(s -> list.getChildren().add(Controls.label("• " + s, Css.BODY)));
             rows.add(new VBox(2, form, list));
         }
         ToggleGroup group = new ToggleGroup();

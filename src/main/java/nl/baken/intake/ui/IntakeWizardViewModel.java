@@ -98,6 +98,7 @@ public final class IntakeWizardViewModel {
     private final ObservableList<ReviewRow> notApplicable = FXCollections.observableArrayList();
     private final ObjectProperty<Map<Exploitation, List<String>>> signals =
             new SimpleObjectProperty<>(new EnumMap<>(Exploitation.class));
+    private final ObjectProperty<List<String>> signalsOfUnknownForm = new SimpleObjectProperty<>(List.of());
 
     public IntakeWizardViewModel(IntakeService service, BackgroundTasks tasks, Messages messages, String workerId,
                                  IntakeSession session) {
@@ -429,6 +430,7 @@ public final class IntakeWizardViewModel {
     /** The finish screen: the signals seen, per form of exploitation, as signals and never as a verdict. */
     public void showFinish() {
         Map<Exploitation, List<String>> grouped = new EnumMap<>(Exploitation.class);
+        List<String> formUnknown = new ArrayList<>();
         String lang = language();
         for (RaisedIndicator raised : session.result().signals().values()) {
             var label = session.questionnaire().indicators().get(raised.indicator());
@@ -436,8 +438,12 @@ public final class IntakeWizardViewModel {
             for (Exploitation e : raised.exploitation()) {
                 grouped.computeIfAbsent(e, k -> new ArrayList<>()).add(text);
             }
+            if (raised.formUnknown()) {
+                formUnknown.add(text);
+            }
         }
         signals.set(grouped);
+        signalsOfUnknownForm.set(List.copyOf(formUnknown));
         screen.set(Screen.FINISH);
         updateSections();
     }
@@ -617,4 +623,6 @@ public final class IntakeWizardViewModel {
     public ObservableList<ReviewRow> review() { return review; }
     public ObservableList<ReviewRow> notApplicable() { return notApplicable; }
     public ObjectProperty<Map<Exploitation, List<String>>> signalsProperty() { return signals; }
+    /** Signals raised by {@code exploitation: case} while the case's form of exploitation is not yet known. */
+    public ObjectProperty<List<String>> signalsOfUnknownFormProperty() { return signalsOfUnknownForm; }
 }
