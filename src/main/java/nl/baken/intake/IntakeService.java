@@ -162,7 +162,7 @@ public final class IntakeService {
         }
         audit.record(workerId, "INTAKE_RESUME", intakeId);
         return new IntakeSession(intake, source.questionnaire(), intakes.answers(intakeId),
-                knownAnswers(intake.caseId(), intakeId));
+                knownAnswers(intake.caseId(), intakeId)).withDraft(intakes.draft(intakeId));
     }
 
     /**
@@ -170,7 +170,20 @@ public final class IntakeService {
      * proves it) and a power cut: the store fsyncs every commit ({@code SyncOnCommit}) before returning.
      */
     public void saveAnswer(String intakeId, String questionId, Answer answer, String workerId) {
-        intakes.saveAnswer(intakeId, questionId, answer, workerId, now());
+        intakes.saveAnswer(intakeId, questionId, answer, questionId, workerId, now());
+    }
+
+    /**
+     * Commits one answer together with the question the interview moves on to ({@code nextQuestion}), so one answer
+     * costs one commit and one fsync, and a crash or a lock resumes where the screen went.
+     */
+    public void saveAnswer(String intakeId, String questionId, Answer answer, String nextQuestion, String workerId) {
+        intakes.saveAnswer(intakeId, questionId, answer, nextQuestion, workerId, now());
+    }
+
+    /** Keeps what was typed but not yet saved as an answer (before a lock); it is not an answer (ADR 0006). */
+    public void saveDraft(String intakeId, IntakeDraft draft) {
+        intakes.saveDraft(intakeId, draft, now());
     }
 
     public void removeAnswer(String intakeId, String questionId) {
