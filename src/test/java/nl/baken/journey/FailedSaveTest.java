@@ -57,10 +57,10 @@ class FailedSaveTest {
         app.click("answer-no");
         settle();
         assertThat(steps.questionText()).as("a failed save does not move on").isEqualTo("Bent u vandaag in gevaar?");
+        assertThat(app.<Button>waitFor("wizard-next").isDisabled()).as("Next is blocked").isTrue();
         assertThat(app.<Label>waitFor("wizard-saved").getText()).contains("nog niet opgeslagen")
                 .contains("Opnieuw opslaan");
         assertThat(app.showing("wizard-retry")).isTrue();
-        assertThat(app.<Button>waitFor("wizard-next").isDisabled()).as("Next is blocked").isTrue();
         app.type(KeyCode.ENTER);
         settle();
         app.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
