@@ -106,6 +106,9 @@ public final class ConsentViewModel {
             return false;
         }
         row.decision.set(decision);
+        if (purpose.equals(ConsentPurpose.STORE)) {
+            storeUnchosen.set(false);
+        }
         return true;
     }
 
