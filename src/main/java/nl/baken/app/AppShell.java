@@ -75,6 +75,8 @@ public final class AppShell {
     private Session frameSession;
     private Messages frameMessages;
     private Runnable lockedScreen = () -> { };
+    /** What the screen on show keeps before a lock (a typed, unsaved answer as a draft); queued before the close. */
+    private Runnable beforeLock = () -> { };
     private boolean warmedUp;
 
     public AppShell(Stage stage, AppConfig config, Preferences initial, BackgroundTasks tasks) {
@@ -176,11 +178,23 @@ public final class AppShell {
         if (closing == null) {
             return;
         }
+        keepBeforeLock();
         session = null;
         forgetFrame();
         idle.stop();
         blank();
         tasks.run(closing::close, this::start, failure -> start());
+    }
+
+    /** Lets the screen on show queue its last writes (a draft) on the worker, ahead of the close. */
+    private void keepBeforeLock() {
+        Runnable keep = beforeLock;
+        beforeLock = () -> { };
+        try {
+            keep.run();
+        } catch (RuntimeException e) {
+            LOG.warn("keeping the screen's draft failed: {}", e.getClass().getName());
+        }
     }
 
     /**
@@ -192,6 +206,7 @@ public final class AppShell {
             return;
         }
         LOG.info("quick-hide");
+        // The window goes blank first; lock() then queues the draft of a typed answer ahead of the close.
         blank();
         lock();
     }
@@ -297,6 +312,14 @@ public final class AppShell {
                     }
 
                     @Override
+                    public void show(Parent content, Runnable keepBeforeLock) {
+                        if (session == s) {
+                            showUnlocked(content);
+                            beforeLock = keepBeforeLock;
+                        }
+                    }
+
+                    @Override
                     public void home() {
                         showHome();
                     }
@@ -316,7 +339,9 @@ public final class AppShell {
         ReferralViewModel model = new ReferralViewModel(session.referrals(), tasks, messages, caseId,
                 session.workerId(), session.vault().workerName(), ReferralView.systemClipboard(),
                 ReferralView.fxDelay());
-        showUnlocked(new ReferralView(model, messages, target).build(this::showHome));
+        // Blocked for lack of consent: the case's consent step, then back to this case's referral.
+        showUnlocked(new ReferralView(model, messages, target).build(this::showHome,
+                () -> intakeScreens().consentForCase(caseId, () -> showReferral(caseId, target))));
     }
 
     private void showReferralCases() {
@@ -341,6 +366,7 @@ public final class AppShell {
             frameSession = session;
             frameMessages = messages;
         }
+        beforeLock = () -> { };
         frame.setCenter(content);
         if (root.getChildren().size() == 1 && root.getChildren().get(0) == frame) {
             clearStaleFocus();
@@ -413,6 +439,9 @@ public final class AppShell {
     /** Closes the window: locks (closing the database cleanly) and then exits. */
     public void close() {
         Session closing = session;
+        if (closing != null) {
+            keepBeforeLock();
+        }
         session = null;
         forgetFrame();
         idle.stop();

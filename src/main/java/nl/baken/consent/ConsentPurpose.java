@@ -49,6 +49,23 @@ public record ConsentPurpose(String code) {
         return List.copyOf(all);
     }
 
+    /** The bundle key of this purpose's title in plain words ("Delen met de Arbeidsinspectie"). */
+    public String titleKey() {
+        return switch (code) {
+            case "store" -> "consent.store.title";
+            case "comensha" -> "consent.comensha.title";
+            case "statistics" -> "consent.statistics.title";
+            case "share:coordinator" -> "consent.share_coordinator.title";
+            case "share:shelter" -> "consent.share_shelter.title";
+            case "share:police" -> "consent.share_police.title";
+            case "share:health" -> "consent.share_health.title";
+            case "share:legal" -> "consent.share_legal.title";
+            case "share:victim_support" -> "consent.share_victim_support.title";
+            case "share:labour_inspection" -> "consent.share_labour_inspection.title";
+            default -> "consent.share_guardian.title";
+        };
+    }
+
     /** The audience of a share purpose. */
     public Optional<String> audience() {
         return code.startsWith(SHARE) ? Optional.of(code.substring(SHARE.length())) : Optional.empty();

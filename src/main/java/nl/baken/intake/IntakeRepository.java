@@ -19,8 +19,18 @@ public interface IntakeRepository {
     /** Intakes that can be resumed (in progress or paused), newest first. */
     List<Intake> resumable();
 
-    /** Writes one answer (replacing an earlier one) and remembers it as the current question, in one commit. */
-    void saveAnswer(String intakeId, String questionId, Answer answer, String workerId, OffsetDateTime at);
+    /**
+     * Writes one answer (replacing an earlier one), records {@code currentQuestion} as the question the interview is
+     * at now (the one it moves on to), and drops a draft of that question, all in one commit.
+     */
+    void saveAnswer(String intakeId, String questionId, Answer answer, String currentQuestion, String workerId,
+                    OffsetDateTime at);
+
+    /** Keeps a typed-but-unsaved text of one question (at most one per intake, replacing an earlier one). */
+    void saveDraft(String intakeId, IntakeDraft draft, OffsetDateTime at);
+
+    /** The intake's draft, if any. */
+    Optional<IntakeDraft> draft(String intakeId);
 
     /**
      * Writes the answers of a new intake at once (an import): plain inserts that join the transaction the caller

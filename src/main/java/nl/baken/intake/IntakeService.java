@@ -173,7 +173,8 @@ public final class IntakeService {
         }
         audit.record(workerId, "INTAKE_RESUME", intakeId);
         return new IntakeSession(intake, source.questionnaire(), intakes.answers(intakeId),
-                RememberedAnswers.forIntake(knownAnswers(intake.caseId(), intakeId), source.questionnaire()));
+                RememberedAnswers.forIntake(knownAnswers(intake.caseId(), intakeId), source.questionnaire()))
+                .withDraft(intakes.draft(intakeId));
     }
 
     /**
@@ -181,7 +182,20 @@ public final class IntakeService {
      * proves it) and a power cut: the store fsyncs every commit ({@code SyncOnCommit}) before returning.
      */
     public void saveAnswer(String intakeId, String questionId, Answer answer, String workerId) {
-        intakes.saveAnswer(intakeId, questionId, answer, workerId, now());
+        intakes.saveAnswer(intakeId, questionId, answer, questionId, workerId, now());
+    }
+
+    /**
+     * Commits one answer together with the question the interview moves on to ({@code nextQuestion}), so one answer
+     * costs one commit and one fsync, and a crash or a lock resumes where the screen went.
+     */
+    public void saveAnswer(String intakeId, String questionId, Answer answer, String nextQuestion, String workerId) {
+        intakes.saveAnswer(intakeId, questionId, answer, nextQuestion, workerId, now());
+    }
+
+    /** Keeps what was typed but not yet saved as an answer (before a lock); it is not an answer (ADR 0006). */
+    public void saveDraft(String intakeId, IntakeDraft draft) {
+        intakes.saveDraft(intakeId, draft, now());
     }
 
     public void removeAnswer(String intakeId, String questionId) {
@@ -221,7 +235,8 @@ public final class IntakeService {
                        String nextSteps, String workerId) {
         OffsetDateTime now = now();
         store.inTransaction(dsl -> {
-            assessment.ifPresent(a -> intakes.saveAnswer(intakeId, assessmentQuestionId, a, workerId, now));
+            assessment.ifPresent(a -> intakes.saveAnswer(intakeId, assessmentQuestionId, a, assessmentQuestionId,
+                    workerId, now));
             intakes.finish(intakeId, null, note, nextSteps, now);
             return null;
         });

@@ -26,6 +26,7 @@ public final class IntakeSession {
     private Answers own;
     private FlowResult result;
     private String current;
+    private Optional<IntakeDraft> draft = Optional.empty();
 
     public IntakeSession(Intake intake, Questionnaire questionnaire, Answers own, Answers known) {
         this.intake = intake;
@@ -37,6 +38,18 @@ public final class IntakeSession {
         this.current = intake.currentQuestion().filter(result::isVisible)
                 .or(this::firstOpenQuestion)
                 .orElseGet(() -> steps().isEmpty() ? null : steps().get(0).id());
+    }
+
+    /** The same session holding the draft left when the app locked (shown in its field, never an answer). */
+    public IntakeSession withDraft(Optional<IntakeDraft> kept) {
+        this.draft = kept;
+        return this;
+    }
+
+    /** The draft of {@code questionId}, if one was kept and it has no answer since. */
+    public Optional<String> draftFor(String questionId) {
+        return draft.filter(d -> d.questionId().equals(questionId) && own.get(questionId).isEmpty())
+                .map(IntakeDraft::text);
     }
 
     public Intake intake() {
@@ -61,8 +74,12 @@ public final class IntakeSession {
 
     /** This intake's answers laid over what the case already knew: what the flow and the review use. */
     public Answers effectiveAnswers() {
+        return merged(own);
+    }
+
+    private Answers merged(Answers ownAnswers) {
         Answers merged = known;
-        for (var e : own.asMap().entrySet()) {
+        for (var e : ownAnswers.asMap().entrySet()) {
             merged = merged.with(e.getKey(), e.getValue());
         }
         return merged;
@@ -79,8 +96,12 @@ public final class IntakeSession {
      * interpreter), which the review still shows and can change.
      */
     public List<Question> steps() {
-        return path().stream().filter(q -> !answeredAtFinish(q)
-                && !(StartScreenAnswers.fills(q) && own.get(q.id()).isPresent())).toList();
+        return stepsOf(path(), own);
+    }
+
+    private static List<Question> stepsOf(List<Question> visible, Answers ownAnswers) {
+        return visible.stream().filter(q -> !answeredAtFinish(q)
+                && !(StartScreenAnswers.fills(q) && ownAnswers.get(q.id()).isPresent())).toList();
     }
 
     /** Whether the finish screen asks this question: the worker's own assessment ({@code role: assessment}). */
@@ -107,6 +128,18 @@ public final class IntakeSession {
         own = own.with(questionId, answer);
         recompute();
         return result;
+    }
+
+    /**
+     * The question the interview would move on to after {@code answer} to {@code questionId} (the current one),
+     * without recording anything: so the answer and where the interview is can be committed together first.
+     * Empty at the end of the path.
+     */
+    public Optional<String> nextAfter(String questionId, Answer answer) {
+        Answers after = own.with(questionId, answer);
+        List<Question> path = stepsOf(flow.evaluate(merged(after)).visibleQuestions(), after);
+        int i = indexOf(path, questionId);
+        return i + 1 < path.size() ? Optional.of(path.get(i + 1).id()) : Optional.empty();
     }
 
     /** Moves to the next visible question; returns false at the end. */
@@ -173,6 +206,10 @@ public final class IntakeSession {
     }
 
     private int indexOfCurrent(List<Question> path) {
+        return indexOf(path, current);
+    }
+
+    private int indexOf(List<Question> path, String current) {
         for (int i = 0; i < path.size(); i++) {
             if (path.get(i).id().equals(current)) {
                 return i;

@@ -2,6 +2,7 @@ package nl.baken.intake;
 
 import static nl.baken.store.generated.Tables.ANSWER;
 import static nl.baken.store.generated.Tables.INTAKE;
+import static nl.baken.store.generated.Tables.INTAKE_DRAFT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -71,7 +72,8 @@ public final class JooqIntakeRepository implements IntakeRepository {
     }
 
     @Override
-    public void saveAnswer(String intakeId, String questionId, Answer answer, String workerId, OffsetDateTime at) {
+    public void saveAnswer(String intakeId, String questionId, Answer answer, String currentQuestion, String workerId,
+                           OffsetDateTime at) {
         String values = answer.state() == AnswerState.VALUE ? json(answer.values()) : null;
         run(() -> store.inTransaction(dsl -> {
             dsl.mergeInto(ANSWER)
@@ -86,10 +88,33 @@ public final class JooqIntakeRepository implements IntakeRepository {
                             ANSWER.ANSWERED_AT, ANSWER.WORKER_ID)
                     .values(intakeId, questionId, answer.state().name(), values, at, workerId)
                     .execute();
-            dsl.update(INTAKE).set(INTAKE.CURRENT_QUESTION, questionId).set(INTAKE.UPDATED_AT, at)
+            dsl.update(INTAKE).set(INTAKE.CURRENT_QUESTION, currentQuestion).set(INTAKE.UPDATED_AT, at)
                     .where(INTAKE.ID.eq(intakeId)).execute();
+            dsl.deleteFrom(INTAKE_DRAFT).where(INTAKE_DRAFT.INTAKE_ID.eq(intakeId)
+                    .and(INTAKE_DRAFT.QUESTION_ID.eq(questionId))).execute();
             return null;
         }));
+    }
+
+    @Override
+    public void saveDraft(String intakeId, IntakeDraft draft, OffsetDateTime at) {
+        run(() -> store.dsl().mergeInto(INTAKE_DRAFT)
+                .using(store.dsl().selectOne())
+                .on(INTAKE_DRAFT.INTAKE_ID.eq(intakeId))
+                .whenMatchedThenUpdate()
+                .set(INTAKE_DRAFT.QUESTION_ID, draft.questionId())
+                .set(INTAKE_DRAFT.DRAFT_TEXT, draft.text())
+                .set(INTAKE_DRAFT.SAVED_AT, at)
+                .whenNotMatchedThenInsert(INTAKE_DRAFT.INTAKE_ID, INTAKE_DRAFT.QUESTION_ID, INTAKE_DRAFT.DRAFT_TEXT,
+                        INTAKE_DRAFT.SAVED_AT)
+                .values(intakeId, draft.questionId(), draft.text(), at)
+                .execute());
+    }
+
+    @Override
+    public Optional<IntakeDraft> draft(String intakeId) {
+        return call(() -> store.dsl().selectFrom(INTAKE_DRAFT).where(INTAKE_DRAFT.INTAKE_ID.eq(intakeId))
+                .fetchOptional(r -> new IntakeDraft(r.getQuestionId(), r.getDraftText())));
     }
 
     @Override

@@ -35,12 +35,13 @@ public final class Store implements AutoCloseable {
 
     private final Connection connection;
     private final DSLContext dsl;
+    private final SyncOnCommit durable;
     private String schemaVersion = "none";
     private int pendingMigrations;
 
     private Store(Connection connection) {
         this.connection = connection;
-        SyncOnCommit durable = new SyncOnCommit(connection);
+        this.durable = new SyncOnCommit(connection);
         this.dsl = DSL.using(new org.jooq.impl.DefaultConfiguration()
                 .set(connection)
                 .set(SQLDialect.H2)
@@ -126,6 +127,14 @@ public final class Store implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .loggers("slf4j")
                 .load();
+    }
+
+    /**
+     * How many commits were made durable ({@code CHECKPOINT SYNC}, one fsync each) since the store opened: one per
+     * committed transaction or auto-commit write. For the autosave benchmark and tests; holds no data.
+     */
+    public long durableCommits() {
+        return durable.syncs();
     }
 
     public DSLContext dsl() {

@@ -17,6 +17,8 @@ import org.jooq.TransactionListener;
 final class SyncOnCommit implements ExecuteListener, TransactionListener {
 
     private final Connection connection;
+    /** Syncs so far: one per durable commit (the autosave benchmark and tests count them). */
+    private final java.util.concurrent.atomic.AtomicLong syncs = new java.util.concurrent.atomic.AtomicLong();
 
     SyncOnCommit(Connection connection) {
         this.connection = connection;
@@ -38,9 +40,14 @@ final class SyncOnCommit implements ExecuteListener, TransactionListener {
         sync();
     }
 
+    long syncs() {
+        return syncs.get();
+    }
+
     void sync() {
         try (Statement st = connection.createStatement()) {
             st.execute("CHECKPOINT SYNC");
+            syncs.incrementAndGet();
         } catch (SQLException e) {
             throw new StoreException(StoreException.Reason.WRITE_FAILED, e.getErrorCode());
         }

@@ -42,11 +42,13 @@ public final class AutosaveLoop {
             out.println("READY");
             out.flush();
             for (long n = 0; ; n++) {
-                String question = "q" + random.nextInt(QUESTIONS);
+                int q = random.nextInt(QUESTIONS);
+                String question = "q" + q;
                 String value = encode(run, n, random);
                 out.println("TRY " + question + " " + value);
                 out.flush();
-                service.saveAnswer(intakeId, question, decode(value), open.workerId());
+                // As the wizard saves: the answer and the question it moves on to, in one commit.
+                service.saveAnswer(intakeId, question, decode(value), "q" + ((q + 1) % QUESTIONS), open.workerId());
                 out.println("ACK " + question + " " + value);
                 out.flush();
             }

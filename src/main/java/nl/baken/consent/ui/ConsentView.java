@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -53,8 +54,20 @@ public final class ConsentView {
         save.setDefaultButton(true);
         Button back = Controls.button("consent-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> onBack.run());
-        card.getChildren().add(failed);
-        RowsPerPulse.build(card, 3, purposes, PURPOSES_PER_PULSE);
+        Label unchosen = Controls.label(messages.text("consent.choose_store"), Css.ERROR);
+        unchosen.setId("consent-choose-store");
+        unchosen.visibleProperty().bind(model.storeUnchosenProperty());
+        unchosen.managedProperty().bind(unchosen.visibleProperty());
+        model.storeUnchosenProperty().addListener((o, was, now) -> {
+            Node given = now ? card.lookup("#consent-store-given") : null;
+            if (given != null) {
+                given.requestFocus();
+                javafx.application.Platform.runLater(() -> Controls.ensureVisible(unchosen));
+            }
+        });
+        // The question to choose stands just above "keeping your details", the first purpose.
+        card.getChildren().addAll(unchosen, failed);
+        RowsPerPulse.build(card, 4, purposes, PURPOSES_PER_PULSE);
         card.setMaxWidth(820);
         Optional.ofNullable(card.lookup("#consent-store-given")).ifPresent(Controls::focusWhenShown);
         return Controls.screen(card, Controls.bar(back, save));
@@ -63,7 +76,7 @@ public final class ConsentView {
     private VBox purposeBox(ConsentViewModel.Row row) {
         ConsentPurpose p = row.purpose();
         String id = "consent-" + p.code().replace(':', '-').replace('_', '-');
-        Label title = Controls.label(messages.text(titleKey(p)), Css.SUBTITLE);
+        Label title = Controls.label(messages.text(p.titleKey()), Css.SUBTITLE);
         Label text = Controls.label(messages.text(textKey(p)), Css.BODY);
         ToggleGroup group = new ToggleGroup();
         RadioButton given = radio(id + "-given", messages.text("consent.decision.given"), group);
@@ -126,22 +139,6 @@ public final class ConsentView {
         r.setAccessibleText(text);
         r.setToggleGroup(group);
         return r;
-    }
-
-    private static String titleKey(ConsentPurpose p) {
-        return switch (p.code()) {
-            case "store" -> "consent.store.title";
-            case "comensha" -> "consent.comensha.title";
-            case "statistics" -> "consent.statistics.title";
-            case "share:coordinator" -> "consent.share_coordinator.title";
-            case "share:shelter" -> "consent.share_shelter.title";
-            case "share:police" -> "consent.share_police.title";
-            case "share:health" -> "consent.share_health.title";
-            case "share:legal" -> "consent.share_legal.title";
-            case "share:victim_support" -> "consent.share_victim_support.title";
-            case "share:labour_inspection" -> "consent.share_labour_inspection.title";
-            default -> "consent.share_guardian.title";
-        };
     }
 
     private static String textKey(ConsentPurpose p) {

@@ -56,6 +56,7 @@ public final class ConsentViewModel {
     private final BooleanProperty formReceived = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BooleanProperty storeUnchosen = new SimpleBooleanProperty();
 
     /** {@code age} is the case's known age answer, to preselect who signs for CoMensha. */
     public ConsentViewModel(ConsentService service, BackgroundTasks tasks, String caseId, String workerId,
@@ -105,11 +106,20 @@ public final class ConsentViewModel {
             return false;
         }
         row.decision.set(decision);
+        if (purpose.equals(ConsentPurpose.STORE)) {
+            storeUnchosen.set(false);
+        }
         return true;
     }
 
     /** Records every changed decision in the background; then tells whether keeping the record is given. */
     public void save(Consumer<Boolean> whenSaved) {
+        // Nothing chosen for keeping the record is no "no": the worker is asked to choose, and nothing is saved.
+        if (row(ConsentPurpose.STORE).decision.get() == null) {
+            storeUnchosen.set(true);
+            return;
+        }
+        storeUnchosen.set(false);
         List<Row> changed = rows.stream().filter(this::changed).toList();
         ConsentSigner who = signer.get();
         boolean form = formReceived.get();
@@ -157,4 +167,6 @@ public final class ConsentViewModel {
     public BooleanProperty formReceivedProperty() { return formReceived; }
     public BooleanProperty busyProperty() { return busy; }
     public BooleanProperty failedProperty() { return failed; }
+    /** True after "save" with nothing chosen for keeping the record: the worker must choose first. */
+    public BooleanProperty storeUnchosenProperty() { return storeUnchosen; }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import nl.baken.i18n.Messages;
@@ -33,7 +34,7 @@ final class ChoiceInput {
         VBox box = new VBox(8);
         for (int i = 0; i < q.choices().size(); i++) {
             Choice c = q.choices().get(i);
-            String text = (i < 9 ? (i + 1) + "  " : "") + labels.get(i);
+            String text = key(i) + "  " + labels.get(i);
             if (q.type() == QuestionType.SINGLE) {
                 Button b = big("answer-choice-" + c.value(), text, current, c.value());
                 b.setMaxWidth(Double.MAX_VALUE);
@@ -56,13 +57,26 @@ final class ChoiceInput {
                 box.getChildren().add(box1);
             }
         }
+        if (q.choices().size() > 9) {
+            Label more = new Label(messages.text("intake.more_choices"));
+            more.getStyleClass().add(nl.baken.ui.Css.HINT);
+            more.setWrapText(true);
+            more.setId("answer-more-choices");
+            box.getChildren().add(more);
+        }
         return box;
+    }
+
+    /** The key of the i-th choice (from 0): 1 to 9, then A, B, C … (the wizard's key handler reads the same). */
+    static String key(int i) {
+        return i < 9 ? String.valueOf(i + 1) : String.valueOf((char) ('A' + i - 9));
     }
 
     private static Button big(String id, String text, Answer current, String value) {
         Button b = new Button(text);
         b.setId(id);
-        b.setAccessibleText(text.replaceFirst("^\\d\\s+", ""));
+        b.setAccessibleText(text.replaceFirst("^[0-9A-Z]\\s+", ""));
+        b.getProperties().put(IntakeWizardView.RECORDS_ANSWER, Boolean.TRUE);
         b.setMnemonicParsing(false);
         b.getStyleClass().add(Styles.LARGE);
         b.setMinWidth(160);

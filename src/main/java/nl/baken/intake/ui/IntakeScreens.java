@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
 import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.ui.ConsentView;
@@ -31,6 +30,9 @@ public final class IntakeScreens {
     public interface Host {
         /** Shows a screen under the top bar. */
         void show(Parent content);
+
+        /** Shows a screen whose {@code keepBeforeLock} runs first when the app locks while it shows. */
+        void show(Parent content, Runnable keepBeforeLock);
 
         /** Back to the home screen (which reloads the case list). */
         void home();
@@ -118,19 +120,24 @@ public final class IntakeScreens {
         Messages workerMessages = vm.messages();
         Parent[] view = new Parent[1];
         String caseId = vm.session().intake().caseId();
-        Runnable backToWizard = () -> host.show(view[0]);
+        Runnable backToWizard = () -> host.show(view[0], vm::keepDraft);
         view[0] = new IntakeWizardView(vm, workerMessages).build(new IntakeWizardView.Actions(
                 () -> askConsent(caseId, age(vm.session().questionnaire().questionFor(Role.AGE)
                         .flatMap(q -> vm.session().effectiveAnswers().get(q.id()))), backToWizard, backToWizard,
                         vm::stop, workerMessages),
                 host::home));
-        host.show(view[0]);
+        host.show(view[0], vm::keepDraft);
     }
 
     /** The consent screen of a case, opened from the case list; then home again. */
     public void consentForCase(String caseId) {
-        tasks.run(() -> age(intakes.knownFact(caseId, Role.AGE)), age -> askConsent(caseId, age, host::home,
-                host::home, () -> { }, messages), this::failed);
+        consentForCase(caseId, host::home);
+    }
+
+    /** The consent screen of a case, then {@code after} (saved or left): e.g. back to a blocked referral. */
+    public void consentForCase(String caseId, Runnable after) {
+        tasks.run(() -> age(intakes.knownFact(caseId, Role.AGE)), age -> askConsent(caseId, age, after,
+                after, () -> { }, messages), this::failed);
     }
 
     private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Messages texts) {
@@ -164,8 +171,12 @@ public final class IntakeScreens {
         Button back = Controls.button("consent-reconsider", messages.text("consent.no_record.back"),
                 "mdal-arrow_back");
         back.setOnAction(e -> again.run());
+        // The buttons keep their whole text and go below each other where the card is too narrow for both.
+        end.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var card = Controls.card(Controls.label(messages.text("consent.no_record.title"), Css.TITLE),
-                Controls.label(messages.text("consent.no_record.body"), Css.BODY), new HBox(12, back, end));
+                Controls.label(messages.text("consent.no_record.body"), Css.BODY),
+                new javafx.scene.layout.FlowPane(12, 12, back, end));
         card.setId("consent-no-record");
         host.show(Controls.screen(card));
         Controls.focusWhenShown(end);

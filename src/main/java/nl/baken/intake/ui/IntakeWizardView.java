@@ -41,7 +41,11 @@ public final class IntakeWizardView {
     private final BorderPane root = new BorderPane();
     private final VBox inputSlot = new VBox();
     private Node questionPane;
+    private javafx.scene.control.ScrollPane questionScroll;
     private Button nextButton;
+
+    /** Marks a button that records an answer: Enter never presses it (only a click, Space or a digit does). */
+    static final String RECORDS_ANSWER = "baken.recordsAnswer";
 
     public IntakeWizardView(IntakeWizardViewModel vm, Messages messages) {
         this.vm = vm;
@@ -177,6 +181,7 @@ public final class IntakeWizardView {
         Button confirm = Controls.button("known-confirm", messages.text("intake.known.confirm"), "mdal-check");
         confirm.getStyleClass().add(Styles.ACCENT);
         confirm.setOnAction(e -> vm.confirmKnown());
+        confirm.getProperties().put(RECORDS_ANSWER, Boolean.TRUE);
         Button change = Controls.button("known-change", messages.text("intake.known.change"), "mdal-edit");
         change.setOnAction(e -> vm.changeKnown());
         VBox knownBox = new VBox(10, knownLabel, new HBox(12, confirm, change));
@@ -193,13 +198,26 @@ public final class IntakeWizardView {
         currentAnswer.textProperty().bind(vm.currentAnswerTextProperty());
         shownWhen(currentAnswer, vm.currentAnswerTextProperty().isNotEmpty().and(vm.knownProperty().not()));
 
-        VBox card = Controls.card(mode, section, intro, questionBox, inputSlot, error, currentAnswer);
+        Label draftKept = Controls.label(messages.text("intake.draft_kept"), Css.HINT);
+        draftKept.setId("wizard-draft-kept");
+        shownWhen(draftKept, vm.draftTextProperty().isNotEmpty().and(vm.knownProperty().not()));
+
+        VBox card = Controls.card(mode, section, intro, questionBox, inputSlot, draftKept, error, currentAnswer);
         card.setMaxWidth(860);
         placeWhenKnown(card, knownBox);
         BorderPane pane = Controls.screen(card, null);
+        questionScroll = (javafx.scene.control.ScrollPane) pane.getCenter();
+        // The three answer states and the buttons stay below the scrolling question, so they are always in view
+        // (also with the urgent banner at 1100 x 760); the states arrive a pulse before the bar.
+        VBox footer = new VBox();
+        pane.setBottom(footer);
         // Built now, so a note on the first screen can give "Next" the focus as soon as the bar arrives.
         Node bar = navigation(actions);
-        return new QuestionPane(pane, () -> card.getChildren().addAll(whyAndStates()), () -> pane.setBottom(bar));
+        return new QuestionPane(pane, () -> {
+            List<Node> parts = whyAndStates();
+            card.getChildren().addAll(parts.subList(0, 2));
+            footer.getChildren().add(0, parts.get(2));
+        }, () -> footer.getChildren().add(bar));
     }
 
     /**
@@ -235,13 +253,17 @@ public final class IntakeWizardView {
         whyText.getStyleClass().add(Css.CARD);
         shownWhen(whyText, vm.whyShownProperty());
 
-        Button dontKnow = mnemonic("wizard-dont-know", messages.text("intake.dont_know"), null);
+        Button dontKnow = stateButton("wizard-dont-know", messages.text("intake.dont_know"));
         dontKnow.setOnAction(e -> vm.dontKnow());
-        Button decline = mnemonic("wizard-decline", messages.text("intake.decline"), null);
+        Button decline = stateButton("wizard-decline", messages.text("intake.decline"));
         decline.setOnAction(e -> vm.decline());
-        Button later = mnemonic("wizard-later", messages.text("intake.later"), null);
+        // Not on an observation of the worker's own: the person is not asked it.
+        shownWhen(decline, vm.declineOfferedProperty());
+        Button later = stateButton("wizard-later", messages.text("intake.later"));
         later.setOnAction(e -> vm.later());
         HBox states = new HBox(12, dontKnow, decline, later);
+        states.setId("wizard-states");
+        states.setPadding(new Insets(8, 20, 8, 20));
         var answerable = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.questionProperty().get() != null
                 && vm.questionProperty().get().type() != QuestionType.NOTE && !vm.knownProperty().get(),
                 vm.questionProperty(), vm.knownProperty());
@@ -265,7 +287,7 @@ public final class IntakeWizardView {
                 .or(vm.saveStateProperty().isEqualTo(IntakeWizardViewModel.SaveState.FAILED)));
         Button retry = Controls.button("wizard-retry", messages.text("intake.retry"), "mdmz-refresh");
         retry.setOnAction(e -> vm.retry());
-        shownWhen(retry, vm.saveStateProperty().isEqualTo(IntakeWizardViewModel.SaveState.FAILED));
+        shownWhen(retry, vm.retryableProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button consent = mnemonic("wizard-consent", messages.text("intake.consent"), "mdal-assignment_turned_in");
@@ -279,6 +301,11 @@ public final class IntakeWizardView {
         next.getStyleClass().add(Styles.ACCENT);
         next.disableProperty().bind(vm.canGoNextProperty().not());
         next.setOnAction(e -> vm.next());
+        // The save message wraps and gives way; the buttons keep their whole text.
+        for (Button b : List.of(back, retry, consent, pause, stop, next)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox.setHgrow(saved, Priority.SOMETIMES);
         return Controls.bar(Pos.CENTER_LEFT, back, saved, retry, spacer, consent, pause, stop, next);
     }
 
@@ -298,6 +325,10 @@ public final class IntakeWizardView {
             case NOTE -> new Region();
         };
         inputSlot.getChildren().setAll(input);
+        // A new question opens at its top, not where the last one was scrolled to.
+        if (questionScroll != null) {
+            questionScroll.setVvalue(0);
+        }
         focusFirstInput();
     }
 
@@ -340,10 +371,20 @@ public final class IntakeWizardView {
                 return;
             }
             e.consume();
-            if (focus instanceof Button b) {
+            // Enter means "go on", never "this answer": on an answer button it does what Next does, which on a
+            // question without an answer is nothing (ADR 0004). Only a click, Space or a digit picks an answer.
+            if (focus instanceof Button b && !b.getProperties().containsKey(RECORDS_ANSWER)) {
                 b.fire();
             } else {
-                vm.next();
+                vm.enter();
+            }
+        } else if (!typing && !e.isAltDown() && !e.isControlDown() && !e.isShortcutDown() && !e.isShiftDown()
+                && e.getCode().isLetterKey() && vm.choiceLabels().size() > 9) {
+            // Choices 10 and on: A is the tenth, B the eleventh, and so on.
+            int n = 10 + e.getCode().getCode() - KeyCode.A.getCode();
+            if (n <= vm.choiceLabels().size()) {
+                e.consume();
+                vm.pickByNumber(n);
             }
         } else if (!typing && !e.isAltDown() && !e.isControlDown() && e.getCode().isDigitKey()) {
             int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
@@ -355,6 +396,25 @@ public final class IntakeWizardView {
                 vm.pickByNumber(n);
             }
         }
+    }
+
+    /**
+     * One of "don't know", "rather not say", "later": the same words as the review, and its shortcut (Alt and the
+     * underlined letter) shown on the button itself.
+     */
+    private Button stateButton(String id, String text) {
+        Button b = mnemonic(id, text, null);
+        b.getProperties().put(RECORDS_ANSWER, Boolean.TRUE);
+        int at = text.indexOf('_');
+        if (at >= 0 && at + 1 < text.length()) {
+            Label key = Controls.label(messages.text("intake.shortcut",
+                    Character.toUpperCase(text.charAt(at + 1))), Css.HINT);
+            key.setWrapText(false);
+            b.setGraphic(key);
+            b.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        }
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     private Button mnemonic(String id, String text, String icon) {

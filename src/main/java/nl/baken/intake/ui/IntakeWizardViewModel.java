@@ -81,12 +81,18 @@ public final class IntakeWizardViewModel {
     private final StringProperty whyText = new SimpleStringProperty("");
     private final BooleanProperty whyShown = new SimpleBooleanProperty();
     private final BooleanProperty workerNote = new SimpleBooleanProperty();
+    private final BooleanProperty declineOffered = new SimpleBooleanProperty(true);
     private final BooleanProperty known = new SimpleBooleanProperty();
     private final StringProperty knownText = new SimpleStringProperty("");
     private final StringProperty currentAnswerText = new SimpleStringProperty("");
     private final ObjectProperty<Answer> currentAnswer = new SimpleObjectProperty<>();
     private final ObjectProperty<Answer> draft = new SimpleObjectProperty<>();
     private final StringProperty inputError = new SimpleStringProperty("");
+    /** The text in the answer field as typed (for a draft at lock); empty for choices. */
+    private final StringProperty typedText = new SimpleStringProperty("");
+    /** A draft kept at an earlier lock, offered in the field of its question; never an answer. */
+    private final StringProperty draftText = new SimpleStringProperty("");
+    private final BooleanProperty retryable = new SimpleBooleanProperty();
     private final ObservableList<String> multiSelection = FXCollections.observableArrayList();
     private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.NONE);
     private final StringProperty saveMessage = new SimpleStringProperty("");
@@ -151,7 +157,9 @@ public final class IntakeWizardViewModel {
     }
 
     public void decline() {
-        answer(Answer.declined());
+        if (declineOffered.get()) {
+            answer(Answer.declined());
+        }
     }
 
     public void later() {
@@ -164,6 +172,7 @@ public final class IntakeWizardViewModel {
         if (q == null) {
             return;
         }
+        typedText.set(text == null ? "" : text);
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) {
             draft.set(null);
@@ -181,6 +190,7 @@ public final class IntakeWizardViewModel {
 
     /** The date picked or typed into the date field; null when the text is not a date. */
     public void setDateInput(LocalDate date, boolean textPresent) {
+        typedText.set(date == null ? "" : date.toString());
         draft.set(date == null ? null : Answer.of(date.toString()));
         inputError.set(date == null && textPresent ? messages.text("intake.input.not_a_date") : "");
         updateCanGoNext();
@@ -223,10 +233,13 @@ public final class IntakeWizardViewModel {
         }
     }
 
-    /** Enter or "Next": confirms a known answer, saves what was typed, or moves on past a note or an answer. */
+    /**
+     * Enter or "Next": confirms a known answer, saves what was typed, or moves on past a note or an answer. On a
+     * question without an answer it does nothing (ADR 0004): it never records one. Blocked while a save failed.
+     */
     public void next() {
         Question q = question.get();
-        if (screen.get() != Screen.QUESTION || q == null || saveState.get() == SaveState.SAVING) {
+        if (screen.get() != Screen.QUESTION || q == null || saveBlocks()) {
             return;
         }
         if (isShowingKnown()) {
@@ -241,6 +254,17 @@ public final class IntakeWizardViewModel {
         }
     }
 
+    /**
+     * Enter: "go on", never a choice. Saves what was typed or ticked (text, number, date, the boxes of a multi
+     * question), or moves past a note or an answer given before; it never confirms a known answer and never
+     * answers an unanswered question (Next on it does nothing, ADR 0004).
+     */
+    public void enter() {
+        if (!isShowingKnown()) {
+            next();
+        }
+    }
+
     /** Alt+Left or "Back": the previous question, or from the review the last one. */
     public void back() {
         if (screen.get() == Screen.REVIEW) {
@@ -252,7 +276,7 @@ public final class IntakeWizardViewModel {
             showReview();
             return;
         }
-        if (screen.get() == Screen.QUESTION && session.previous()) {
+        if (screen.get() == Screen.QUESTION && !saveBlocks() && session.previous()) {
             moved();
         }
     }
@@ -273,13 +297,20 @@ public final class IntakeWizardViewModel {
         whyShown.set(!whyShown.get() && !whyText.get().isEmpty());
     }
 
-    /** Tries again to save the answer whose save failed. */
+    /**
+     * Tries again to save the answer whose save failed. The wizard stayed on its question meanwhile (Next and Back
+     * are blocked), so the retry saves it where it was given.
+     */
     public void retry() {
         if (failedAnswer != null && failedQuestion != null && failedQuestion.equals(currentId())) {
             answer(failedAnswer);
         }
     }
 
+    /**
+     * Saves an answer and only then takes it into memory and moves on. The answer and the question the interview
+     * moves to are one commit; a failed save changes nothing but the message, and keeps the wizard here.
+     */
     private void answer(Answer answer) {
         Question q = question.get();
         if (q == null || !q.type().hasAnswer() || screen.get() != Screen.QUESTION
@@ -287,27 +318,41 @@ public final class IntakeWizardViewModel {
             return;
         }
         String intakeId = session.intake().id();
-        session.answer(q.id(), answer);
+        String questionId = q.id();
+        boolean backToReview = fromReview;
+        String then = backToReview ? questionId : session.nextAfter(questionId, answer).orElse(questionId);
         saveState.set(SaveState.SAVING);
         saveMessage.set(messages.text("intake.saving"));
-        tasks.run(() -> service.saveAnswer(intakeId, q.id(), answer, workerId), () -> {
+        updateCanGoNext();
+        tasks.run(() -> service.saveAnswer(intakeId, questionId, answer, then, workerId), () -> {
+            session.answer(questionId, answer);
             failedAnswer = null;
             failedQuestion = null;
             saveState.set(SaveState.SAVED);
             saveMessage.set(messages.text("intake.saved"));
+            retryable.set(false);
             updateUrgent();
-            advance();
+            advanceAfterSave();
         }, failure -> {
-            LOG.warn("answer not saved for intake {} question {}: {}", intakeId, q.id(), failure.getClass().getName());
+            LOG.warn("answer not saved for intake {} question {}: {}", intakeId, questionId,
+                    failure.getClass().getName());
             failedAnswer = answer;
-            failedQuestion = q.id();
+            failedQuestion = questionId;
             saveState.set(SaveState.FAILED);
             saveMessage.set(messages.text("intake.save_failed"));
+            retryable.set(true);
             draft.set(answer);
             updateCanGoNext();
+            canGoBack.set(false);
         });
     }
 
+    /** True while an answer is being written or its write failed: the wizard does not move then. */
+    private boolean saveBlocks() {
+        return saveState.get() == SaveState.SAVING || failedAnswer != null;
+    }
+
+    /** Moves on past a note or an answer given earlier; records where the interview is now (one commit). */
     private void advance() {
         if (fromReview) {
             fromReview = false;
@@ -319,6 +364,48 @@ public final class IntakeWizardViewModel {
         } else {
             showReview();
         }
+    }
+
+    /** Moves on after a save that already recorded where the interview goes: no second commit. */
+    private void advanceAfterSave() {
+        if (fromReview) {
+            fromReview = false;
+            showReview();
+            return;
+        }
+        if (session.next()) {
+            changingKnown = false;
+            whyShown.set(false);
+            refresh();
+        } else {
+            showReview();
+        }
+    }
+
+    /**
+     * Before a lock (quick-hide, idle, Ctrl+L): a text typed into the field but not yet saved is kept as a draft,
+     * queued on the worker before the vault closes. Returns true when there was one to keep.
+     */
+    public boolean keepDraft() {
+        Question q = question.get();
+        String text = typedText.get() == null ? "" : typedText.get().strip();
+        boolean typed = q != null && (q.type() == QuestionType.TEXT || q.type() == QuestionType.LONG_TEXT
+                || q.type() == QuestionType.NUMBER);
+        if (screen.get() != Screen.QUESTION || !typed || isShowingKnown() || text.isEmpty() || !typedUnsaved(q)) {
+            return false;
+        }
+        String intakeId = session.intake().id();
+        nl.baken.intake.IntakeDraft kept = new nl.baken.intake.IntakeDraft(q.id(), text);
+        tasks.run(() -> service.saveDraft(intakeId, kept), () -> { },
+                f -> LOG.warn("draft not kept for intake {}", intakeId));
+        return true;
+    }
+
+    /** True when the field holds text that is not the answer already saved for this question. */
+    private boolean typedUnsaved(Question q) {
+        Answer saved = session.ownAnswers().get(q.id()).orElse(null);
+        Answer typed = draft.get();
+        return saved == null || typed == null || !typed.equals(saved);
     }
 
     private void moved() {
@@ -390,7 +477,7 @@ public final class IntakeWizardViewModel {
         List<ReviewRow> rows = new ArrayList<>();
         String lang = language();
         for (VisibleSection vs : session.result().sections()) {
-            String title = vs.section().title().get(lang, "nl");
+            String title = sectionTitle(vs.section());
             List<Question> asked = vs.questions().stream().filter(q -> q.type().hasAnswer())
                     .filter(q -> !IntakeSession.answeredAtFinish(q)).toList();
             if (asked.isEmpty()) {
@@ -484,6 +571,8 @@ public final class IntakeWizardViewModel {
         updateSections();
         draft.set(null);
         inputError.set("");
+        typedText.set("");
+        draftText.set(q == null ? "" : session.draftFor(q.id()).orElse(""));
         multiSelection.clear();
         if (q == null) {
             canGoBack.set(false);
@@ -492,10 +581,12 @@ public final class IntakeWizardViewModel {
             return;
         }
         Section section = session.questionnaire().sectionOf(q.id()).orElseThrow();
-        sectionTitle.set(section.title().get(lang, "nl"));
+        sectionTitle.set(sectionTitle(section));
         sectionIntro.set(section.intro().map(t -> t.get(lang, "nl")).orElse(""));
         questionText.set(q.text().get(lang, "nl"));
         workerNote.set(q.askedTo() == AskedTo.WORKER);
+        // An observation of the worker's own: the person is not asked it, so "rather not say" is not theirs to say.
+        declineOffered.set(q.askedTo() != AskedTo.WORKER);
         String clientLang = session.intake().clientLanguage();
         boolean otherLanguage = clientLang != null && !clientLang.equals(lang);
         clientTextShown.set(otherLanguage && q.askedTo() == AskedTo.CLIENT);
@@ -514,7 +605,7 @@ public final class IntakeWizardViewModel {
             }
             draft.set(own);
         }
-        canGoBack.set(session.steps().indexOf(q) > 0);
+        canGoBack.set(!saveBlocks() && session.steps().indexOf(q) > 0);
         updateUrgent();
         updateCanGoNext();
         revision.set(revision.get() + 1);
@@ -537,12 +628,37 @@ public final class IntakeWizardViewModel {
             boolean done = p != null && p.complete() && (p.visible() > 0 || beforeCurrent || !questioning);
             SectionStep.State state = id.equals(currentSection) && questioning ? SectionStep.State.CURRENT
                     : done ? SectionStep.State.DONE : SectionStep.State.PENDING;
-            steps.add(new SectionStep(id, vs.section().title().get(lang, "nl"), state));
+            steps.add(new SectionStep(id, sectionTitle(vs.section()), state));
         }
         // Most answers leave the progress line as it was: only a change rebuilds its labels.
         if (!sections.equals(steps)) {
             sections.setAll(steps);
         }
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^(\\d+)\\.\\s+(.*)$",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A section's title as shown. Titles numbered by the author ("9. Minderjarigen") are numbered again by their
+     * place among the sections shown now, from the first section's number on: a hidden section leaves no gap.
+     */
+    private String sectionTitle(Section section) {
+        String lang = language();
+        String title = section.title().get(lang, "nl");
+        var own = NUMBERED.matcher(title);
+        List<VisibleSection> shown = session.result().sections();
+        int place = -1;
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).section().id().equals(section.id())) {
+                place = i;
+            }
+        }
+        var first = NUMBERED.matcher(session.questionnaire().sections().get(0).title().get(lang, "nl"));
+        if (!own.matches() || place < 0 || !first.matches()) {
+            return title;
+        }
+        return (Integer.parseInt(first.group(1)) + place) + ". " + own.group(2);
     }
 
     private void multiChanged() {
@@ -557,8 +673,8 @@ public final class IntakeWizardViewModel {
 
     private void updateCanGoNext() {
         Question q = question.get();
-        canGoNext.set(q != null && (!q.type().hasAnswer() || isShowingKnown() || draft.get() != null
-                || session.answerFor(q.id()).isPresent()));
+        canGoNext.set(q != null && !saveBlocks() && (!q.type().hasAnswer() || isShowingKnown()
+                || draft.get() != null || session.answerFor(q.id()).isPresent()));
     }
 
     private boolean isShowingKnown() {
@@ -607,6 +723,12 @@ public final class IntakeWizardViewModel {
     public StringProperty whyTextProperty() { return whyText; }
     public BooleanProperty whyShownProperty() { return whyShown; }
     public BooleanProperty workerNoteProperty() { return workerNote; }
+    /** False on a worker-only observation: "rather not say" is not offered there. */
+    public BooleanProperty declineOfferedProperty() { return declineOffered; }
+    /** A draft kept at an earlier lock for this question, to put back in its field; empty when none. */
+    public StringProperty draftTextProperty() { return draftText; }
+    /** True while an answer's save failed and "save again" can retry it. */
+    public BooleanProperty retryableProperty() { return retryable; }
     public BooleanProperty knownProperty() { return known; }
     public StringProperty knownTextProperty() { return knownText; }
     public StringProperty currentAnswerTextProperty() { return currentAnswerText; }

@@ -43,6 +43,10 @@ final class TextInput {
         field.setPromptText(field.getAccessibleText());
         field.setText(value);
         field.textProperty().addListener((o, was, now) -> vm.setTextInput(now));
+        // A draft kept at a lock goes back into the field: typed, not saved, until Enter or Next saves it.
+        if (value.isEmpty() && !vm.draftTextProperty().get().isEmpty()) {
+            field.setText(vm.draftTextProperty().get());
+        }
         return field;
     }
 

@@ -97,6 +97,8 @@ public final class ReferralView {
      */
     private Node actions;
 
+    private Runnable openConsent;
+
     public ReferralView(ReferralViewModel model, Messages messages, SaveTarget target) {
         this.model = model;
         this.messages = messages;
@@ -105,6 +107,15 @@ public final class ReferralView {
 
     /** The screen; {@code onClose} leaves it (the password, if shown, is forgotten first). */
     public Parent build(Runnable onClose) {
+        return build(onClose, null);
+    }
+
+    /**
+     * The screen, where a referral blocked for lack of consent offers {@code openConsent}: the consent step of
+     * this case (null: not offered).
+     */
+    public Parent build(Runnable onClose, Runnable openConsent) {
+        this.openConsent = openConsent;
         root.setId("referral-screen");
         model.stepProperty().addListener((o, was, now) -> show(now, onClose));
         model.draftProperty().addListener((o, was, now) -> {
@@ -355,7 +366,15 @@ public final class ReferralView {
             blocked.setId("referral-blocked");
             Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
             back.setOnAction(e -> model.back());
-            card.getChildren().addAll(blocked, back);
+            javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, back);
+            if (openConsent != null) {
+                Button consent = Controls.button("referral-open-consent", messages.text("referral.ui.open_consent"),
+                        "mdal-assignment_turned_in");
+                consent.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+                consent.setOnAction(e -> openConsent.run());
+                buttons.getChildren().add(consent);
+            }
+            card.getChildren().addAll(blocked, buttons);
             return card;
         }
         card.getChildren().add(Controls.label(messages.text("referral.ui.items_hint",

@@ -214,8 +214,9 @@ public final class ReferralViewModel {
             included.addAll(pre.items());
             reasons.clear();
             includeName = false;
+            // In plain words: which consent is missing, by the title the consent step shows, never its code.
             blocked.set(d.blocked() ? messages.text("referral.ui.blocked", audienceLabel(p.audience()),
-                    d.requiredConsent().code()) : "");
+                    messages.text(d.requiredConsent().titleKey())) : "");
             step.set(Step.ITEMS);
             refresh();
         });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -273,6 +274,91 @@ class IntakeWizardViewModelTest {
         assertThat(dates.fromString("2024-04-03")).isEqualTo(LocalDate.of(2024, 4, 3));
         assertThat(dates.fromString("31-02-2024")).isNull();
         assertThat(dates.toString(LocalDate.of(2024, 4, 3))).isEqualTo("03-04-2024");
+    }
+
+    @Test
+    void aFailedSaveChangesNothingInMemoryAndBlocksMovingUntilItsRetrySucceeds() {
+        try (TestVault vault = TestVault.in(dir)) {
+            IntakeService service = vault.intakes();
+            FlakyTasks tasks = new FlakyTasks();
+            IntakeWizardViewModel vm = start(service, "short-intake.yaml", DUTCH, tasks);
+            tasks.failNext = true;
+            vm.choose("no");
+            assertThat(vm.session().ownAnswers().get("w_safe_to_start")).as("memory unchanged").isEmpty();
+            assertThat(vm.session().result().isVisible("stop_note")).as("the flow did not take it").isFalse();
+            assertThat(vm.canGoNextProperty().get()).isFalse();
+            assertThat(vm.retryableProperty().get()).isTrue();
+            vm.next();
+            assertThat(current(vm)).isEqualTo("w_safe_to_start");
+            vm.retry();
+            assertThat(vm.session().ownAnswers().get("w_safe_to_start")).contains(Answer.of("no"));
+            assertThat(current(vm)).isEqualTo("stop_note");
+            assertThat(vm.retryableProperty().get()).isFalse();
+        }
+    }
+
+    @Test
+    void oneAnswerIsOneDurableCommitHoldingTheAnswerAndTheQuestionMovedTo() {
+        try (TestVault vault = TestVault.in(dir)) {
+            IntakeService service = vault.intakes();
+            IntakeWizardViewModel vm = start(service, "short-intake.yaml", DUTCH, BackgroundTasks.sameThread());
+            String intakeId = vm.session().intake().id();
+            long before = vault.open().store().durableCommits();
+            vm.choose("yes");
+            assertThat(vault.open().store().durableCommits() - before).as("commits (fsyncs) for one answer")
+                    .isEqualTo(1);
+            assertThat(current(vm)).isEqualTo("welcome_note");
+            assertThat(service.intakesOf(vm.session().intake().caseId()).get(0).currentQuestion())
+                    .contains("welcome_note");
+            assertThat(service.resume(intakeId, "w1").ownAnswers().get("w_safe_to_start")).contains(Answer.of("yes"));
+        }
+    }
+
+    @Test
+    void aDraftKeptAtALockComesBackInItsFieldAndIsNoAnswer() {
+        try (TestVault vault = TestVault.in(dir)) {
+            IntakeService service = vault.intakes();
+            IntakeWizardViewModel vm = start(service, "short-intake.yaml", DUTCH, BackgroundTasks.sameThread());
+            String intakeId = vm.session().intake().id();
+            vm.choose("yes");
+            vm.next();
+            vm.next();
+            for (String value : new String[] {"no", "no", "safe_place", "no", "no"}) {
+                vm.choose(value);
+            }
+            assertThat(current(vm)).isEqualTo("name_alias");
+            vm.setTextInput("Ola uit Gdansk");
+            assertThat(vm.keepDraft()).isTrue();
+
+            IntakeWizardViewModel resumed = new IntakeWizardViewModel(service, BackgroundTasks.sameThread(), nl, "w1",
+                    service.resume(intakeId, "w1"));
+            assertThat(current(resumed)).isEqualTo("name_alias");
+            assertThat(resumed.draftTextProperty().get()).isEqualTo("Ola uit Gdansk");
+            assertThat(resumed.session().answerFor("name_alias")).as("a draft is no answer").isEmpty();
+            assertThat(resumed.session().unanswered()).extracting(q -> q.id()).contains("name_alias");
+            resumed.setTextInput(resumed.draftTextProperty().get());
+            resumed.next();
+            assertThat(service.resume(intakeId, "w1").draftFor("name_alias")).as("saved: the draft is gone").isEmpty();
+            assertThat(service.resume(intakeId, "w1").ownAnswers().get("name_alias"))
+                    .contains(Answer.of("Ola uit Gdansk"));
+        }
+    }
+
+    @Test
+    void sectionNumbersRunOnWhenASectionIsHidden() {
+        try (TestVault vault = TestVault.in(dir)) {
+            IntakeService service = vault.intakes();
+            IntakeWizardViewModel vm = start(service, "intake.yaml", DUTCH, BackgroundTasks.sameThread());
+            // An adult: the minors' section (9 in the file) is hidden; the screen is shown again to read the line.
+            vm.session().answer("age", Answer.of("30"));
+            vm.askStop();
+            vm.cancelStop();
+            List<String> titles = vm.sections().stream().map(SectionStep::title).toList();
+            assertThat(titles).noneMatch(t -> t.startsWith("Minderjarigen") || t.contains("Minderjarigen"));
+            for (int i = 0; i < titles.size(); i++) {
+                assertThat(titles.get(i)).startsWith(i + ". ");
+            }
+        }
     }
 
     /** Same-thread tasks whose next piece of work can be made to fail, like a full disk would. */

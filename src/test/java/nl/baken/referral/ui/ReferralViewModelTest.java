@@ -155,7 +155,9 @@ class ReferralViewModelTest {
             m.load();
             m.partnerProperty().set(partner(m, "politie-avim"));
             m.next();
-            assertThat(m.blockedProperty().get()).contains("politie", "share:police");
+            // Plain words for the missing consent (issue 10), never its code.
+            assertThat(m.blockedProperty().get()).contains("politie", "Delen met de politie")
+                    .doesNotContain("share:");
             assertThat(m.canPreviewProperty().get()).isFalse();
             m.save(dir.resolve("x.pdf"));
             assertThat(dir.resolve("x.pdf")).doesNotExist();
