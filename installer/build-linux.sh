@@ -35,7 +35,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TARGET="$ROOT/target"
 OUT="$TARGET/installer"
 JAR="$TARGET/baken.jar"
-JAVAFX_DIR="$OUT/javafx"
+JAVAFX_DIR="$TARGET/javafx/linux"
 ICON="$ROOT/icons/baken-256.png"
 # jpackage resource overrides. Baken.desktop replaces jpackage's desktop-entry template (same tokens) to add
 # StartupWMClass (JavaFX names the window class after the Application class), so docks and task bars match the
