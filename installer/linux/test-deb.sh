@@ -5,7 +5,7 @@
 #   installer/linux/test-deb.sh [target/installer/baken_VERSION-1_amd64.deb]
 #
 # Needs root (dpkg) and installs what it lacks with apt-get: xvfb, xdotool (and the .deb's own dependencies).
-# Run in CI by .ci/run. Nothing personal is involved: the vault is made for a test worker in a throwaway HOME.
+# Run in CI by .ci/run. Nothing personal is involved: the vault is made for a test worker in a throwaway data directory.
 set -euo pipefail
 say() { echo "test-deb.sh: $*"; }
 die() { echo "test-deb.sh: FAILED: $*" >&2; exit 1; }
@@ -37,9 +37,12 @@ fi
 work="$(mktemp -d)"
 xvfb_pid=""
 app_pid=""
+installed=""
 cleanup() {
   [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
   [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+  # A failed check must not leave the test's package installed.
+  [[ -n "$installed" ]] && dpkg -r baken >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -52,6 +55,7 @@ fi
 # --- install -------------------------------------------------------------------------------------------------
 say "dpkg -i $(basename "$deb")"
 t0="$(date +%s)"
+installed="yes"
 if ! dpkg -i "$deb" >"$work/dpkg.log" 2>&1; then
   # dpkg does not fetch dependencies (libgtk-3-0, xdg-utils, ...): apt completes the install from its lists.
   grep -q "dependency problems" "$work/dpkg.log" || { cat "$work/dpkg.log" >&2; die "dpkg -i failed"; }
@@ -72,11 +76,12 @@ grep -q "javafx.controls" /opt/baken/lib/runtime/release || die "the runtime has
 printed="$(/opt/baken/bin/Baken --version)"
 [[ "$printed" == "baken $version" ]] || die "--version printed '$printed', expected 'baken $version'"
 
-# --- a vault in a throwaway HOME, through the installed command line ------------------------------------------
-export HOME="$work/home"
-unset BAKEN_HOME XDG_DATA_HOME
-mkdir -p "$HOME"
-data="$HOME/.local/share/baken"
+# --- a vault in a throwaway data home, through the installed command line -------------------------------------
+# The default data directory is $XDG_DATA_HOME/baken (Java takes the home directory from the user database, not
+# from $HOME, so XDG_DATA_HOME is what moves it away from the real user's).
+unset BAKEN_HOME
+export XDG_DATA_HOME="$work/data"
+data="$XDG_DATA_HOME/baken"
 printf 'een lange wachtwoordzin voor de installatietest\n' \
   | /opt/baken/bin/Baken vault init --worker=test >"$work/init.out" 2>&1 || { cat "$work/init.out" >&2; die "vault init failed"; }
 printf 'een lange wachtwoordzin voor de installatietest\n' \
@@ -122,6 +127,7 @@ xvfb_pid=""
 # --- remove: the package goes, the data directory stays ------------------------------------------------------
 say "dpkg -r baken"
 dpkg -r baken >/dev/null
+installed=""
 dpkg-query -W -f='${Status}' baken 2>/dev/null | grep -q "install ok installed" && die "baken is still installed"
 [[ ! -e /opt/baken ]] || die "/opt/baken is left after removal"
 [[ ! -e /usr/share/applications/baken-Baken.desktop ]] || die "the menu entry is left after removal"
