@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the app icon PNGs from icons/baken.svg (16 px: icons/baken-small.svg) and copies the sizes the app loads at runtime
-# (/icons/baken-NN.png on the classpath) into src/main/resources/icons/.
+# (/icons/baken-NN.png on the classpath) into src/main/resources/icons/, then icons/baken.icns and icons/baken.ico
+# for the macOS and Windows installers (icons/PackageIcons.java, JDK only).
 # Needs rsvg-convert (Debian: apt-get install librsvg2-bin).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,4 +21,6 @@ mkdir -p "$runtime"
 for size in 16 32 48 64 128 256; do
   cp "$here/baken-$size.png" "$runtime/baken-$size.png"
 done
-echo "render.sh: wrote icons/baken-{16,24,32,48,64,128,256,512}.png and src/main/resources/icons/baken-{16,32,48,64,128,256}.png"
+# The installers' icon files hold the same PNGs: baken.icns (macOS) and baken.ico (Windows).
+(cd "$root" && java icons/PackageIcons.java icons)
+echo "render.sh: wrote icons/baken-{16,24,32,48,64,128,256,512}.png and src/main/resources/icons/baken-{16,32,48,64,128,256}.png, icons/baken.icns and icons/baken.ico"

@@ -9,8 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -31,6 +29,7 @@ import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 import nl.baken.ui.IdleWatcher;
 import nl.baken.ui.QuickHide;
+import nl.baken.ui.Shortcuts;
 import nl.baken.ui.Theme;
 import nl.baken.vault.UnlockThrottle;
 import nl.baken.vault.UnlockedVault;
@@ -57,7 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class AppShell {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
-    private static final KeyCombination LOCK_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+L / Ctrl+Shift+H, on macOS ⌘L / ⇧⌘H. */
+    private static final Shortcuts SHORTCUTS = Shortcuts.current();
 
     private final Stage stage;
     private final Vault vault;
@@ -93,9 +93,12 @@ public final class AppShell {
         Scene scene = new Scene(root, 1100, 760);
         Theme.applyTo(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (LOCK_KEY.match(e) && session != null) {
+            if (SHORTCUTS.lock().match(e) && session != null) {
                 e.consume();
                 lock();
+            } else if (SHORTCUTS.quickHide().match(e) && session != null) {
+                e.consume();
+                quickHide();
             }
         });
         new QuickHide(this::quickHide, System::currentTimeMillis).install(scene);

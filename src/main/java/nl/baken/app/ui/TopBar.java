@@ -4,12 +4,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
+import nl.baken.ui.Shortcuts;
 
 /**
  * The bar at the top of every unlocked screen: app name, the worker, and the quick-hide and lock buttons always at
@@ -32,11 +34,14 @@ public final class TopBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button lock = Controls.button("lock-button", messages.text("home.lock"), "mdal-lock");
         lock.setOnAction(e -> onLock.run());
+        Shortcuts keys = Shortcuts.current();
+        lock.setTooltip(new Tooltip(messages.text("home.lock.tooltip", keys.name(keys.lock()))));
         HBox bar = new HBox(12);
         bar.getChildren().addAll(app, worker, spacer);
         if (onQuickHide != null) {
             Button hide = Controls.button("quick-hide", messages.text("quickhide.button"), "mdmz-visibility_off");
-            hide.setTooltip(new javafx.scene.control.Tooltip(messages.text("quickhide.tooltip")));
+            hide.setTooltip(new Tooltip(messages.text("quickhide.tooltip") + "\n"
+                    + messages.text("quickhide.shortcut", keys.name(keys.quickHide()))));
             hide.setOnAction(e -> onQuickHide.run());
             hide.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().add(hide);

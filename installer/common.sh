@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# What every OS's installer build shares: names, the runtime's modules, jlink's and the launcher's options, and the
+# steps runtime + app image. Sourced by installer/linux/build.sh, installer/windows/build.sh and
+# installer/macos/build.sh (each adds only its own package type); never run by itself.
+#
+# Inputs from Maven (./mvnw -B -Pinstaller package): target/baken-without-javafx.jar (the app without JavaFX: the
+# runtime brings JavaFX as modules) and target/javafx/CLASSIFIER/javafx-*.jar (JavaFX's per-OS jars for jlink).
+# Output: target/installer/ (runtime/, input/, image/ and the package), removed and rebuilt on every run.
+
+baken_die() {
+  echo "${BAKEN_SCRIPT:-installer}: $*" >&2
+  exit 1
+}
+
+baken_note() {
+  echo "${BAKEN_SCRIPT:-installer}: $*"
+}
+
+NAME="Baken"
+VENDOR="Baken"
+DESCRIPTION="Offline, encrypted intake assistant for first contact with possible victims of human trafficking."
+MAIN_CLASS="nl.baken.app.Launcher"
+# JVM options of the launcher: pom.xml's app.jvm.options (ZGC keeps garbage-collection pauses out of the FX
+# thread's frames), passed in by the installer profile; the same default when a script is run by hand.
+JAVA_OPTIONS="${BAKEN_JAVA_OPTIONS:--XX:+UseZGC}"
+
+# Modules for the runtime. The app runs on the class path (not modular), so jlink cannot work this out by
+# itself. Basis: STACK.md "Packaging", plus `jdeps --ignore-missing-deps --print-module-deps target/baken.jar`:
+#   javafx.controls, javafx.swing       UI (javafx.swing pulls in jdk.unsupported.desktop)
+#   java.sql, java.naming, java.xml      H2, Flyway, jOOQ; logback (JNDI lookups, XML config); PDFBox, Jackson
+#   java.desktop                         PDFBox (java.awt.*, javax.imageio), java.beans (Jackson), JavaFX/Swing
+#   java.management, java.logging        H2, logback, Bouncy Castle, commons-logging (PDFBox)
+#   java.scripting, java.compiler,       H2 (script triggers, Java-source functions, profiler, socket options),
+#   java.instrument, jdk.net             jOOQ (Reflect.compile); referenced, so kept to avoid late NoClassDefFound
+#   jdk.jfr                              JavaFX (optional JFR pulse events)
+#   jdk.unsupported                      sun.misc.Unsafe (JavaFX, H2, ...)
+#   jdk.localedata                       Dutch, Polish, Romanian, ... date and number formats
+#   jdk.crypto.ec                        EC algorithms for the JCA providers
+#   jdk.zipfs                            zip file system (jar/zip resources via FileSystems)
+MODULES="javafx.controls,javafx.swing,java.sql,java.desktop,java.naming,java.management,java.logging,java.xml"
+MODULES+=",java.scripting,java.compiler,java.instrument,jdk.net,jdk.jfr"
+MODULES+=",jdk.unsupported,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
+JLINK_OPTIONS=(--strip-debug --no-header-files --no-man-pages --compress=2)
+
+# On Windows (Git Bash) jlink and jpackage are Windows programs: they get Windows paths and ';' between them.
+if command -v cygpath >/dev/null 2>&1; then
+  baken_path() { cygpath -w "$1"; }
+  PATH_SEPARATOR=";"
+else
+  baken_path() { printf '%s' "$1"; }
+  PATH_SEPARATOR=":"
+fi
+
+baken_need() { # command, how to get it
+  command -v "$1" >/dev/null 2>&1 || baken_die "'$1' not found; $2"
+}
+
+baken_seconds() { date +%s.%N 2>/dev/null || date +%s; }
+baken_elapsed() { awk -v a="$1" -v b="$(baken_seconds)" 'BEGIN { printf "%.1f", b - a }'; }
+
+# baken_init VERSION: checks the JDK tools and Maven's inputs; sets ROOT, TARGET, OUT, APP_VERSION.
+baken_init() {
+  [[ $# -eq 1 && -n "$1" ]] || baken_die "usage: $BAKEN_SCRIPT VERSION   (e.g. 0.1.0)"
+  VERSION="$1"
+  # jpackage wants a purely numeric version (1 to 3 dot-separated numbers).
+  APP_VERSION="${VERSION%%-*}"
+  if [[ ! "$APP_VERSION" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]]; then
+    baken_die "version '$VERSION' does not start with a numeric version like 1.2.3"
+  fi
+  if [[ "$APP_VERSION" != "$VERSION" ]]; then
+    baken_note "note: packaging version $APP_VERSION (from $VERSION; jpackage accepts numbers only)"
+  fi
+  ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+  TARGET="$ROOT/target"
+  OUT="$TARGET/installer"
+  APP_JAR="$TARGET/baken-without-javafx.jar"
+
+  baken_need jlink "install a JDK 17 (Debian: sudo apt-get install openjdk-17-jdk-headless)"
+  baken_need jpackage "install a JDK 17 (Debian: sudo apt-get install openjdk-17-jdk-headless)"
+  local major
+  major="$(jlink --version | cut -d. -f1)"
+  [[ "$major" == "17" ]] || baken_note "warning: jlink is version $(jlink --version), Baken targets Java 17"
+  [[ -f "$APP_JAR" ]] || baken_die "$APP_JAR is missing; build it first: ./mvnw -B -Pinstaller -DskipTests package"
+
+  rm -rf "$OUT/runtime" "$OUT/input" "$OUT/image" "$OUT/jpackage-tmp"
+  mkdir -p "$OUT"
+}
+
+# baken_runtime CLASSIFIER: jlinks Java 17 + JavaFX (from target/javafx/CLASSIFIER) into $OUT/runtime.
+baken_runtime() {
+  local dir="$TARGET/javafx/$1" jars=() f module_path=""
+  shopt -s nullglob
+  jars=("$dir"/javafx-*.jar)
+  shopt -u nullglob
+  [[ ${#jars[@]} -gt 0 ]] || baken_die "no javafx-*.jar in $dir; run through Maven: ./mvnw -B -Pinstaller -DskipTests package"
+  for f in "${jars[@]}"; do
+    module_path+="${module_path:+$PATH_SEPARATOR}$(baken_path "$f")"
+  done
+  baken_note "jlink runtime ($1) with $MODULES"
+  local t0
+  t0="$(baken_seconds)"
+  jlink --module-path "$module_path" --add-modules "$MODULES" "${JLINK_OPTIONS[@]}" \
+    --output "$(baken_path "$OUT/runtime")"
+  T_JLINK="$(baken_elapsed "$t0")"
+}
+
+# baken_app_image ICON [more jpackage options]: the app image in $OUT/image (the jar, the runtime, a launcher).
+baken_app_image() {
+  local icon="$1"
+  shift
+  [[ -f "$icon" ]] || baken_die "$icon is missing; regenerate the icons: icons/render.sh and icons/package-icons.py"
+  mkdir -p "$OUT/input"
+  cp "$APP_JAR" "$OUT/input/baken.jar"
+  baken_note "jpackage app image"
+  local t0
+  t0="$(baken_seconds)"
+  jpackage --type app-image \
+    --dest "$(baken_path "$OUT/image")" \
+    --name "$NAME" \
+    --app-version "${BAKEN_APP_IMAGE_VERSION:-$APP_VERSION}" \
+    --vendor "$VENDOR" \
+    --description "$DESCRIPTION" \
+    --icon "$(baken_path "$icon")" \
+    --runtime-image "$(baken_path "$OUT/runtime")" \
+    --input "$(baken_path "$OUT/input")" \
+    --main-jar baken.jar \
+    --main-class "$MAIN_CLASS" \
+    --java-options "$JAVA_OPTIONS" \
+    "$@"
+  T_IMAGE="$(baken_elapsed "$t0")"
+}
