@@ -250,6 +250,9 @@ public final class ReferralComposer {
     }
 
     private static String exploitation(RaisedIndicator raised, Messages m) {
+        if (raised.formUnknown()) {
+            return m.text("referral.exploitation.unknown");
+        }
         List<String> forms = new ArrayList<>();
         for (Exploitation e : Exploitation.values()) {
             if (raised.exploitation().contains(e)) {
