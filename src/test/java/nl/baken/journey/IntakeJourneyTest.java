@@ -84,7 +84,7 @@ class IntakeJourneyTest {
 
         app.click("wizard-why");
         assertThat(app.<Label>waitFor("wizard-why-text").getText()).contains("veiligheid");
-        assertThat(app.<Label>waitFor("wizard-client-text").getText()).isEqualTo("Czy jesteś dziś w niebezpieczeństwie?");
+        assertThat(app.<Label>waitFor("wizard-client-text").getText()).isEqualTo("Czy jest Pan/Pani dziś w niebezpieczeństwie?");
         assertThat(app.<Label>waitFor("wizard-mode").getText())
                 .isEqualTo("Gesprek in het Pools, tolk via de telefoon (Pools)");
         app.screenshot("wizard-interpreter-polish");

@@ -258,6 +258,27 @@ class IntakeWizardViewModelTest {
     }
 
     @Test
+    void theFinishScreenRecapsWhatIsUrgentEvenWhenAcknowledged() {
+        try (TestVault vault = TestVault.in(dir)) {
+            IntakeService service = vault.intakes();
+            IntakeWizardViewModel vm = start(service, "short-intake.yaml", DUTCH, BackgroundTasks.sameThread());
+            String id = vm.session().intake().id();
+            service.saveAnswer(id, "w_safe_to_start", Answer.of("yes"), "w1");
+            service.saveAnswer(id, "danger_today", Answer.of("no"), "w1");
+            service.saveAnswer(id, "bed_tonight", Answer.of("no_place"), "w1");
+            service.saveAnswer(id, "age", Answer.of("34"), "w1");
+            service.saveAnswer(id, "w_possibly_minor", Answer.of("no"), "w1");
+            IntakeWizardViewModel again = new IntakeWizardViewModel(service, BackgroundTasks.sameThread(), nl, "w1",
+                    service.resume(id, "w1"));
+            again.acknowledgeUrgent();
+            again.showFinish();
+            assertThat(again.urgentItemsProperty().get())
+                    .containsExactly("Heeft u vannacht een veilige plek om te slapen?");
+            assertThat(vm.urgentItemsProperty().get()).as("nothing before the finish screen").isEmpty();
+        }
+    }
+
+    @Test
     void numbersAndDutchDatesAreRead() {
         assertThat(NumberText.canonical("2,5")).contains("2.5");
         assertThat(NumberText.canonical(" 17 ")).contains("17");
