@@ -76,11 +76,11 @@ class CaseCommandTest {
             assertThat(intake.assessmentNote()).isEmpty();
             assertThat(intake.questionnaireId()).isEqualTo("intake-kort");
             var answers = s.intakes().resume(intake.id(), s.workerId()).ownAnswers();
-            assertThat(answers.size()).isEqualTo(13);
+            assertThat(answers.size()).isEqualTo(16);
             assertThat(answers.get("name_alias")).contains(Answer.of("Sam"));
             assertThat(answers.get("age")).contains(Answer.declined());
             assertThat(answers.get("languages")).contains(Answer.ofAll(List.of("nl")));
-            assertThat(s.intakes().library().fromVault(s.vault().store(), "intake-kort", 1)).isPresent();
+            assertThat(s.intakes().library().fromVault(s.vault().store(), "intake-kort", 2)).isPresent();
         }
     }
 

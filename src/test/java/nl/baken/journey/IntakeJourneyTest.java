@@ -40,9 +40,10 @@ class IntakeJourneyTest {
         app.waitFor("wizard-question-text");
     }
 
-    /** Safe to start: yes; the two notes; now at "danger today". */
+    /** Safe to start: yes; the three notes (welcome, confidentiality, rights); now at "danger today". */
     private void toDangerToday() {
         steps.answer("answer-yes");
+        steps.answer("wizard-next");
         steps.answer("wizard-next");
         steps.answer("wizard-next");
         assertThat(steps.questionText()).isEqualTo("Bent u vandaag in gevaar?");
@@ -76,13 +77,14 @@ class IntakeJourneyTest {
         assertThat(app.showing("wizard-client-text")).isFalse();
         app.screenshot("wizard-worker-note");
         steps.answer("answer-yes");
-        assertThat(app.<Label>waitFor("wizard-client-text").getText()).startsWith("Witaj");
+        assertThat(app.<Label>waitFor("wizard-client-text").getText()).startsWith("Dzień dobry");
+        steps.answer("wizard-next");
         steps.answer("wizard-next");
         steps.answer("wizard-next");
 
         app.click("wizard-why");
         assertThat(app.<Label>waitFor("wizard-why-text").getText()).contains("veiligheid");
-        assertThat(app.<Label>waitFor("wizard-client-text").getText()).isEqualTo("Czy jesteś dziś w niebezpieczeństwie?");
+        assertThat(app.<Label>waitFor("wizard-client-text").getText()).isEqualTo("Czy jest Pan/Pani dziś w niebezpieczeństwie?");
         assertThat(app.<Label>waitFor("wizard-mode").getText())
                 .isEqualTo("Gesprek in het Pools, tolk via de telefoon (Pools)");
         app.screenshot("wizard-interpreter-polish");
@@ -102,6 +104,8 @@ class IntakeJourneyTest {
         app.type(KeyCode.DIGIT2);
         app.screenshot("wizard-multi");
         steps.press(KeyCode.ENTER);
+        steps.press(KeyCode.DIGIT1);
+        steps.press(KeyCode.DIGIT1);
         steps.press(KeyCode.DIGIT1);
         steps.press(KeyCode.DIGIT1);
         app.click("wizard-next");

@@ -71,6 +71,7 @@ class KeyboardJourneyTest {
         key(KeyCode.DIGIT1);
         key(KeyCode.ENTER);
         key(KeyCode.ENTER);
+        key(KeyCode.ENTER);
         assertThat(steps.questionText()).isEqualTo("Bent u vandaag in gevaar?");
         app.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
         steps.waitForNext("Bent u vandaag in gevaar?");
@@ -95,6 +96,8 @@ class KeyboardJourneyTest {
         key(KeyCode.DIGIT1);
         app.type(KeyCode.DIGIT1);
         key(KeyCode.ENTER);
+        key(KeyCode.DIGIT1);
+        key(KeyCode.DIGIT1);
         key(KeyCode.DIGIT1);
         key(KeyCode.DIGIT1);
         app.type(KeyCode.ENTER);

@@ -44,6 +44,14 @@ final class FinishView {
         card.setId("finish");
         Map<Exploitation, List<String>> signals = vm.signalsProperty().get();
         List<Node> rows = new ArrayList<>();
+        List<String> urgent = vm.urgentItemsProperty().get();
+        if (!urgent.isEmpty()) {
+            VBox list = new VBox(2, Controls.label(messages.text("intake.finish.urgent_title"), Css.SUBTITLE),
+                    Controls.label(messages.text("intake.finish.urgent_intro"), Css.HINT));
+            list.setId("finish-urgent");
+            urgent.forEach(u -> list.getChildren().add(Controls.label("• " + u, Css.BODY)));
+            rows.add(list);
+        }
         List<String> ofUnknownForm = vm.signalsOfUnknownFormProperty().get();
         if (signals.isEmpty() && ofUnknownForm.isEmpty()) {
             rows.add(Controls.label(messages.text("intake.finish.no_signals"), Css.BODY));

@@ -104,6 +104,7 @@ public final class IntakeWizardViewModel {
     private final ObservableList<ReviewRow> notApplicable = FXCollections.observableArrayList();
     private final ObjectProperty<Map<Exploitation, List<String>>> signals =
             new SimpleObjectProperty<>(new EnumMap<>(Exploitation.class));
+    private final ObjectProperty<List<String>> urgentItems = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<List<String>> signalsOfUnknownForm = new SimpleObjectProperty<>(List.of());
 
     public IntakeWizardViewModel(IntakeService service, BackgroundTasks tasks, Messages messages, String workerId,
@@ -530,6 +531,9 @@ public final class IntakeWizardViewModel {
             }
         }
         signals.set(grouped);
+        // The urgent answers again, so that nothing urgent is left behind at the end (even when acknowledged).
+        urgentItems.set(session.result().urgentBy().stream().map(id -> session.questionnaire().question(id)
+                .map(q -> q.text().get(lang, "nl")).orElse(id)).toList());
         signalsOfUnknownForm.set(List.copyOf(formUnknown));
         screen.set(Screen.FINISH);
         updateSections();
@@ -745,6 +749,9 @@ public final class IntakeWizardViewModel {
     public ObservableList<ReviewRow> review() { return review; }
     public ObservableList<ReviewRow> notApplicable() { return notApplicable; }
     public ObjectProperty<Map<Exploitation, List<String>>> signalsProperty() { return signals; }
+
+    /** On the finish screen: the questions whose answers are urgent, in the worker's language, in file order. */
+    public ObjectProperty<List<String>> urgentItemsProperty() { return urgentItems; }
     /** Signals raised by {@code exploitation: case} while the case's form of exploitation is not yet known. */
     public ObjectProperty<List<String>> signalsOfUnknownFormProperty() { return signalsOfUnknownForm; }
 }

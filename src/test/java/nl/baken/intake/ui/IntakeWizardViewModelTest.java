@@ -61,8 +61,9 @@ class IntakeWizardViewModelTest {
             assertThat(vm.saveMessageProperty().get()).isEqualTo("Opgeslagen");
             assertThat(current(vm)).isEqualTo("welcome_note");
             assertThat(vm.clientTextShownProperty().get()).isTrue();
-            assertThat(vm.clientTextProperty().get()).startsWith("Witaj");
+            assertThat(vm.clientTextProperty().get()).startsWith("Dzień dobry");
             assertThat(vm.sections().get(0).state()).isEqualTo(SectionStep.State.DONE);
+            vm.next();
             vm.next();
             vm.next();
             assertThat(current(vm)).isEqualTo("danger_today");
@@ -126,6 +127,7 @@ class IntakeWizardViewModelTest {
             IntakeService service = vault.intakes();
             IntakeWizardViewModel vm = start(service, "short-intake.yaml", DUTCH, BackgroundTasks.sameThread());
             vm.choose("yes");
+            vm.next();
             vm.next();
             vm.next();
             assertThat(vm.urgentProperty().get()).isFalse();
@@ -204,10 +206,10 @@ class IntakeWizardViewModelTest {
             assertThat(service.resumable()).extracting(Intake::status).containsExactly(IntakeStatus.PAUSED);
             vm.resume();
             assertThat(vm.screenProperty().get()).isEqualTo(IntakeWizardViewModel.Screen.QUESTION);
-            assertThat(current(vm)).isEqualTo("rights_note");
+            assertThat(current(vm)).isEqualTo("confidentiality_note");
             vm.askStop();
             vm.cancelStop();
-            assertThat(current(vm)).isEqualTo("rights_note");
+            assertThat(current(vm)).isEqualTo("confidentiality_note");
             vm.showReview();
             vm.showFinish();
             vm.finish(Assessment.UNSURE, " kort ", "opvang");
@@ -222,6 +224,7 @@ class IntakeWizardViewModelTest {
             IntakeService service = vault.intakes();
             IntakeWizardViewModel vm = start(service, "short-intake.yaml", DUTCH, BackgroundTasks.sameThread());
             vm.choose("yes");
+            vm.next();
             vm.next();
             vm.next();
             vm.choose("no");
@@ -239,24 +242,40 @@ class IntakeWizardViewModelTest {
             IntakeService service = vault.intakes();
             CaseFile c = service.createCase(Optional.empty(), "w1");
             IntakeSession full = service.start(c.id(), TestVault.seed("intake.yaml"), DUTCH, "w1");
-            var q = full.questionnaire().questions().stream().filter(x -> !x.signals().isEmpty()
-                    && x.showIf().isEmpty() && full.questionnaire().sectionOf(x.id()).orElseThrow().showIf().isEmpty())
-                    .findFirst().orElseThrow();
-            IntakeWizardViewModel vm = new IntakeWizardViewModel(service, BackgroundTasks.sameThread(), nl, "w1", full);
-            vm.showReview();
-            vm.edit(q.id());
-            // Try each allowed value until one raises a signal.
-            for (String v : q.type().hasChoices() ? q.choices().stream().map(ch -> ch.value()).toList()
-                    : java.util.List.of("yes", "no")) {
-                vm.edit(q.id());
-                vm.choose(v);
-                if (!vm.session().result().signals().isEmpty()) {
-                    break;
-                }
-            }
+            String id = full.intake().id();
+            // A form-agnostic signal takes its form from the case's own answer to work_type.
+            service.saveAnswer(id, "w_safe_to_start", Answer.of("yes"), "w1");
+            service.saveAnswer(id, "age", Answer.of("34"), "w1");
+            service.saveAnswer(id, "w_possibly_minor", Answer.of("no"), "w1");
+            service.saveAnswer(id, "work_type", Answer.ofAll(java.util.List.of("labour")), "w1");
+            service.saveAnswer(id, "free_to_leave", Answer.of("no"), "w1");
+            IntakeWizardViewModel vm = new IntakeWizardViewModel(service, BackgroundTasks.sameThread(), nl, "w1",
+                    service.resume(id, "w1"));
             vm.showFinish();
-            assertThat(vm.signalsProperty().get()).isNotEmpty();
-            assertThat(vm.signalsProperty().get().keySet()).allMatch(e -> e instanceof Exploitation);
+            assertThat(vm.signalsProperty().get()).containsOnlyKeys(Exploitation.LABOUR);
+            assertThat(vm.signalsProperty().get().get(Exploitation.LABOUR))
+                    .containsExactly("Beperking van bewegingsvrijheid");
+        }
+    }
+
+    @Test
+    void theFinishScreenRecapsWhatIsUrgentEvenWhenAcknowledged() {
+        try (TestVault vault = TestVault.in(dir)) {
+            IntakeService service = vault.intakes();
+            IntakeWizardViewModel vm = start(service, "short-intake.yaml", DUTCH, BackgroundTasks.sameThread());
+            String id = vm.session().intake().id();
+            service.saveAnswer(id, "w_safe_to_start", Answer.of("yes"), "w1");
+            service.saveAnswer(id, "danger_today", Answer.of("no"), "w1");
+            service.saveAnswer(id, "bed_tonight", Answer.of("no_place"), "w1");
+            service.saveAnswer(id, "age", Answer.of("34"), "w1");
+            service.saveAnswer(id, "w_possibly_minor", Answer.of("no"), "w1");
+            IntakeWizardViewModel again = new IntakeWizardViewModel(service, BackgroundTasks.sameThread(), nl, "w1",
+                    service.resume(id, "w1"));
+            again.acknowledgeUrgent();
+            again.showFinish();
+            assertThat(again.urgentItemsProperty().get())
+                    .containsExactly("Heeft u vannacht een veilige plek om te slapen?");
+            assertThat(vm.urgentItemsProperty().get()).as("nothing before the finish screen").isEmpty();
         }
     }
 
