@@ -75,6 +75,8 @@ public final class AppShell {
     private Session frameSession;
     private Messages frameMessages;
     private Runnable lockedScreen = () -> { };
+    /** Whether others can read the data directory, as last seen off the FX thread. */
+    private volatile boolean openToOthers;
     private boolean warmedUp;
 
     public AppShell(Stage stage, AppConfig config, Preferences initial, BackgroundTasks tasks) {
@@ -148,10 +150,16 @@ public final class AppShell {
         return tasks;
     }
 
-    /** Looks at the data directory in the background and opens setup, unlock, or a clear problem screen. */
+    /**
+     * Looks at the data directory in the background and opens setup, unlock, or a clear problem screen; a data
+     * directory that other accounts can read is said on the setup and unlock screens.
+     */
     public void start() {
         blank();
-        tasks.run(() -> vault.state() == Vault.State.NEW ? List.<String>of() : vault.workerNames(), names -> {
+        tasks.run(() -> {
+            openToOthers = config.dataDirectory().othersHaveAccess();
+            return vault.state() == Vault.State.NEW ? List.<String>of() : vault.workerNames();
+        }, names -> {
             if (names.isEmpty()) {
                 showSetup();
             } else {
@@ -228,7 +236,22 @@ public final class AppShell {
     private void showSetup() {
         lockedScreen = this::showSetup;
         SetupViewModel model = new SetupViewModel(vault, tasks, messages, this::showRecoveryCode);
-        show(new SetupView(model, messages).build(languagePicker()));
+        show(withNotice(new SetupView(model, messages).build(languagePicker())));
+    }
+
+    /** A locked screen with, above it, the warning that others can read the data directory (when they can). */
+    private Parent withNotice(Parent screen) {
+        if (!openToOthers) {
+            return screen;
+        }
+        Label notice = Controls.label(messages.text("problem.open_to_others", config.dataDirectory().root()),
+                Css.HINT);
+        notice.setId("data-dir-warning");
+        notice.setWrapText(true);
+        BorderPane pane = new BorderPane(screen);
+        pane.setTop(notice);
+        BorderPane.setMargin(notice, new javafx.geometry.Insets(8, 16, 0, 16));
+        return pane;
     }
 
     private void showRecoveryCode(char[] code) {
@@ -240,7 +263,7 @@ public final class AppShell {
         lockedScreen = () -> showUnlock(workers);
         UnlockViewModel model = new UnlockViewModel(vault, tasks, messages, throttle, this::unlocked);
         model.setWorkers(workers);
-        show(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers)));
+        show(withNotice(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers))));
         if (!warmedUp) {
             warmedUp = true;
             ControlWarmUp.start(stage.getScene().getStylesheets());

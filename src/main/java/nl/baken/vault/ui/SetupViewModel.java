@@ -97,7 +97,10 @@ public final class SetupViewModel {
         char[] secret = passphrase.get().toCharArray();
         tasks.run(() -> {
             try {
-                return vault.setUp(worker, secret);
+                char[] code = vault.setUp(worker, secret);
+                // H2 made the database file with the default permissions: owner-only now, before it is used.
+                vault.directory().restrictFiles();
+                return code;
             } finally {
                 java.util.Arrays.fill(secret, '\0');
             }
