@@ -14,6 +14,7 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        common.messages();
         DesktopLauncher.open(common.dataDirectory(), common.languageOrNull());
         return ExitCodes.OK;
     }
