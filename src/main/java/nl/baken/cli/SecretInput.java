@@ -83,7 +83,8 @@ final class SecretInput {
         try {
             int c;
             boolean any = false;
-            while ((c = stdin.read()) != -1) {
+            // One more than a passphrase may have is enough to refuse it: an endless line (/dev/zero) stops here.
+            while (n <= nl.baken.vault.PassphrasePolicy.MAXIMUM_LENGTH && (c = stdin.read()) != -1) {
                 any = true;
                 if (c == '\n') {
                     break;

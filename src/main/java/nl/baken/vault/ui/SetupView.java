@@ -58,6 +58,7 @@ public final class SetupView {
             hint.setText(model.hint());
             meter.setProgress(switch (model.strengthProperty().get()) {
                 case TOO_SHORT -> Math.min(0.24, model.passphraseProperty().get().length() / 50.0);
+                case TOO_LONG, TOO_SIMPLE -> 0.1;
                 case WEAK -> 0.4;
                 case FAIR -> 0.7;
                 case STRONG -> 1.0;

@@ -45,7 +45,7 @@ public final class SetupViewModel {
         strength.bind(Bindings.createObjectBinding(
                 () -> PassphrasePolicy.strength(passphrase.get().toCharArray()), passphrase));
         canCreate = Bindings.createBooleanBinding(() -> !name.get().isBlank()
-                        && strength.get() != PassphrasePolicy.Strength.TOO_SHORT
+                        && strength.get().acceptable()
                         && passphrase.get().equals(confirmation.get()) && !busy.get(),
                 name, strength, passphrase, confirmation, busy);
     }
