@@ -26,6 +26,7 @@ import nl.baken.referral.ui.ReferralView;
 import nl.baken.referral.ui.ReferralViewModel;
 import nl.baken.intake.ui.IntakeScreens;
 import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.ControlWarmUp;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
@@ -188,6 +189,7 @@ public final class AppShell {
         forgetFrame();
         idle.stop();
         blank();
+        ClipboardSecrets.clearIfHeld();
         tasks.run(closing::close, this::start, failure -> start());
     }
 
@@ -424,6 +426,7 @@ public final class AppShell {
 
     /** At shutdown: closes a session that is still open, waiting for queued saves to be written first. */
     void closeSessionForShutdown() {
+        ClipboardSecrets.clearIfHeld();
         Session closing = session;
         session = null;
         forgetFrame();
@@ -440,6 +443,7 @@ public final class AppShell {
         forgetFrame();
         idle.stop();
         blank();
+        ClipboardSecrets.clearIfHeld();
         if (closing == null) {
             Platform.exit();
             return;

@@ -18,7 +18,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +33,7 @@ import nl.baken.referral.ReferralDraft;
 import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralStatus;
 import nl.baken.referral.ui.ReferralViewModel.Step;
+import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 
@@ -62,19 +62,17 @@ public final class ReferralView {
         return new ReferralViewModel.SecretClipboard() {
             @Override
             public void put(String text) {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(text);
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                ClipboardSecrets.put(text);
             }
 
             @Override
             public boolean holds(String text) {
-                return text.equals(javafx.scene.input.Clipboard.getSystemClipboard().getString());
+                return ClipboardSecrets.holds(text);
             }
 
             @Override
             public void clear() {
-                javafx.scene.input.Clipboard.getSystemClipboard().clear();
+                ClipboardSecrets.clearIfHeld();
             }
         };
     }
