@@ -15,7 +15,7 @@ final class OpenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         common.messages();
-        DesktopLauncher.open(common.dataDirectory(), common.languageOrNull());
-        return ExitCodes.OK;
+        return DesktopLauncher.open(common.dataDirectory(), common.languageOrNull()) == 0 ? ExitCodes.OK
+                : ExitCodes.FAILURE;
     }
 }
