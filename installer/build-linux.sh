@@ -50,6 +50,8 @@ MAIN_CLASS="nl.baken.app.Launcher"
 # JVM options of the launcher: pom.xml's app.jvm.options (ZGC keeps garbage-collection pauses out of the FX
 # thread's frames), passed in by the installer profile; the same default when the script is run by hand.
 JAVA_OPTIONS="${BAKEN_JAVA_OPTIONS:--XX:+UseZGC}"
+# No hsperfdata file in /tmp: it holds the JVM's command line, readable by other accounts (issue 12).
+PRIVACY_OPTIONS="-XX:-UsePerfData"
 VENDOR="Baken"
 DESCRIPTION="Offline, encrypted intake assistant for first contact with possible victims of human trafficking."
 
@@ -133,7 +135,8 @@ jpackage --type app-image \
   --input "$OUT/input" \
   --main-jar baken.jar \
   --main-class "$MAIN_CLASS" \
-  --java-options "$JAVA_OPTIONS"
+  --java-options "$JAVA_OPTIONS" \
+  --java-options "$PRIVACY_OPTIONS"
 t_image="$(elapsed "$t0")"
 
 # --- 3. .deb --------------------------------------------------------------------------------------------------
