@@ -105,6 +105,9 @@ final class ReferralCommand implements Runnable {
                             messages.text(Audiences.labelKey(partner.audience())), draft.requiredConsent().code()),
                             ExitCodes.NO_CONSENT);
                 }
+                if (service.organisation().name().isEmpty()) {
+                    spec.commandLine().getErr().println(messages.text("cli.referral.no_organisation"));
+                }
                 ReferralService.Exported exported = service.export(draft, ReferralSelection.preselected(draft),
                         out.toAbsolutePath(), open.workerId(), open.workerName());
                 try {

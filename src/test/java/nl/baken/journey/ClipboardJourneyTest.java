@@ -61,6 +61,8 @@ class ClipboardJourneyTest {
         app.click("referral-preview");
         app.waitFor("referral-preview-pages");
         app.click("referral-save");
+        app.waitFor("referral-notice");
+        app.click("referral-save");
         String pw = app.<Label>waitFor("referral-password").getText();
         app.click("referral-copy");
         assertThat(clipboard()).isEqualTo(pw);

@@ -313,8 +313,8 @@ public final class ReferralView {
         });
         TextField note = field("referral-status-note", "referral.ui.status_note");
         HBox buttons = new HBox(8);
-        for (ReferralStatus s : new ReferralStatus[] {ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
-                ReferralStatus.CLOSED}) {
+        for (ReferralStatus s : new ReferralStatus[] {ReferralStatus.SENT, ReferralStatus.ACCEPTED,
+                ReferralStatus.DECLINED, ReferralStatus.CLOSED}) {
             Button b = Controls.button("referral-status-" + s.name().toLowerCase(java.util.Locale.ROOT),
                     statusLabel(s), null);
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -331,6 +331,7 @@ public final class ReferralView {
 
     private String statusLabel(ReferralStatus s) {
         return messages.text(switch (s) {
+            case SAVED -> "referral.status.saved";
             case SENT -> "referral.status.sent";
             case ACCEPTED -> "referral.status.accepted";
             case DECLINED -> "referral.status.declined";
@@ -435,8 +436,14 @@ public final class ReferralView {
         Button save = Controls.button("referral-save", messages.text("referral.ui.save"), "mdmz-save");
         save.setDefaultButton(true);
         save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(e -> target.choose(root.getScene() == null ? null : root.getScene().getWindow(),
-                messages.text("referral.ui.file_name", model.caseReferenceProperty().get())).ifPresent(model::save));
+        save.setOnAction(e -> {
+            // Without a sender the PDF would say "(not set yet)": the first press says so, the second saves.
+            if (model.warnAboutMissingOrganisation()) {
+                return;
+            }
+            target.choose(root.getScene() == null ? null : root.getScene().getWindow(),
+                    messages.text("referral.ui.file_name", model.caseReferenceProperty().get())).ifPresent(model::save);
+        });
         Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> model.back());
         card.getChildren().add(1, Controls.label(messages.text("referral.ui.save_hint"), Css.HINT));
