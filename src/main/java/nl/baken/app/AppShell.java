@@ -20,6 +20,7 @@ import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
 import nl.baken.i18n.Messages;
+import nl.baken.referral.ReferralService;
 import nl.baken.referral.ui.ReferralCasesView;
 import nl.baken.referral.ui.ReferralCasesViewModel;
 import nl.baken.referral.ui.ReferralView;
@@ -78,6 +79,8 @@ public final class AppShell {
     private Runnable lockedScreen = () -> { };
     /** Whether others can read the data directory, as last seen off the FX thread. */
     private volatile boolean openToOthers;
+    /** The sender organisation typed at setup, saved in the vault at the first unlock. */
+    private SettingsView.Sender pendingSender;
     private boolean warmedUp;
 
     public AppShell(Stage stage, AppConfig config, Preferences initial, BackgroundTasks tasks) {
@@ -237,7 +240,14 @@ public final class AppShell {
 
     private void showSetup() {
         lockedScreen = this::showSetup;
-        SetupViewModel model = new SetupViewModel(vault, tasks, messages, this::showRecoveryCode);
+        SetupViewModel[] made = new SetupViewModel[1];
+        SetupViewModel model = new SetupViewModel(vault, tasks, messages, code -> {
+            // The sender given at setup is kept until the first unlock, which saves it in the vault.
+            pendingSender = new SettingsView.Sender(made[0].organisationProperty().get().strip(),
+                    made[0].organisationContactProperty().get().strip());
+            showRecoveryCode(code);
+        });
+        made[0] = model;
         show(withNotice(new SetupView(model, messages).build(languagePicker())));
     }
 
@@ -282,8 +292,17 @@ public final class AppShell {
 
     private void unlocked(UnlockedVault open) {
         blank();
-        tasks.run(() -> Session.open(open, config.clock(),
-                config.dataDirectory().root().resolve("questionnaires")), s -> {
+        SettingsView.Sender sender = pendingSender;
+        pendingSender = null;
+        tasks.run(() -> {
+            Session opened = Session.open(open, config.clock(),
+                    config.dataDirectory().root().resolve("questionnaires"));
+            if (sender != null && !sender.name().isEmpty() && opened.referrals().organisation().name().isEmpty()) {
+                opened.referrals().saveOrganisation(new ReferralService.Organisation(sender.name(),
+                        sender.contact()), opened.workerId());
+            }
+            return opened;
+        }, s -> {
             session = s;
             idle.start(preferences.autoLockAfter());
             showHome();
@@ -375,13 +394,31 @@ public final class AppShell {
     }
 
     private void showSettings() {
-        showUnlocked(new SettingsView(messages).build(preferences, next -> {
-            preferences = next;
-            messages = Messages.of(next.language());
-            savePreferences();
-            idle.start(preferences.autoLockAfter());
-            showHome();
-        }, this::showHome));
+        Session s = session;
+        tasks.run(() -> s.referrals().organisation(), org -> {
+            if (session != s) {
+                return;
+            }
+            showUnlocked(new SettingsView(messages).build(preferences,
+                    new SettingsView.Sender(org.name(), org.contact()), (next, sender) -> {
+                        preferences = next;
+                        messages = Messages.of(next.language());
+                        savePreferences();
+                        saveSender(s, sender);
+                        idle.start(preferences.autoLockAfter());
+                        showHome();
+                    }, this::showHome));
+        }, this::showProblem);
+    }
+
+    /** Keeps the sender organisation in the vault (in the background, audited by the referral service). */
+    private void saveSender(Session s, SettingsView.Sender sender) {
+        if (sender == null) {
+            return;
+        }
+        tasks.run(() -> s.referrals().saveOrganisation(new ReferralService.Organisation(sender.name(),
+                sender.contact()), s.workerId()), () -> { }, f -> LOG.warn("sender not saved: {}",
+                f.getClass().getName()));
     }
 
     private void showWorkers() {

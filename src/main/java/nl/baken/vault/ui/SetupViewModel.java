@@ -30,6 +30,9 @@ public final class SetupViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
+    /** The sender organisation named on referrals, optional here; saved in the vault at the first unlock. */
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty organisationContact = new SimpleStringProperty("");
     private final ObjectProperty<PassphrasePolicy.Strength> strength =
             new SimpleObjectProperty<>(PassphrasePolicy.Strength.TOO_SHORT);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -60,6 +63,14 @@ public final class SetupViewModel {
 
     public StringProperty confirmationProperty() {
         return confirmation;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public StringProperty organisationContactProperty() {
+        return organisationContact;
     }
 
     public ReadOnlyObjectProperty<PassphrasePolicy.Strength> strengthProperty() {
