@@ -13,12 +13,15 @@ import nl.baken.cases.CaseFile;
 import nl.baken.intake.IntakeSettings;
 import nl.baken.intake.Interpreter;
 import nl.baken.intake.QuestionnaireSource;
+import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.AnswersLoader;
 import nl.baken.questionnaire.AnswersResult;
 import nl.baken.questionnaire.LoadResult;
 import nl.baken.questionnaire.Problem;
+import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.Questionnaire;
+import nl.baken.questionnaire.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,8 +63,8 @@ final class CaseImportCommand extends SessionAction {
             throw new CliFailure(messages.text("cli.case.import.invalid"), ExitCodes.FAILURE);
         }
         answers = read.answers();
-        alias = AliasQuestion.idIn(source.content()).flatMap(answers::get).filter(a -> a.hasValue())
-                .map(a -> a.value());
+        alias = questionnaire.questionFor(Role.ALIAS).map(Question::id).flatMap(answers::get)
+                .filter(Answer::hasValue).map(Answer::value);
     }
 
     @Override

@@ -136,8 +136,8 @@ final class QuestionnaireCommand implements Runnable {
             }
             printLine(out, "signals:");
             for (RaisedIndicator raised : flow.signals().values()) {
-                printLine(out, raised.indicator() + "\t" + raised.exploitation().stream()
-                        .map(Exploitation::yamlName).collect(Collectors.joining(",")));
+                printLine(out, raised.indicator() + "\t" + (raised.formUnknown() ? "unknown"
+                        : raised.exploitation().stream().map(Exploitation::yamlName).collect(Collectors.joining(","))));
             }
             printLine(out, "urgent: " + (flow.urgent() ? "yes" : "no"));
             out.flush();

@@ -19,6 +19,7 @@ import nl.baken.questionnaire.AnswerState;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.Flow;
 import nl.baken.questionnaire.FlowResult;
+import nl.baken.questionnaire.Role;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
 import org.jooq.DSLContext;
@@ -87,9 +88,19 @@ public final class IntakeService {
                 kept.questionnaire().version(), IntakeStatus.IN_PROGRESS, workerId, settings.workerLanguage(),
                 settings.clientLanguage(), settings.interpreter(), settings.interpreterLanguage(), Optional.empty(),
                 false, Optional.empty(), Optional.empty(), Optional.empty(), now, now, Optional.empty());
-        intakes.create(intake);
+        // What the start screen told (alias, languages, interpreter) is recorded with the intake, in one commit.
+        Optional<String> alias = cases.find(caseId).flatMap(CaseFile::alias);
+        Answers given = StartScreenAnswers.of(kept.questionnaire(), alias, settings);
+        store.inTransaction(dsl -> {
+            intakes.create(intake);
+            if (given.size() > 0) {
+                intakes.addAnswers(intake.id(), given, workerId, now);
+            }
+            return null;
+        });
         audit.record(workerId, "INTAKE_START", intake.id());
-        return new IntakeSession(intake, kept.questionnaire(), Answers.empty(), knownAnswers(caseId, intake.id()));
+        return new IntakeSession(intake, kept.questionnaire(), given,
+                RememberedAnswers.forIntake(knownAnswers(caseId, intake.id()), kept.questionnaire()));
     }
 
     /**
@@ -168,7 +179,7 @@ public final class IntakeService {
         }
         audit.record(workerId, "INTAKE_RESUME", intakeId);
         return new IntakeSession(intake, source.questionnaire(), intakes.answers(intakeId),
-                knownAnswers(intake.caseId(), intakeId));
+                RememberedAnswers.forIntake(knownAnswers(intake.caseId(), intakeId), source.questionnaire()));
     }
 
     /**
@@ -207,6 +218,22 @@ public final class IntakeService {
         audit.record(workerId, "INTAKE_FINISH", intakeId);
     }
 
+    /**
+     * Finishes an intake whose questionnaire asks the worker's assessment itself ({@code role: assessment}): the
+     * choice made on the finish screen is that question's answer (none when the worker chose none), and the
+     * intake keeps no separate yes/no/unsure.
+     */
+    public void finish(String intakeId, String assessmentQuestionId, Optional<Answer> assessment, String note,
+                       String nextSteps, String workerId) {
+        OffsetDateTime now = now();
+        store.inTransaction(dsl -> {
+            assessment.ifPresent(a -> intakes.saveAnswer(intakeId, assessmentQuestionId, a, workerId, now));
+            intakes.finish(intakeId, null, note, nextSteps, now);
+            return null;
+        });
+        audit.record(workerId, "INTAKE_FINISH", intakeId);
+    }
+
     /** Closes a case without deleting anything (the person did not agree to keeping a record). */
     public void closeCase(String caseId, String workerId) {
         cases.setStatus(caseId, nl.baken.cases.CaseStatus.CLOSED);
@@ -231,7 +258,8 @@ public final class IntakeService {
 
     /**
      * What the case already knows from its other intakes: for each question id the newest answer with a value that
-     * was applicable in its own intake. "I don't know", "rather not say" and "later" are asked again, gently.
+     * was applicable in its own intake. "I don't know", "rather not say" and "later" are asked again, gently, and
+     * so is every question its questionnaire marks {@code remember: intake} (a fact about that meeting alone).
      */
     public Answers knownAnswers(String caseId, String exceptIntakeId) {
         Map<String, Answer> known = new LinkedHashMap<>();
@@ -245,12 +273,33 @@ public final class IntakeService {
             FlowResult flow = source.map(s -> Flow.of(s.questionnaire()).evaluate(answers)).orElse(null);
             answers.asMap().forEach((id, a) -> {
                 boolean applicable = flow == null || !flow.notApplicable().contains(id);
-                if (a.state() == AnswerState.VALUE && applicable) {
+                boolean caseFact = source.map(s -> RememberedAnswers.isCaseFact(s.questionnaire().question(id)))
+                        .orElse(true);
+                if (a.state() == AnswerState.VALUE && applicable && caseFact) {
                     known.put(id, a);
                 }
             });
         }
         return Answers.of(known);
+    }
+
+    /**
+     * The newest answer with a value that the case's intakes gave to the question holding this fact ({@code role}),
+     * each intake read with its own questionnaire: how the app finds content, never by a question id.
+     */
+    public Optional<Answer> knownFact(String caseId, Role role) {
+        Optional<Answer> newest = Optional.empty();
+        for (Intake intake : intakes.forCase(caseId)) {
+            Optional<String> questionId = library.fromVault(store, intake.questionnaireId(),
+                    intake.questionnaireVersion()).flatMap(s -> s.questionnaire().questionFor(role)).map(q -> q.id());
+            if (questionId.isPresent()) {
+                Optional<Answer> answer = intakes.answers(intake.id()).get(questionId.get()).filter(Answer::hasValue);
+                if (answer.isPresent()) {
+                    newest = answer;
+                }
+            }
+        }
+        return newest;
     }
 
     private OffsetDateTime now() {

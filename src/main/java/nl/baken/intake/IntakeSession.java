@@ -10,6 +10,7 @@ import nl.baken.questionnaire.Flow;
 import nl.baken.questionnaire.FlowResult;
 import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.Questionnaire;
+import nl.baken.questionnaire.Role;
 
 /**
  * The state of one intake being taken, in memory: the questionnaire, this intake's own answers, the answers the
@@ -35,7 +36,7 @@ public final class IntakeSession {
         recompute();
         this.current = intake.currentQuestion().filter(result::isVisible)
                 .or(this::firstOpenQuestion)
-                .orElseGet(() -> path().isEmpty() ? null : path().get(0).id());
+                .orElseGet(() -> steps().isEmpty() ? null : steps().get(0).id());
     }
 
     public Intake intake() {
@@ -72,6 +73,21 @@ public final class IntakeSession {
         return result.visibleQuestions();
     }
 
+    /**
+     * The visible questions and notes the wizard steps through: the path without the worker's assessment (asked
+     * once, on the finish screen) and without what the start screen already answered (alias, languages,
+     * interpreter), which the review still shows and can change.
+     */
+    public List<Question> steps() {
+        return path().stream().filter(q -> !answeredAtFinish(q)
+                && !(StartScreenAnswers.fills(q) && own.get(q.id()).isPresent())).toList();
+    }
+
+    /** Whether the finish screen asks this question: the worker's own assessment ({@code role: assessment}). */
+    public static boolean answeredAtFinish(Question question) {
+        return question.role().filter(r -> r == Role.ASSESSMENT).isPresent();
+    }
+
     public Optional<Question> current() {
         return current == null ? Optional.empty() : questionnaire.question(current);
     }
@@ -95,7 +111,7 @@ public final class IntakeSession {
 
     /** Moves to the next visible question; returns false at the end. */
     public boolean next() {
-        List<Question> path = path();
+        List<Question> path = steps();
         int i = indexOfCurrent(path);
         if (i + 1 >= path.size()) {
             return false;
@@ -106,7 +122,7 @@ public final class IntakeSession {
 
     /** Moves to the previous visible question; returns false at the start. */
     public boolean previous() {
-        List<Question> path = path();
+        List<Question> path = steps();
         int i = indexOfCurrent(path);
         if (i <= 0) {
             return false;
@@ -125,7 +141,7 @@ public final class IntakeSession {
     }
 
     public boolean isLast() {
-        List<Question> path = path();
+        List<Question> path = steps();
         return indexOfCurrent(path) == path.size() - 1;
     }
 
@@ -138,7 +154,7 @@ public final class IntakeSession {
     public List<Question> unanswered() {
         List<Question> out = new ArrayList<>();
         for (Question q : path()) {
-            if (q.type().hasAnswer() && answerFor(q.id()).isEmpty()) {
+            if (q.type().hasAnswer() && !answeredAtFinish(q) && answerFor(q.id()).isEmpty()) {
                 out.add(q);
             }
         }
@@ -152,7 +168,7 @@ public final class IntakeSession {
     }
 
     private Optional<String> firstOpenQuestion() {
-        return path().stream().filter(q -> q.type().hasAnswer() && answerFor(q.id()).isEmpty()).findFirst()
+        return steps().stream().filter(q -> q.type().hasAnswer() && answerFor(q.id()).isEmpty()).findFirst()
                 .map(Question::id);
     }
 

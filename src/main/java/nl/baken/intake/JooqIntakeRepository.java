@@ -157,7 +157,7 @@ public final class JooqIntakeRepository implements IntakeRepository {
     public void finish(String intakeId, Assessment assessment, String note, String nextSteps, OffsetDateTime at) {
         run(() -> store.dsl().update(INTAKE)
                 .set(INTAKE.STATUS, IntakeStatus.FINISHED.name())
-                .set(INTAKE.ASSESSMENT, assessment.name())
+                .set(INTAKE.ASSESSMENT, assessment == null ? null : assessment.name())
                 .set(INTAKE.ASSESSMENT_NOTE, note)
                 .set(INTAKE.NEXT_STEPS, nextSteps)
                 .set(INTAKE.FINISHED_AT, at)

@@ -131,7 +131,7 @@ public final class AnswersLoader {
 
     private static String value(String name, Question q, List<String> choiceValues, YamlNode node,
             List<Problem> problems) {
-        Values.Checked checked = Values.check(q.id(), q.type(), choiceValues, node);
+        Values.Checked checked = Values.check(q.id(), q.type(), choiceValues, q.approximate(), node);
         if (!checked.isOk()) {
             problems.add(Problem.error(name, node.line(), node.column(), checked.problemKey(),
                     checked.args().toArray()));

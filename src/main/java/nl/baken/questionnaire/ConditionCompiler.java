@@ -93,6 +93,19 @@ final class ConditionCompiler {
                 return c != Integer.MIN_VALUE && (less ? c < 0 : c > 0);
             };
         }
+        if (questions.get(i).approximate()) {
+            // An approximate date counts as the first day of its period, on both sides of the comparison.
+            java.time.LocalDate limit = ApproximateDate.parse(value).orElseThrow().firstDay();
+            return effective -> {
+                java.time.LocalDate v = ApproximateDate.parse(single(effective[i])).map(ApproximateDate::firstDay)
+                        .orElse(null);
+                if (v == null) {
+                    return false;
+                }
+                int c = v.compareTo(limit);
+                return less ? c < 0 : c > 0;
+            };
+        }
         return effective -> {
             String v = single(effective[i]);
             if (v == null || !Values.isDate(v)) {

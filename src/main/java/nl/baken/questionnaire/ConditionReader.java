@@ -150,7 +150,7 @@ final class ConditionReader {
     }
 
     private String value(KnownQuestions.Known q, YamlNode node) {
-        Values.Checked checked = Values.check(q.id(), q.type(), q.choiceValues(), node);
+        Values.Checked checked = Values.check(q.id(), q.type(), q.choiceValues(), q.approximate(), node);
         if (!checked.isOk()) {
             problems.add(Problem.error(file, node.line(), node.column(), checked.problemKey(),
                     checked.args().toArray()));

@@ -27,6 +27,8 @@ public final class Flow {
     private final ConditionTest[] urgentIf;
     private final int[][] signalIndicator;
     private final List<String> indicatorOrder;
+    /** The position of the {@code exploitation_forms} question, or -1. */
+    private final int formsIndex;
 
     private Flow(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
@@ -47,6 +49,7 @@ public final class Flow {
         }
         sectionStart[sections.size()] = start;
         indicatorOrder = List.copyOf(questionnaire.indicators().keySet());
+        formsIndex = questionnaire.exploitationForms().map(f -> indexById.getOrDefault(f.question(), -1)).orElse(-1);
         showIf = new ConditionTest[questions.size()];
         urgentIf = new ConditionTest[questions.size()];
         signalWhen = new ConditionTest[questions.size()][];
@@ -74,6 +77,18 @@ public final class Flow {
     public Optional<Question> question(String questionId) {
         Integer i = indexById.get(questionId);
         return i == null ? Optional.empty() : Optional.of(questions.get(i));
+    }
+
+    /**
+     * The forms named by the visible answer to the {@code exploitation_forms} question; none (the form is not yet
+     * known) when that answer has no value. A raised indicator with no form at all shows as "unknown".
+     */
+    private Set<Exploitation> caseForms(Answer[] effective) {
+        Answer forms = formsIndex < 0 ? null : effective[formsIndex];
+        if (forms == null || !forms.hasValue()) {
+            return Set.of();
+        }
+        return questionnaire.exploitationForms().orElseThrow().formsOf(forms.values());
     }
 
     /** Visible path, progress, signals, urgency and answers that no longer apply, for these answers. */
@@ -119,7 +134,8 @@ public final class Flow {
                             raisedTypes[ind] = EnumSet.noneOf(Exploitation.class);
                             raisedBy[ind] = new ArrayList<>();
                         }
-                        raisedTypes[ind].addAll(q.signals().get(k).exploitation());
+                        Signal signal = q.signals().get(k);
+                        raisedTypes[ind].addAll(signal.formsOfCase() ? caseForms(effective) : signal.exploitation());
                         if (!raisedBy[ind].contains(q.id())) {
                             raisedBy[ind].add(q.id());
                         }

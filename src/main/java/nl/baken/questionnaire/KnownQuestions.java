@@ -15,7 +15,7 @@ import nl.baken.questionnaire.YamlNode.YamlScalar;
 final class KnownQuestions {
 
     /** One question as far as conditions need it; {@code type} is null when the file does not say it right. */
-    record Known(String id, int index, QuestionType type, List<String> choiceValues) {
+    record Known(String id, int index, QuestionType type, List<String> choiceValues, boolean approximate) {
     }
 
     private final Map<String, Known> byId = new HashMap<>();
@@ -53,7 +53,9 @@ final class KnownQuestions {
                 }
             }
         }
-        byId.putIfAbsent(id.text(), new Known(id.text(), index, type, List.copyOf(choices)));
+        boolean approximate = type == QuestionType.DATE && question.get("approximate") instanceof YamlScalar a
+                && a.kind() == YamlScalar.Kind.TRUE;
+        byId.putIfAbsent(id.text(), new Known(id.text(), index, type, List.copyOf(choices), approximate));
     }
 
     Known get(String id) {

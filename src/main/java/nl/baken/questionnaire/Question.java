@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One question (or note) of a section, as written in the questionnaire file. */
+/**
+ * One question (or note) of a section, as written in the questionnaire file. {@code role} ties it to a fact the app
+ * itself uses, {@code remember} says whether its answer is a fact of the case or of this meeting, and
+ * {@code approximate} lets a date question take a year or a month alone.
+ */
 public record Question(
         String id,
         QuestionType type,
@@ -15,12 +19,22 @@ public record Question(
         Optional<Condition> showIf,
         Set<Audience> share,
         List<Signal> signals,
-        Optional<Condition> urgentIf) {
+        Optional<Condition> urgentIf,
+        Optional<Role> role,
+        Remember remember,
+        boolean approximate) {
 
     public Question {
         choices = List.copyOf(choices);
         share = Set.copyOf(share);
         signals = List.copyOf(signals);
+        java.util.Objects.requireNonNull(role, "role");
+        java.util.Objects.requireNonNull(remember, "remember");
+    }
+
+    /** Whether a later intake of the same case shows this question's answer as known instead of asking it. */
+    public boolean rememberedForCase() {
+        return remember == Remember.CASE;
     }
 
     /** The position of a choice value in the question's choices, or -1. */

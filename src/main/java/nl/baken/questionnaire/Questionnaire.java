@@ -6,15 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A questionnaire as loaded from YAML: its identity, languages, indicators and sections in file order. */
+/**
+ * A questionnaire as loaded from YAML: its identity, languages, indicators, sections in file order and, when it has
+ * one, where a case's forms of exploitation come from.
+ */
 public record Questionnaire(String id, int version, LocalizedText title, List<String> languages,
-        List<String> clientLanguages, Map<String, LocalizedText> indicators, List<Section> sections) {
+        List<String> clientLanguages, Map<String, LocalizedText> indicators, List<Section> sections,
+        Optional<ExploitationForms> exploitationForms) {
 
     public Questionnaire {
         languages = List.copyOf(languages);
         clientLanguages = List.copyOf(clientLanguages);
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
         sections = List.copyOf(sections);
+        java.util.Objects.requireNonNull(exploitationForms, "exploitationForms");
+    }
+
+    /** The question that holds this fact ({@code role}), if the questionnaire has one: at most one per role. */
+    public Optional<Question> questionFor(Role role) {
+        return questions().stream().filter(q -> q.role().filter(role::equals).isPresent()).findFirst();
     }
 
     /** Every question and note, in file order. */

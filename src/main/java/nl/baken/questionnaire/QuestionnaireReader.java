@@ -1,6 +1,7 @@
 package nl.baken.questionnaire;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,12 +22,16 @@ final class QuestionnaireReader {
     private static final Pattern ITEM_ID = Pattern.compile("[a-z0-9_]+");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final List<String> FILE_KEYS =
-            List.of("id", "version", "title", "languages", "client_languages", "indicators", "sections");
+            List.of("id", "version", "title", "languages", "client_languages", "indicators", "exploitation_forms",
+                    "sections");
     private static final List<String> SECTION_KEYS = List.of("id", "title", "intro", "show_if", "questions");
     private static final List<String> QUESTION_KEYS = List.of("id", "type", "asked_to", "text", "why", "choices",
-            "show_if", "share", "signals", "urgent_if");
+            "show_if", "share", "signals", "urgent_if", "role", "remember", "approximate");
     private static final List<String> CHOICE_KEYS = List.of("value", "label");
     private static final List<String> SIGNAL_KEYS = List.of("when", "indicator", "exploitation");
+    private static final List<String> FORMS_KEYS = List.of("question", "map");
+    /** The value of {@code exploitation} that takes a signal's forms from the case's answer. */
+    private static final String CASE_FORMS = "case";
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -36,6 +41,10 @@ final class QuestionnaireReader {
     private final Map<String, Integer> sectionIds = new HashMap<>();
     private final Map<String, Integer> questionIds = new HashMap<>();
     private KnownQuestions known;
+    private final Map<Role, Integer> roleLines = new EnumMap<>(Role.class);
+    /** Whether the file has {@code exploitation_forms}, and the question it names when that one is known. */
+    private boolean hasForms;
+    private KnownQuestions.Known formsQuestion;
     private ConditionReader conditions;
     private int questionIndex;
 
@@ -68,6 +77,8 @@ final class QuestionnaireReader {
         }
         LocalizedText title = text(map.get("title"), false);
         readIndicators(map.get("indicators"));
+        hasForms = map.has("exploitation_forms");
+        ExploitationForms forms = hasForms ? exploitationForms(map.get("exploitation_forms")) : null;
         List<Section> sections = new ArrayList<>();
         YamlNode sectionsNode = map.get("sections");
         if (sectionsNode != null) {
@@ -85,7 +96,8 @@ final class QuestionnaireReader {
         if (problems.stream().anyMatch(Problem::isError)) {
             return null;
         }
-        return new Questionnaire(id, version, title, languages, clientLanguages, indicators, sections);
+        return new Questionnaire(id, version, title, languages, clientLanguages, indicators, sections,
+                Optional.ofNullable(forms));
     }
 
     private Section section(YamlNode node, int sectionIndex) {
@@ -102,7 +114,8 @@ final class QuestionnaireReader {
             }
         }
         LocalizedText title = text(map.get("title"), false);
-        Optional<LocalizedText> intro = Optional.ofNullable(map.has("intro") ? text(map.get("intro"), false) : null);
+        Optional<LocalizedText> intro = Optional.ofNullable(
+                map.has("intro") ? text(map.get("intro"), readOut(map.get("questions"))) : null);
         int start = known.sectionStart(sectionIndex);
         Optional<Condition> showIf = Optional.ofNullable(
                 map.has("show_if") ? conditions.read(map.get("show_if"), start - 1, true) : null);
@@ -154,31 +167,144 @@ final class QuestionnaireReader {
                 askedTo = AskedTo.CLIENT;
             }
         }
-        LocalizedText text = text(map.get("text"), askedTo == AskedTo.CLIENT);
-        Optional<LocalizedText> why = Optional.ofNullable(map.has("why") ? text(map.get("why"), false) : null);
+        boolean clientFacing = askedTo == AskedTo.CLIENT;
+        LocalizedText text = text(map.get("text"), clientFacing);
+        Optional<LocalizedText> why = Optional.ofNullable(map.has("why") ? text(map.get("why"), clientFacing) : null);
         if (!map.has("why") && type != null && type != QuestionType.NOTE) {
             error(map, "questionnaire.why.missing", name);
         }
         if (type == QuestionType.NOTE) {
-            for (String key : List.of("share", "signals", "urgent_if")) {
+            for (String key : List.of("share", "signals", "urgent_if", "remember")) {
                 Entry e = map.entries().get(key);
                 if (e != null) {
                     error(e, "questionnaire.note.key_not_allowed", key);
                 }
             }
         }
-        List<Choice> choices = choices(map, type, name);
+        List<Choice> choices = choices(map, type, name, clientFacing);
         Optional<Condition> showIf = Optional.ofNullable(
                 map.has("show_if") ? conditions.read(map.get("show_if"), index, false) : null);
         Set<Audience> share = share(map.get("share"));
         List<Signal> signals = signals(map.get("signals"), index);
         Optional<Condition> urgentIf = Optional.ofNullable(
                 map.has("urgent_if") ? conditions.read(map.get("urgent_if"), index, true) : null);
+        Optional<Role> role = role(map.get("role"), type);
+        Remember remember = remember(map.get("remember"));
+        boolean approximate = approximate(map, type);
         return new Question(name, type == null ? QuestionType.TEXT : type, askedTo, text, why, choices, showIf,
-                share, signals, urgentIf);
+                share, signals, urgentIf, role, remember, approximate);
     }
 
-    private List<Choice> choices(YamlMap map, QuestionType type, String questionId) {
+    /** A section's intro is read out unless every question of the section is the worker's alone. */
+    private static boolean readOut(YamlNode questions) {
+        if (!(questions instanceof YamlList list)) {
+            return true;
+        }
+        return list.items().stream().anyMatch(q -> !(q instanceof YamlMap m && m.get("asked_to") instanceof YamlScalar a
+                && "worker".equals(a.text())));
+    }
+
+    private Optional<Role> role(YamlNode node, QuestionType type) {
+        if (node == null) {
+            return Optional.empty();
+        }
+        Optional<Role> role = scalarText(node).flatMap(Role::fromYaml);
+        if (role.isEmpty()) {
+            error(node, "questionnaire.role.unknown", Role.yamlNames());
+            return Optional.empty();
+        }
+        Integer first = roleLines.putIfAbsent(role.get(), node.line());
+        if (first != null) {
+            error(node, "questionnaire.role.duplicate", role.get().yamlName(), first);
+        }
+        if (type != null && !role.get().fits(type)) {
+            error(node, "questionnaire.role.wrong_type", role.get().yamlName(), type.yamlName(),
+                    role.get().typeNames());
+        }
+        return role;
+    }
+
+    private Remember remember(YamlNode node) {
+        if (node == null) {
+            return Remember.CASE;
+        }
+        Optional<Remember> remember = scalarText(node).flatMap(Remember::fromYaml);
+        if (remember.isEmpty()) {
+            error(node, "questionnaire.remember.unknown");
+            return Remember.CASE;
+        }
+        return remember.get();
+    }
+
+    private boolean approximate(YamlMap map, QuestionType type) {
+        Entry entry = map.entries().get("approximate");
+        if (entry == null) {
+            return false;
+        }
+        if (!(entry.value() instanceof YamlScalar s) || !s.isBoolean()) {
+            error(entry.value(), "questionnaire.approximate.not_boolean");
+            return false;
+        }
+        if (type != null && type != QuestionType.DATE) {
+            error(entry, "questionnaire.approximate.not_a_date", type.yamlName());
+            return false;
+        }
+        return s.kind() == YamlScalar.Kind.TRUE;
+    }
+
+    /** {@code exploitation_forms}: a single or multi question of this file, and a form for each of its choices. */
+    private ExploitationForms exploitationForms(YamlNode node) {
+        if (!(node instanceof YamlMap map)) {
+            error(node, "questionnaire.key.not_a_map", "exploitation_forms");
+            return null;
+        }
+        keys(map, FORMS_KEYS, FORMS_KEYS.toArray(String[]::new));
+        YamlNode q = map.get("question");
+        if (q != null) {
+            Optional<String> id = scalarText(q);
+            KnownQuestions.Known named = id.map(known::get).orElse(null);
+            if (named == null) {
+                error(q, "questionnaire.forms.unknown_question", id.orElse(""));
+            } else if (named.type() == null) {
+                // its type is reported at the question
+            } else if (!named.type().hasChoices()) {
+                error(q, "questionnaire.forms.not_a_choice_question", named.id(), named.type().yamlName());
+            } else {
+                formsQuestion = named;
+            }
+        }
+        YamlNode m = map.get("map");
+        if (m == null) {
+            return null;
+        }
+        if (!(m instanceof YamlMap choices)) {
+            error(m, "questionnaire.key.not_a_map", "map");
+            return null;
+        }
+        Map<String, Exploitation> forms = new LinkedHashMap<>();
+        for (Entry entry : choices.entries().values()) {
+            if (formsQuestion != null && !formsQuestion.choiceValues().contains(entry.key())) {
+                error(entry, "questionnaire.forms.unknown_choice", entry.key(), formsQuestion.id(),
+                        String.join(", ", formsQuestion.choiceValues()));
+            }
+            Optional<Exploitation> form = scalarText(entry.value()).flatMap(Exploitation::fromYaml);
+            if (form.isEmpty()) {
+                error(entry.value(), "questionnaire.signal.unknown_exploitation", Exploitation.yamlNames());
+            } else {
+                forms.put(entry.key(), form.get());
+            }
+        }
+        if (formsQuestion != null) {
+            for (String value : formsQuestion.choiceValues()) {
+                if (!choices.has(value)) {
+                    error(choices, "questionnaire.forms.choice_missing", value, formsQuestion.id());
+                }
+            }
+        }
+        return formsQuestion == null ? null : new ExploitationForms(formsQuestion.id(), forms);
+    }
+
+    private List<Choice> choices(YamlMap map, QuestionType type, String questionId, boolean clientFacing) {
         List<Choice> choices = new ArrayList<>();
         Entry entry = map.entries().get("choices");
         if (type != null && type.hasChoices() && entry == null) {
@@ -203,7 +329,7 @@ final class QuestionnaireReader {
                 continue;
             }
             keys(c, CHOICE_KEYS, "value", "label");
-            LocalizedText label = text(c.get("label"), false);
+            LocalizedText label = text(c.get("label"), clientFacing);
             YamlNode v = c.get("value");
             if (v == null) {
                 continue;
@@ -267,7 +393,10 @@ final class QuestionnaireReader {
             }
             Set<Exploitation> types = EnumSet.noneOf(Exploitation.class);
             YamlNode e = map.get("exploitation");
-            if (e != null) {
+            boolean ofCase = e instanceof YamlScalar s && CASE_FORMS.equals(s.text());
+            if (ofCase) {
+                caseForms(e, index);
+            } else if (e != null) {
                 if (e instanceof YamlList kinds && !kinds.items().isEmpty()) {
                     for (YamlNode kind : kinds.items()) {
                         Optional<Exploitation> x = scalarText(kind).flatMap(Exploitation::fromYaml);
@@ -282,10 +411,19 @@ final class QuestionnaireReader {
                 }
             }
             if (when != null && indicator != null) {
-                signals.add(new Signal(when, indicator, types));
+                signals.add(new Signal(when, indicator, types, ofCase));
             }
         }
         return signals;
+    }
+
+    /** {@code exploitation: case} needs the file's {@code exploitation_forms}, asked before this question. */
+    private void caseForms(YamlNode node, int index) {
+        if (!hasForms) {
+            error(node, "questionnaire.signal.case_without_forms");
+        } else if (formsQuestion != null && index <= formsQuestion.index()) {
+            error(node, "questionnaire.signal.case_before_forms", formsQuestion.id());
+        }
     }
 
     private void readIndicators(YamlNode node) {

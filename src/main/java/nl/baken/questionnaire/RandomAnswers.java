@@ -20,7 +20,7 @@ public final class RandomAnswers {
 
     /**
      * Answers up to {@code limit} visible questions, in order. {@code known} (what the case already knows) counts
-     * for what is visible; a question with a known value is not asked again and gets no answer here.
+     * for what is visible; a question with a known value is not asked again and gets no answer here, unless it is {@code remember: intake}.
      */
     public Answers walk(Questionnaire questionnaire, Answers known, int limit) {
         Flow flow = Flow.of(questionnaire);
@@ -31,7 +31,8 @@ public final class RandomAnswers {
             if (count >= limit) {
                 break;
             }
-            boolean knownValue = known.get(q.id()).map(Answer::hasValue).orElse(false);
+            // A fact of this meeting alone (remember: intake) is asked again however it was answered before.
+            boolean knownValue = q.rememberedForCase() && known.get(q.id()).map(Answer::hasValue).orElse(false);
             if (!q.type().hasAnswer() || knownValue || !flow.evaluate(effective).isVisible(q.id())) {
                 continue;
             }

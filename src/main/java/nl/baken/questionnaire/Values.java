@@ -34,8 +34,17 @@ final class Values {
     private Values() {
     }
 
-    /** Checks one scalar value for a question of this type (for multi: one of its values). */
+    /** Checks one scalar value for a question of this type (for multi: one of its values), not an approximate date. */
     static Checked check(String questionId, QuestionType type, List<String> choiceValues, YamlNode node) {
+        return check(questionId, type, choiceValues, false, node);
+    }
+
+    /**
+     * Checks one scalar value for a question of this type (for multi: one of its values); an {@code approximate}
+     * date question also takes {@code YYYY} and {@code YYYY-MM}, kept as given.
+     */
+    static Checked check(String questionId, QuestionType type, List<String> choiceValues, boolean approximate,
+            YamlNode node) {
         if (!(node instanceof YamlScalar scalar)) {
             return Checked.wrong("questionnaire.value.not_a_scalar", questionId);
         }
@@ -61,7 +70,13 @@ final class Values {
                 String number = canonicalNumber(text);
                 yield number != null ? Checked.ok(number) : Checked.wrong("questionnaire.value.not_a_number", questionId);
             }
-            case DATE -> isDate(text) ? Checked.ok(text) : Checked.wrong("questionnaire.value.not_a_date", questionId);
+            case DATE -> {
+                if (approximate) {
+                    yield ApproximateDate.parse(text).isPresent() ? Checked.ok(text)
+                            : Checked.wrong("questionnaire.value.not_an_approximate_date", questionId);
+                }
+                yield isDate(text) ? Checked.ok(text) : Checked.wrong("questionnaire.value.not_a_date", questionId);
+            }
             case NOTE -> Checked.wrong("questionnaire.value.note", questionId);
         };
     }

@@ -30,6 +30,7 @@ import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.QuestionType;
 import nl.baken.questionnaire.Questionnaire;
 import nl.baken.questionnaire.RaisedIndicator;
+import nl.baken.questionnaire.Role;
 import nl.baken.questionnaire.Section;
 import nl.baken.referral.CaseMaterial.IntakeMaterial;
 import nl.baken.referral.ReferralDraft.DraftItem;
@@ -44,14 +45,6 @@ import nl.baken.referral.ReferralDraft.DraftSignal;
  * or an urgent note appears only when a question that raised it is itself shared with the audience and included.
  */
 public final class ReferralComposer {
-
-    /** The section whose answers are the person's own wishes. */
-    public static final String WISHES_SECTION = "wishes";
-    /**
-     * The question that holds the name the person wants to be called. A question id names the same fact in every
-     * questionnaire, so this one is the person's name: it leaves only through "include name", never as an item.
-     */
-    public static final String NAME_QUESTION = "name_alias";
 
     private final Function<String, Messages> messagesByLanguage;
 
@@ -74,8 +67,14 @@ public final class ReferralComposer {
         List<String> urgentBy = List.of();
         Optional<String> nameAnswer = Optional.empty();
         Answers earlier = Answers.empty();
+        Set<String> wishesSections = new LinkedHashSet<>();
         for (IntakeMaterial intake : material.intakes()) {
             Questionnaire questionnaire = intake.questionnaire();
+            // The name the person wants to be called (role alias) leaves only through "include name", never as an
+            // item; the section holding the person's own wishes (role wishes) heads the referral.
+            String nameQuestion = questionnaire.questionFor(Role.ALIAS).map(Question::id).orElse(null);
+            questionnaire.questionFor(Role.WISHES).flatMap(q -> questionnaire.sectionOf(q.id()))
+                    .ifPresent(s -> wishesSections.add(s.id()));
             Answers effective = earlier;
             for (var e : intake.answers().asMap().entrySet()) {
                 effective = effective.with(e.getKey(), e.getValue());
@@ -90,12 +89,12 @@ public final class ReferralComposer {
                     }
                     placed.remove(q.id());
                     if (!mayLeave(q, answer.get(), flow)) {
-                        if (q.id().equals(NAME_QUESTION)) {
+                        if (q.id().equals(nameQuestion)) {
                             nameAnswer = Optional.empty();
                         }
                         continue;
                     }
-                    if (q.id().equals(NAME_QUESTION)) {
+                    if (q.id().equals(nameQuestion)) {
                         nameAnswer = answer.filter(Answer::hasValue).map(a -> a.values().get(0));
                         continue;
                     }
@@ -130,7 +129,7 @@ public final class ReferralComposer {
                     .map(Placed::item).toList();
             if (!items.isEmpty()) {
                 sections.add(new DraftSection(section.id(), section.title().get(language, "nl"),
-                        section.id().equals(WISHES_SECTION), items));
+                        wishesSections.contains(section.id()), items));
             }
         }
         ConsentRecord consent = material.consents().get(ConsentPurpose.share(partner.audience()));
@@ -250,6 +249,9 @@ public final class ReferralComposer {
     }
 
     private static String exploitation(RaisedIndicator raised, Messages m) {
+        if (raised.formUnknown()) {
+            return m.text("referral.exploitation.unknown");
+        }
         List<String> forms = new ArrayList<>();
         for (Exploitation e : Exploitation.values()) {
             if (raised.exploitation().contains(e)) {

@@ -64,7 +64,9 @@ class CaseCommandTest {
         assertThat(list.exit()).isZero();
         assertThat(list.out()).matches(id + "\tBK-\\d{4}-[0-9A-Z]{5}\topen\t" + LocalDate.now() + "\t1\n")
                 .doesNotContain("Sam");
-        // The alias is never an argument: it is the line after the passphrase.
+        // The alias comes from the answer to the role: alias question ("Sam" in the sample), never an argument...
+        assertThat(run("case", "list", "--with-alias").out()).endsWith("\t1\tSam\n");
+        // ...and changes with the line after the passphrase.
         assertThat(Cli.run(PASS + "\nSam Zuidwijk\n", "case", "alias", id, "--data-dir", dir.toString()).exit())
                 .isZero();
         assertThat(run("case", "list", "--with-alias").out()).endsWith("\t1\tSam Zuidwijk\n");

@@ -33,12 +33,12 @@ class QuestionnaireCommandTest {
                   - id: safe_now
                     type: yes_no
                     text: {nl: "Veilig?", en: "Safe?", pl: "Safe?"}
-                    why: {nl: "w", en: "w"}
+                    why: {nl: "w", en: "w", pl: "w"}
                     urgent_if: {answer: safe_now, is: no}
                   - id: age
                     type: number
                     text: {nl: "Leeftijd?", en: "Age?", pl: "Age?"}
-                    why: {nl: "w", en: "w"}
+                    why: {nl: "w", en: "w", pl: "w"}
               - id: work
                 title: {nl: "Werk", en: "Work"}
                 show_if: {answer: age, greater_than: 17}
@@ -46,15 +46,15 @@ class QuestionnaireCommandTest {
                   - id: arrived
                     type: date
                     text: {nl: "Sinds?", en: "Since?", pl: "Since?"}
-                    why: {nl: "w", en: "w"}
+                    why: {nl: "w", en: "w", pl: "w"}
                   - id: papers
                     type: multi
                     text: {nl: "Wie heeft uw papieren?", en: "Who has your papers?", pl: "?"}
-                    why: {nl: "w", en: "w"}
+                    why: {nl: "w", en: "w", pl: "w"}
                     choices:
-                      - {value: me, label: {nl: Ik, en: Me}}
-                      - {value: boss, label: {nl: Baas, en: Boss}}
-                      - {value: pimp, label: {nl: Pooier, en: Pimp}}
+                      - {value: me, label: {nl: Ik, en: Me, pl: Me}}
+                      - {value: boss, label: {nl: Baas, en: Boss, pl: Boss}}
+                      - {value: pimp, label: {nl: Pooier, en: Pimp, pl: Pimp}}
                     signals:
                       - when: {answer: papers, includes: pimp}
                         indicator: pay
@@ -65,7 +65,7 @@ class QuestionnaireCommandTest {
                   - id: paid
                     type: yes_no
                     text: {nl: "Betaald?", en: "Paid?", pl: "?"}
-                    why: {nl: "w", en: "w"}
+                    why: {nl: "w", en: "w", pl: "w"}
                     signals:
                       - when: {answer: paid, is: no}
                         indicator: pay
@@ -73,11 +73,11 @@ class QuestionnaireCommandTest {
                   - id: owes
                     type: single
                     text: {nl: "Schuld?", en: "Debt?", pl: "?"}
-                    why: {nl: "w", en: "w"}
+                    why: {nl: "w", en: "w", pl: "w"}
                     show_if: {answer: paid, is: "no"}
                     choices:
-                      - {value: none, label: {nl: Geen, en: None}}
-                      - {value: some, label: {nl: Wat, en: Some}}
+                      - {value: none, label: {nl: Geen, en: None, pl: None}}
+                      - {value: some, label: {nl: Wat, en: Some, pl: Some}}
                     signals:
                       - when: {answer: owes, is: some}
                         indicator: debt
@@ -90,7 +90,7 @@ class QuestionnaireCommandTest {
                   - id: sector_notes
                     type: long_text
                     text: {nl: "Werk?", en: "Work?", pl: "?"}
-                    why: {nl: "w", en: "w"}
+                    why: {nl: "w", en: "w", pl: "w"}
             """;
 
     @TempDir

@@ -198,7 +198,7 @@ class ValidationRulesTest {
                       - id: a
                         type: yes_no
                         text: {nl: "A?", en: "A?", pl: "A?"}
-                        why: {nl: "w", en: "w"}
+                        why: {nl: "w", en: "w", pl: "w", ro: "w"}
                       - id: b
                         type: text
                         asked_to: worker

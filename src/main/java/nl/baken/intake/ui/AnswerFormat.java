@@ -1,7 +1,5 @@
 package nl.baken.intake.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import nl.baken.i18n.Messages;
 import nl.baken.questionnaire.Answer;
@@ -14,7 +12,6 @@ public final class AnswerFormat {
 
     private final Messages messages;
     private final String language;
-    private final DutchDateConverter dates = new DutchDateConverter();
 
     public AnswerFormat(Messages messages, String language) {
         this.messages = messages;
@@ -42,11 +39,7 @@ public final class AnswerFormat {
             return answer.values().stream().map(v -> label(q, v)).collect(Collectors.joining(", "));
         }
         if (q.type() == QuestionType.DATE) {
-            try {
-                return dates.toString(LocalDate.parse(answer.value()));
-            } catch (DateTimeParseException e) {
-                return answer.value();
-            }
+            return DateText.show(answer.value(), language);
         }
         if (q.type() == QuestionType.NUMBER && "nl".equals(language)) {
             return answer.value().replace('.', ',');

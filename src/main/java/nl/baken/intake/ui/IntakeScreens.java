@@ -14,6 +14,7 @@ import nl.baken.intake.IntakeService;
 import nl.baken.intake.IntakeSession;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
+import nl.baken.questionnaire.Role;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
@@ -89,7 +90,7 @@ public final class IntakeScreens {
         record Known(boolean store, Optional<Integer> age) {
         }
         tasks.run(() -> new Known(consent.isGiven(caseId, ConsentPurpose.STORE),
-                age(intakes.knownAnswers(caseId, ""))), known -> {
+                age(intakes.knownFact(caseId, Role.AGE))), known -> {
                     if (known.store()) {
                         startIntake(caseId, request);
                     } else {
@@ -119,7 +120,8 @@ public final class IntakeScreens {
         String caseId = vm.session().intake().caseId();
         Runnable backToWizard = () -> host.show(view[0]);
         view[0] = new IntakeWizardView(vm, workerMessages).build(new IntakeWizardView.Actions(
-                () -> askConsent(caseId, age(vm.session().effectiveAnswers()), backToWizard, backToWizard,
+                () -> askConsent(caseId, age(vm.session().questionnaire().questionFor(Role.AGE)
+                        .flatMap(q -> vm.session().effectiveAnswers().get(q.id()))), backToWizard, backToWizard,
                         vm::stop, workerMessages),
                 host::home));
         host.show(view[0]);
@@ -127,7 +129,7 @@ public final class IntakeScreens {
 
     /** The consent screen of a case, opened from the case list; then home again. */
     public void consentForCase(String caseId) {
-        tasks.run(() -> age(intakes.knownAnswers(caseId, "")), age -> askConsent(caseId, age, host::home,
+        tasks.run(() -> age(intakes.knownFact(caseId, Role.AGE)), age -> askConsent(caseId, age, host::home,
                 host::home, () -> { }, messages), this::failed);
     }
 
@@ -179,8 +181,9 @@ public final class IntakeScreens {
         host.show(Controls.screen(card));
     }
 
-    static Optional<Integer> age(Answers answers) {
-        return answers.get("age").filter(Answer::hasValue).flatMap(a -> {
+    /** The age in whole years from the answer to the questionnaire's {@code role: age} question. */
+    static Optional<Integer> age(Optional<Answer> answer) {
+        return answer.filter(Answer::hasValue).flatMap(a -> {
             try {
                 return Optional.of((int) Math.floor(Double.parseDouble(a.value())));
             } catch (NumberFormatException e) {

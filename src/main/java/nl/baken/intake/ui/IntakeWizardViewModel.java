@@ -31,6 +31,7 @@ import nl.baken.questionnaire.FlowResult;
 import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.QuestionType;
 import nl.baken.questionnaire.RaisedIndicator;
+import nl.baken.questionnaire.Role;
 import nl.baken.questionnaire.Section;
 import nl.baken.questionnaire.SectionProgress;
 import nl.baken.questionnaire.VisibleSection;
@@ -97,6 +98,7 @@ public final class IntakeWizardViewModel {
     private final ObservableList<ReviewRow> notApplicable = FXCollections.observableArrayList();
     private final ObjectProperty<Map<Exploitation, List<String>>> signals =
             new SimpleObjectProperty<>(new EnumMap<>(Exploitation.class));
+    private final ObjectProperty<List<String>> signalsOfUnknownForm = new SimpleObjectProperty<>(List.of());
 
     public IntakeWizardViewModel(IntakeService service, BackgroundTasks tasks, Messages messages, String workerId,
                                  IntakeSession session) {
@@ -181,6 +183,19 @@ public final class IntakeWizardViewModel {
     public void setDateInput(LocalDate date, boolean textPresent) {
         draft.set(date == null ? null : Answer.of(date.toString()));
         inputError.set(date == null && textPresent ? messages.text("intake.input.not_a_date") : "");
+        updateCanGoNext();
+    }
+
+    /**
+     * A date typed by hand: a date this question takes becomes the draft; text that is none keeps no draft and says
+     * under the field what the field accepts (the text itself stays as typed).
+     */
+    public void setDateText(String text, boolean approximate) {
+        Optional<String> stored = DateText.read(text, approximate);
+        draft.set(stored.map(Answer::of).orElse(null));
+        boolean typed = text != null && !text.isBlank();
+        inputError.set(stored.isEmpty() && typed ? messages.text(approximate ? "intake.input.not_an_approximate_date"
+                : "intake.input.not_a_date") : "");
         updateCanGoNext();
     }
 
@@ -376,7 +391,8 @@ public final class IntakeWizardViewModel {
         String lang = language();
         for (VisibleSection vs : session.result().sections()) {
             String title = vs.section().title().get(lang, "nl");
-            List<Question> asked = vs.questions().stream().filter(q -> q.type().hasAnswer()).toList();
+            List<Question> asked = vs.questions().stream().filter(q -> q.type().hasAnswer())
+                    .filter(q -> !IntakeSession.answeredAtFinish(q)).toList();
             if (asked.isEmpty()) {
                 continue;
             }
@@ -414,6 +430,7 @@ public final class IntakeWizardViewModel {
     /** The finish screen: the signals seen, per form of exploitation, as signals and never as a verdict. */
     public void showFinish() {
         Map<Exploitation, List<String>> grouped = new EnumMap<>(Exploitation.class);
+        List<String> formUnknown = new ArrayList<>();
         String lang = language();
         for (RaisedIndicator raised : session.result().signals().values()) {
             var label = session.questionnaire().indicators().get(raised.indicator());
@@ -421,10 +438,32 @@ public final class IntakeWizardViewModel {
             for (Exploitation e : raised.exploitation()) {
                 grouped.computeIfAbsent(e, k -> new ArrayList<>()).add(text);
             }
+            if (raised.formUnknown()) {
+                formUnknown.add(text);
+            }
         }
         signals.set(grouped);
+        signalsOfUnknownForm.set(List.copyOf(formUnknown));
         screen.set(Screen.FINISH);
         updateSections();
+    }
+
+    /** The questionnaire's own question for the worker's assessment ({@code role: assessment}), asked at finish. */
+    public Optional<Question> assessmentQuestion() {
+        return session.questionnaire().questionFor(Role.ASSESSMENT);
+    }
+
+    /**
+     * Records the choice made for the questionnaire's assessment question (none when none was made) and the next
+     * steps, and closes the intake.
+     */
+    public void finish(Optional<String> assessmentChoice, String note, String nextSteps) {
+        String intakeId = session.intake().id();
+        String questionId = assessmentQuestion().orElseThrow().id();
+        String n = note == null ? "" : note.strip();
+        String s = nextSteps == null ? "" : nextSteps.strip();
+        tasks.run(() -> service.finish(intakeId, questionId, assessmentChoice.map(Answer::of), n, s, workerId),
+                () -> screen.set(Screen.FINISHED), this::failed);
     }
 
     /** Records the worker's own assessment and next steps, and closes the intake. */
@@ -475,7 +514,7 @@ public final class IntakeWizardViewModel {
             }
             draft.set(own);
         }
-        canGoBack.set(session.path().indexOf(q) > 0);
+        canGoBack.set(session.steps().indexOf(q) > 0);
         updateUrgent();
         updateCanGoNext();
         revision.set(revision.get() + 1);
@@ -584,4 +623,6 @@ public final class IntakeWizardViewModel {
     public ObservableList<ReviewRow> review() { return review; }
     public ObservableList<ReviewRow> notApplicable() { return notApplicable; }
     public ObjectProperty<Map<Exploitation, List<String>>> signalsProperty() { return signals; }
+    /** Signals raised by {@code exploitation: case} while the case's form of exploitation is not yet known. */
+    public ObjectProperty<List<String>> signalsOfUnknownFormProperty() { return signalsOfUnknownForm; }
 }

@@ -1,7 +1,6 @@
 package nl.baken.intake.ui;
 
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -10,7 +9,7 @@ import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.QuestionType;
 
-/** Answer controls typed by hand: a line of text, a longer text, a number (comma or dot) and a Dutch date. */
+/** Answer controls typed by hand: a line of text, a longer text, a number (comma or dot) and a date (or about one). */
 final class TextInput {
 
     private TextInput() {
@@ -47,24 +46,21 @@ final class TextInput {
         return field;
     }
 
-    private static Node date(IntakeWizardViewModel vm, Messages messages, String iso) {
-        DutchDateConverter converter = new DutchDateConverter();
-        DatePicker picker = new DatePicker();
-        picker.setId("answer-date");
-        picker.setConverter(converter);
-        picker.setEditable(true);
-        picker.setPromptText(messages.text("intake.input.date"));
-        picker.setAccessibleText(messages.text("intake.input.date"));
-        if (!iso.isEmpty()) {
-            picker.setValue(converter.fromString(iso));
-        }
-        picker.getEditor().textProperty().addListener((o, was, now) ->
-                vm.setDateInput(converter.fromString(now), now != null && !now.isBlank()));
-        picker.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.setDateInput(now, true);
-            }
-        });
-        return picker;
+    /**
+     * A date typed by hand, as a plain text field: what cannot be read stays as typed, with a line under the field
+     * (the view's input error) saying what it accepts. An approximate question also takes a year or a month.
+     */
+    private static Node date(IntakeWizardViewModel vm, Messages messages, String stored) {
+        boolean approximate = vm.questionProperty().get().approximate();
+        TextField field = new TextField();
+        field.setId("answer-date");
+        field.setPrefColumnCount(14);
+        field.setMaxWidth(320);
+        String prompt = messages.text(approximate ? "intake.input.date_approximate" : "intake.input.date");
+        field.setPromptText(prompt);
+        field.setAccessibleText(prompt);
+        field.setText(stored.isEmpty() ? "" : DateText.show(stored, messages.language()));
+        field.textProperty().addListener((o, was, now) -> vm.setDateText(now, approximate));
+        return field;
     }
 }
