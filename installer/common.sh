@@ -23,6 +23,8 @@ MAIN_CLASS="nl.baken.app.Launcher"
 # JVM options of the launcher: pom.xml's app.jvm.options (ZGC keeps garbage-collection pauses out of the FX
 # thread's frames), passed in by the installer profile; the same default when a script is run by hand.
 JAVA_OPTIONS="${BAKEN_JAVA_OPTIONS:--XX:+UseZGC}"
+# No hsperfdata file in /tmp: it would hold the command line where other accounts can read it.
+PRIVACY_OPTIONS="-XX:-UsePerfData"
 
 # Modules for the runtime. The app runs on the class path (not modular), so jlink cannot work this out by
 # itself. Basis: STACK.md "Packaging", plus `jdeps --ignore-missing-deps --print-module-deps target/baken.jar`:
@@ -126,6 +128,7 @@ baken_app_image() {
     --main-jar baken.jar \
     --main-class "$MAIN_CLASS" \
     --java-options "$JAVA_OPTIONS" \
+    --java-options "$PRIVACY_OPTIONS" \
     "$@"
   T_IMAGE="$(baken_elapsed "$t0")"
 }

@@ -18,12 +18,14 @@ import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
 import nl.baken.i18n.Messages;
+import nl.baken.referral.ReferralService;
 import nl.baken.referral.ui.ReferralCasesView;
 import nl.baken.referral.ui.ReferralCasesViewModel;
 import nl.baken.referral.ui.ReferralView;
 import nl.baken.referral.ui.ReferralViewModel;
 import nl.baken.intake.ui.IntakeScreens;
 import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.ControlWarmUp;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
@@ -77,6 +79,10 @@ public final class AppShell {
     private Runnable lockedScreen = () -> { };
     /** What the screen on show keeps before a lock (a typed, unsaved answer as a draft); queued before the close. */
     private Runnable beforeLock = () -> { };
+    /** Whether others can read the data directory, as last seen off the FX thread. */
+    private volatile boolean openToOthers;
+    /** The sender organisation typed at setup, saved in the vault at the first unlock. */
+    private SettingsView.Sender pendingSender;
     private boolean warmedUp;
 
     public AppShell(Stage stage, AppConfig config, Preferences initial, BackgroundTasks tasks) {
@@ -153,10 +159,16 @@ public final class AppShell {
         return tasks;
     }
 
-    /** Looks at the data directory in the background and opens setup, unlock, or a clear problem screen. */
+    /**
+     * Looks at the data directory in the background and opens setup, unlock, or a clear problem screen; a data
+     * directory that other accounts can read is said on the setup and unlock screens.
+     */
     public void start() {
         blank();
-        tasks.run(() -> vault.state() == Vault.State.NEW ? List.<String>of() : vault.workerNames(), names -> {
+        tasks.run(() -> {
+            openToOthers = config.dataDirectory().othersHaveAccess();
+            return vault.state() == Vault.State.NEW ? List.<String>of() : vault.workerNames();
+        }, names -> {
             if (names.isEmpty()) {
                 showSetup();
             } else {
@@ -186,6 +198,7 @@ public final class AppShell {
         forgetFrame();
         idle.stop();
         blank();
+        ClipboardSecrets.clearIfHeld();
         tasks.run(closing::close, this::start, failure -> start());
     }
 
@@ -245,8 +258,30 @@ public final class AppShell {
 
     private void showSetup() {
         lockedScreen = this::showSetup;
-        SetupViewModel model = new SetupViewModel(vault, tasks, messages, this::showRecoveryCode);
-        show(new SetupView(model, messages).build(languagePicker()));
+        SetupViewModel[] made = new SetupViewModel[1];
+        SetupViewModel model = new SetupViewModel(vault, tasks, messages, code -> {
+            // The sender given at setup is kept until the first unlock, which saves it in the vault.
+            pendingSender = new SettingsView.Sender(made[0].organisationProperty().get().strip(),
+                    made[0].organisationContactProperty().get().strip());
+            showRecoveryCode(code);
+        });
+        made[0] = model;
+        show(withNotice(new SetupView(model, messages).build(languagePicker())));
+    }
+
+    /** A locked screen with, above it, the warning that others can read the data directory (when they can). */
+    private Parent withNotice(Parent screen) {
+        if (!openToOthers) {
+            return screen;
+        }
+        Label notice = Controls.label(messages.text("problem.open_to_others", config.dataDirectory().root()),
+                Css.HINT);
+        notice.setId("data-dir-warning");
+        notice.setWrapText(true);
+        BorderPane pane = new BorderPane(screen);
+        pane.setTop(notice);
+        BorderPane.setMargin(notice, new javafx.geometry.Insets(8, 16, 0, 16));
+        return pane;
     }
 
     private void showRecoveryCode(char[] code) {
@@ -258,7 +293,7 @@ public final class AppShell {
         lockedScreen = () -> showUnlock(workers);
         UnlockViewModel model = new UnlockViewModel(vault, tasks, messages, throttle, this::unlocked);
         model.setWorkers(workers);
-        show(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers)));
+        show(withNotice(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers))));
         if (!warmedUp) {
             warmedUp = true;
             ControlWarmUp.start(stage.getScene().getStylesheets());
@@ -275,8 +310,17 @@ public final class AppShell {
 
     private void unlocked(UnlockedVault open) {
         blank();
-        tasks.run(() -> Session.open(open, config.clock(),
-                config.dataDirectory().root().resolve("questionnaires")), s -> {
+        SettingsView.Sender sender = pendingSender;
+        pendingSender = null;
+        tasks.run(() -> {
+            Session opened = Session.open(open, config.clock(),
+                    config.dataDirectory().root().resolve("questionnaires"));
+            if (sender != null && !sender.name().isEmpty() && opened.referrals().organisation().name().isEmpty()) {
+                opened.referrals().saveOrganisation(new ReferralService.Organisation(sender.name(),
+                        sender.contact()), opened.workerId());
+            }
+            return opened;
+        }, s -> {
             session = s;
             idle.start(preferences.autoLockAfter());
             showHome();
@@ -379,13 +423,31 @@ public final class AppShell {
     }
 
     private void showSettings() {
-        showUnlocked(new SettingsView(messages).build(preferences, next -> {
-            preferences = next;
-            messages = Messages.of(next.language());
-            savePreferences();
-            idle.start(preferences.autoLockAfter());
-            showHome();
-        }, this::showHome));
+        Session s = session;
+        tasks.run(() -> s.referrals().organisation(), org -> {
+            if (session != s) {
+                return;
+            }
+            showUnlocked(new SettingsView(messages).build(preferences,
+                    new SettingsView.Sender(org.name(), org.contact()), (next, sender) -> {
+                        preferences = next;
+                        messages = Messages.of(next.language());
+                        savePreferences();
+                        saveSender(s, sender);
+                        idle.start(preferences.autoLockAfter());
+                        showHome();
+                    }, this::showHome));
+        }, this::showProblem);
+    }
+
+    /** Keeps the sender organisation in the vault (in the background, audited by the referral service). */
+    private void saveSender(Session s, SettingsView.Sender sender) {
+        if (sender == null) {
+            return;
+        }
+        tasks.run(() -> s.referrals().saveOrganisation(new ReferralService.Organisation(sender.name(),
+                sender.contact()), s.workerId()), () -> { }, f -> LOG.warn("sender not saved: {}",
+                f.getClass().getName()));
     }
 
     private void showWorkers() {
@@ -430,6 +492,7 @@ public final class AppShell {
 
     /** At shutdown: closes a session that is still open, waiting for queued saves to be written first. */
     void closeSessionForShutdown() {
+        ClipboardSecrets.clearIfHeld();
         Session closing = session;
         session = null;
         forgetFrame();
@@ -449,6 +512,7 @@ public final class AppShell {
         forgetFrame();
         idle.stop();
         blank();
+        ClipboardSecrets.clearIfHeld();
         if (closing == null) {
             Platform.exit();
             return;

@@ -28,14 +28,27 @@ public final class BakenApp extends Application {
         this.config = config;
     }
 
-    /** Runs on the launcher thread, before the FX thread starts: the log and preferences are files. */
+    /**
+     * Runs on the launcher thread, before the FX thread starts: the data directory, the log and preferences are
+     * files. The data directory is made (owner-only) before the log, which would otherwise make it with the
+     * default permissions; a directory that lets others in is noted for the worker and in the log.
+     */
     @Override
     public void init() {
         Launcher.quietLibraries();
         if (config == null) {
             config = AppConfig.fromParameters(getParameters().getNamed());
         }
-        LogSetup.toDirectory(config.dataDirectory().logDirectory());
+        try {
+            config.dataDirectory().create();
+        } catch (java.io.IOException e) {
+            // Setup says so when it cannot write; without the directory there is no log either.
+            System.err.println("Baken: the data directory cannot be created (" + e.getClass().getSimpleName() + ")");
+        }
+        LogSetup.toDirectory(config.dataDirectory());
+        if (config.dataDirectory().othersHaveAccess()) {
+            LOG.warn("the data directory can be read by other accounts");
+        }
         preferences = new PreferencesStore(config.dataDirectory().preferencesFile()).load();
     }
 

@@ -14,7 +14,10 @@ public final class Launcher {
     public static void main(String[] args) {
         quietLibraries();
         if (args.length == 0) {
-            DesktopLauncher.open(null, null);
+            int code = DesktopLauncher.open(null, null);
+            if (code != 0) {
+                System.exit(code);
+            }
             return;
         }
         System.exit(BakenCommand.execute(args));

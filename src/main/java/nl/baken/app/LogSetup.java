@@ -7,7 +7,12 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import nl.baken.vault.DataDirectory;
+import nl.baken.vault.OwnerOnly;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -17,14 +22,25 @@ import org.slf4j.LoggerFactory;
 public final class LogSetup {
 
     private static final String APPENDER = "baken-file";
+    private static Path file;
 
     private LogSetup() {
     }
 
-    /** Starts (or moves) the rolling log in {@code logDirectory}; safe to call more than once. */
-    public static synchronized void toDirectory(Path logDirectory) {
+    /**
+     * Starts (or moves) the rolling log in the data directory's {@code logs/}, which it creates owner-only inside
+     * the existing data directory (never the data directory itself: that is {@link DataDirectory#create}'s job).
+     * Safe to call more than once. Returns false, with no log, when the folder cannot be made.
+     */
+    public static synchronized boolean toDirectory(DataDirectory dataDirectory) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return;
+            return false;
+        }
+        Path logDirectory;
+        try {
+            logDirectory = dataDirectory.createLogDirectory();
+        } catch (IOException e) {
+            return false;
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         var old = root.getAppender(APPENDER);
@@ -53,5 +69,17 @@ public final class LogSetup {
         appender.setEncoder(encoder);
         appender.start();
         root.addAppender(appender);
+        try {
+            OwnerOnly.restrictTree(logDirectory);
+        } catch (IOException e) {
+            // The folder itself is owner-only already; the file inside is covered by it.
+        }
+        file = logDirectory.resolve("baken.log");
+        return true;
+    }
+
+    /** The log file in use, if logging to a file has started: a message may only point at a log that exists. */
+    public static synchronized Optional<Path> file() {
+        return Optional.ofNullable(file).filter(Files::exists);
     }
 }

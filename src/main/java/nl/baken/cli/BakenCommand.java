@@ -3,12 +3,15 @@ package nl.baken.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import nl.baken.app.Version;
+import nl.baken.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root of the command-line tool: {@code baken <command> ...}. */
 @Command(name = "baken",
         mixinStandardHelpOptions = true,
+        // Every subcommand gets --help (and --version) too: "baken vault init --help" prints its usage, exit 0.
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Version.Provider.class,
         description = "Baken: offline, encrypted intake assistant. Without arguments the jar opens the app.",
         subcommands = {
@@ -40,9 +43,39 @@ public final class BakenCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new FailureHandler());
-        int code = cli.execute(args);
+        cli.setParameterExceptionHandler(BakenCommand::usageError);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // An OutOfMemoryError or the like: one plain line, never a stack trace (the type goes to the log).
+            err.println(FailureHandler.unexpected(FailureHandler.messages(cli.getParseResult()), e));
+            code = ExitCodes.FAILURE;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A wrong command line: picocli's description of the mistake, introduced in {@code --lang}'s language. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        Messages messages = languageFrom(args);
+        PrintWriter err = failed.getErr();
+        err.println(messages.text("cli.error.usage", e.getMessage()));
+        err.println(messages.text("cli.error.usage_help", failed.getCommandSpec().qualifiedName()));
+        return ExitCodes.USAGE;
+    }
+
+    /** When parsing stopped early, {@code --lang} is looked for in the raw arguments. */
+    private static Messages languageFrom(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String lang = args[i].startsWith("--lang=") ? args[i].substring(7)
+                    : "--lang".equals(args[i]) && i + 1 < args.length ? args[i + 1] : null;
+            if (lang != null && Messages.LANGUAGES.contains(lang)) {
+                return Messages.of(lang);
+            }
+        }
+        return Messages.ofSystemLocale();
     }
 }

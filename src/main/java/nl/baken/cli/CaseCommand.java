@@ -5,10 +5,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code baken case ...}: import, list and record consent for cases from the command line. */
-@Command(name = "case", description = "Import and list cases; record consent.",
+@Command(name = "case", description = "Import and list cases; set an alias; record consent.",
         subcommands = {
             CaseImportCommand.class,
             CaseListCommand.class,
+            CaseAliasCommand.class,
             CaseConsentCommand.class
         })
 final class CaseCommand implements Runnable {

@@ -70,9 +70,7 @@ final class CaseConsentCommand extends SessionAction {
 
     @Override
     int act(Session session) {
-        CaseFile c = session.intakes().caseFile(caseId)
-                .or(() -> session.intakes().cases().stream().filter(k -> k.reference().equals(caseId)).findFirst())
-                .orElseThrow(() -> new CliFailure(messages.text("cli.case.unknown_case"), ExitCodes.FAILURE));
+        CaseFile c = findCase(session, caseId);
         ConsentDecision chosen = decision.value();
         if (chosen == ConsentDecision.WITHDRAWN) {
             ConsentRecord inForce = session.consent().current(c.id()).get(purpose);

@@ -13,18 +13,23 @@ import nl.baken.cases.CaseFile;
 import nl.baken.intake.IntakeSettings;
 import nl.baken.intake.Interpreter;
 import nl.baken.intake.QuestionnaireSource;
+import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.AnswersLoader;
 import nl.baken.questionnaire.AnswersResult;
 import nl.baken.questionnaire.LoadResult;
 import nl.baken.questionnaire.Problem;
+import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.Questionnaire;
+import nl.baken.questionnaire.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code baken case import --questionnaire FILE --answers ANSWERS.yaml [--alias A]}: a case taken elsewhere becomes
- * a case with one finished intake. Both files are checked before the vault is opened; stdout is the new case id.
+ * {@code baken case import --questionnaire FILE --answers ANSWERS.yaml}: a case taken elsewhere becomes a case with
+ * one finished intake. Both files are checked before the vault is opened; stdout is the new case id. The alias is
+ * never an argument (arguments show in the process list): it is the answer to the questionnaire's
+ * {@code role: alias} question, when it has one; {@code baken case alias} sets or changes it later.
  */
 @Command(name = "import", description = "Create a case with a finished intake from an answers file; prints the case id.")
 final class CaseImportCommand extends SessionAction {
@@ -33,11 +38,10 @@ final class CaseImportCommand extends SessionAction {
     String file;
     @Option(names = "--answers", required = true, paramLabel = "ANSWERS.yaml", description = "Answers file (YAML).")
     String answersFile;
-    @Option(names = "--alias", paramLabel = "ALIAS", description = "Name or nickname the person chose (optional).")
-    String alias;
 
     private QuestionnaireSource source;
     private Answers answers;
+    private Optional<String> alias = Optional.empty();
 
     @Override
     void prepare() {
@@ -59,6 +63,8 @@ final class CaseImportCommand extends SessionAction {
             throw new CliFailure(messages.text("cli.case.import.invalid"), ExitCodes.FAILURE);
         }
         answers = read.answers();
+        alias = questionnaire.questionFor(Role.ALIAS).map(Question::id).flatMap(answers::get)
+                .filter(Answer::hasValue).map(Answer::value);
     }
 
     @Override
@@ -71,7 +77,7 @@ final class CaseImportCommand extends SessionAction {
                     ExitCodes.FAILURE);
         }
         String language = messages.language();
-        CaseFile c = session.intakes().importCase(Optional.ofNullable(alias), source, answers,
+        CaseFile c = session.intakes().importCase(alias, source, answers,
                 new IntakeSettings(language, language, Interpreter.NONE, Optional.empty()), session.workerId());
         printLine(c.id());
         return ExitCodes.OK;

@@ -14,7 +14,8 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DesktopLauncher.open(common.dataDirectory(), common.languageOrNull());
-        return ExitCodes.OK;
+        common.messages();
+        return DesktopLauncher.open(common.dataDirectory(), common.languageOrNull()) == 0 ? ExitCodes.OK
+                : ExitCodes.FAILURE;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import nl.baken.audit.AuditLog;
+import nl.baken.cases.JooqCaseRepository;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
 import nl.baken.intake.QuestionnaireLibrary;
@@ -49,7 +50,7 @@ final class ReferralCommand implements Runnable {
     @Command(name = "export", description = "Write a protected referral PDF and print its password once.")
     static final class Export extends VaultCommand.VaultAction {
 
-        @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id.")
+        @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id (or its reference).")
         String caseId;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -57,6 +58,9 @@ final class ReferralCommand implements Runnable {
 
         @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to save the PDF.")
         Path out;
+
+        @Option(names = "--force", description = "Replace FILE.pdf if it exists (without it, an existing file is kept).")
+        boolean force;
 
         @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
         String worker;
@@ -78,6 +82,9 @@ final class ReferralCommand implements Runnable {
                 throw new CliFailure(messages.text("cli.referral.unknown_audience", String.join(", ", Audiences.ALL)),
                         ExitCodes.USAGE);
             }
+            if (!force && java.nio.file.Files.exists(out)) {
+                throw new CliFailure(messages.text("cli.error.exists", out), ExitCodes.FAILURE);
+            }
             char[] passphrase = secret("cli.vault.prompt.passphrase");
             try (UnlockedVault open = worker == null ? vault.unlockAnyWorker(passphrase)
                     : vault.unlock(worker, passphrase)) {
@@ -88,14 +95,18 @@ final class ReferralCommand implements Runnable {
                         ? service.partner(to.partner).orElseThrow(() -> new CliFailure(
                                 messages.text("referral.error.no_partner"), ExitCodes.FAILURE))
                         : service.partnerFor(to.audience, language);
-                if (service.caseFile(caseId).isEmpty()) {
-                    throw new CliFailure(messages.text("cli.referral.no_case"), ExitCodes.FAILURE);
-                }
+                String caseId = service.caseFile(this.caseId).map(c -> c.id())
+                        .or(() -> new JooqCaseRepository(open.store()).list().stream()
+                                .filter(c -> c.reference().equals(this.caseId)).map(c -> c.id()).findFirst())
+                        .orElseThrow(() -> new CliFailure(messages.text("cli.referral.no_case"), ExitCodes.FAILURE));
                 ReferralDraft draft = service.draft(caseId, partner, language);
                 if (draft.blocked()) {
                     throw new CliFailure(messages.text("cli.referral.no_consent",
                             messages.text(Audiences.labelKey(partner.audience())), draft.requiredConsent().code()),
                             ExitCodes.NO_CONSENT);
+                }
+                if (service.organisation().name().isEmpty()) {
+                    spec.commandLine().getErr().println(messages.text("cli.referral.no_organisation"));
                 }
                 ReferralService.Exported exported = service.export(draft, ReferralSelection.preselected(draft),
                         out.toAbsolutePath(), open.workerId(), open.workerName());
@@ -110,8 +121,9 @@ final class ReferralCommand implements Runnable {
                 throw new CliFailure(messages.text(e.reason().messageKey()), e.reason()
                         == ReferralException.Reason.NO_CONSENT ? ExitCodes.NO_CONSENT : ExitCodes.FAILURE);
             } catch (StoreException e) {
-                throw new CliFailure(messages.text(e.reason() == StoreException.Reason.MISSING
-                        ? "cli.referral.no_case" : "cli.error.unexpected"), ExitCodes.FAILURE);
+                throw new CliFailure(e.reason() == StoreException.Reason.MISSING
+                        ? messages.text("cli.referral.no_case") : FailureHandler.unexpected(messages, e),
+                        ExitCodes.FAILURE);
             } finally {
                 Arrays.fill(passphrase, '\0');
             }

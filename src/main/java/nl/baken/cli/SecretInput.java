@@ -42,6 +42,23 @@ final class SecretInput {
         return readLine();
     }
 
+    /**
+     * Reads one line of ordinary text that must not be an argument (an alias: arguments show in the process
+     * list): on a console with echo, else the next line of standard input. Null when the input ended.
+     */
+    String readText(String prompt) {
+        if (console != null) {
+            return console.readLine("%s", prompt);
+        }
+        char[] line = readLine();
+        if (line == null) {
+            return null;
+        }
+        String text = new String(line);
+        Arrays.fill(line, '\0');
+        return text;
+    }
+
     /** On a console, asks twice and returns null when the two differ; from standard input, reads one line. */
     char[] readNew(String prompt, String again) {
         char[] first = read(prompt);
@@ -66,7 +83,8 @@ final class SecretInput {
         try {
             int c;
             boolean any = false;
-            while ((c = stdin.read()) != -1) {
+            // One more than a passphrase may have is enough to refuse it: an endless line (/dev/zero) stops here.
+            while (n <= nl.baken.vault.PassphrasePolicy.MAXIMUM_LENGTH && (c = stdin.read()) != -1) {
                 any = true;
                 if (c == '\n') {
                     break;

@@ -3,6 +3,7 @@ package nl.baken.cli;
 import java.time.Clock;
 import java.util.Arrays;
 import nl.baken.app.Session;
+import nl.baken.cases.CaseFile;
 import nl.baken.vault.UnlockedVault;
 import picocli.CommandLine.Option;
 
@@ -37,6 +38,14 @@ abstract class SessionAction extends VaultCommand.VaultAction {
     }
 
     abstract int act(Session session);
+
+    /** The case with this id or this reference ({@code BK-2026-…}); an unknown one ends the command, exit 1. */
+    CaseFile findCase(Session session, String idOrReference) {
+        return session.intakes().caseFile(idOrReference)
+                .or(() -> session.intakes().cases().stream().filter(k -> k.reference().equals(idOrReference))
+                        .findFirst())
+                .orElseThrow(() -> new CliFailure(messages.text("cli.case.unknown_case"), ExitCodes.FAILURE));
+    }
 
     void printLine(String line) {
         QuestionnaireCommand.printLine(spec.commandLine().getOut(), line);

@@ -60,10 +60,26 @@ final class VaultCommand implements Runnable {
 
         abstract int act();
 
-        /** Logs go to the data directory only once it exists, so a mistyped path does not create folders. */
+        /**
+         * Logs go to the data directory only once it exists, so a mistyped path does not create folders. Baken's
+         * own files in it are made owner-only, and a directory that others can read gets a warning on stderr.
+         */
         void startLogging() {
             if (java.nio.file.Files.isDirectory(vault.directory().root())) {
-                LogSetup.toDirectory(vault.directory().logDirectory());
+                restrictFiles();
+                LogSetup.toDirectory(vault.directory());
+                if (vault.directory().othersHaveAccess()) {
+                    spec.commandLine().getErr().println(
+                            messages.text("problem.open_to_others", vault.directory().root()));
+                }
+            }
+        }
+
+        void restrictFiles() {
+            try {
+                vault.directory().restrictFiles();
+            } catch (java.io.IOException e) {
+                throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE, e);
             }
         }
 
@@ -119,6 +135,7 @@ final class VaultCommand implements Runnable {
                 createDirectory();
                 startLogging();
                 code = vault.setUp(worker, passphrase);
+                restrictFiles();
                 var out = spec.commandLine().getOut();
                 out.println(messages.text("cli.vault.init.done"));
                 out.println(new String(code));

@@ -74,6 +74,12 @@ public final class IntakeService {
         throw new StoreException(StoreException.Reason.WRITE_FAILED, 0);
     }
 
+    /** Sets, changes or (with an empty one) removes the alias of a case; the change is in the audit log. */
+    public void setAlias(String caseId, Optional<String> alias, String workerId) {
+        cases.setAlias(caseId, alias.map(String::strip).filter(a -> !a.isEmpty()));
+        audit.record(workerId, "CASE_ALIAS", caseId);
+    }
+
     /** Starts an intake on a case with a questionnaire, keeping that questionnaire version in the vault. */
     public IntakeSession start(String caseId, QuestionnaireSource source, IntakeSettings settings, String workerId) {
         QuestionnaireSource kept = library.keep(store, source, clock);

@@ -51,7 +51,7 @@ public final class QuestionnaireLibrary {
         if (extraDirectory != null && Files.isDirectory(extraDirectory)) {
             try (Stream<Path> files = Files.list(extraDirectory)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                    String content = Files.readString(f, StandardCharsets.UTF_8);
+                    String content = new String(nl.baken.questionnaire.BoundedFile.read(f), StandardCharsets.UTF_8);
                     parse(f.getFileName().toString(), content).filter(s -> out.stream().noneMatch(o ->
                             o.questionnaire().id().equals(s.questionnaire().id())
                                     && o.questionnaire().version() == s.questionnaire().version())).ifPresent(out::add);

@@ -44,9 +44,11 @@ public final class AnswersLoader {
     public AnswersResult load(Path path, String name, Questionnaire questionnaire) {
         String content;
         try {
-            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(BoundedFile.read(path))).toString();
         } catch (CharacterCodingException e) {
             return new AnswersResult(Answers.empty(), List.of(Problem.error(name, 0, 0, "questionnaire.file.not_utf8")));
+        } catch (BoundedFile.TooLarge e) {
+            return new AnswersResult(Answers.empty(), List.of(Problem.error(name, 0, 0, "questionnaire.file.too_large")));
         } catch (IOException e) {
             LOG.debug("answers file unreadable: {}", e.getClass().getSimpleName());
             return new AnswersResult(Answers.empty(),

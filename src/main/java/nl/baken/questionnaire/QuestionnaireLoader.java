@@ -29,9 +29,11 @@ public final class QuestionnaireLoader {
     public LoadResult load(Path path, String name) {
         String content;
         try {
-            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            content = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(BoundedFile.read(path))).toString();
         } catch (CharacterCodingException e) {
             return new LoadResult(Optional.empty(), List.of(Problem.error(name, 0, 0, "questionnaire.file.not_utf8")));
+        } catch (BoundedFile.TooLarge e) {
+            return new LoadResult(Optional.empty(), List.of(Problem.error(name, 0, 0, "questionnaire.file.too_large")));
         } catch (IOException e) {
             LOG.debug("questionnaire file unreadable: {}", e.getClass().getSimpleName());
             return new LoadResult(Optional.empty(), List.of(Problem.error(name, 0, 0, "questionnaire.file.unreadable")));

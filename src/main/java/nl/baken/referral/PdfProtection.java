@@ -33,6 +33,8 @@ public final class PdfProtection {
         if (userPassword.length == 0) {
             throw new IllegalArgumentException("empty password");
         }
+        // PDFBox takes the passwords only as Strings (StandardProtectionPolicy has no char[] form), so this one copy
+        // cannot be zeroed; it lives as long as the policy, which is dropped when this method returns.
         StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword(), new String(userPassword),
                 permissions());
         policy.setEncryptionKeyLength(KEY_LENGTH);

@@ -246,7 +246,7 @@ public final class ReferralService {
                     .toList();
             Referral referral = new Referral(UUID.randomUUID().toString(), draft.caseId(), draft.partner().id(), now,
                     workerId, draft.language(), selection.includeName() && draft.name().isPresent(), items, outside,
-                    ReferralStatus.SENT, Optional.empty(), now);
+                    ReferralStatus.SAVED, Optional.empty(), now);
             referrals.create(referral);
             audit.record(workerId, "REFERRAL_EXPORT", referral.id());
             return new Exported(referral, password);

@@ -64,7 +64,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException(StoreException.Reason.MISSING, 0);
         }
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:file:" + base + SETTINGS + (create ? "" : ";IFEXISTS=TRUE"));
+        source.setURL(url(base, SETTINGS + (create ? "" : ";IFEXISTS=TRUE")));
         source.setUser(USER);
         char[] password = new char[fileKey.length * 2 + 1];
         System.arraycopy(fileKey, 0, password, 0, fileKey.length);
@@ -85,10 +85,23 @@ public final class Store implements AutoCloseable {
      */
     static Store openPlain(Path base) {
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:file:" + base + PLAIN_SETTINGS);
+        source.setURL(url(base, PLAIN_SETTINGS));
         source.setUser(USER);
         source.setPassword("");
         return connectAndMigrate(source);
+    }
+
+    /**
+     * The JDBC URL for a database at {@code base} with exactly Baken's {@code settings}. H2 reads everything after a
+     * {@code ;} as a setting and has no way to escape one in a path, so a path with a {@code ;} (or a control
+     * character) is refused here: {@code /x;AUTO_SERVER=TRUE} must never open a network port.
+     */
+    static String url(Path base, String settings) {
+        String path = base.toAbsolutePath().toString();
+        if (path.indexOf(';') >= 0 || path.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("the database path holds a character H2 would read as a setting");
+        }
+        return "jdbc:h2:file:" + path + settings;
     }
 
     private static Store connectAndMigrate(JdbcDataSource source) {

@@ -34,6 +34,9 @@ public final class FxBackgroundTasks implements BackgroundTasks {
 
     @Override
     public void drain() {
+        if (executor.isShutdown()) {
+            return; // after shutdown everything submitted has finished already
+        }
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         executor.execute(done::countDown);
         try {

@@ -15,13 +15,17 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes to a sibling temporary file, forces it to disk, then renames it over {@code target}. */
+    /**
+     * Writes to a sibling temporary file, forces it to disk, then renames it over {@code target}. The file is its
+     * owner's only from the moment it exists ({@link OwnerOnly}), and so is any folder made for it.
+     */
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        OwnerOnly.createDirectories(dir);
         Path tmp = dir.resolve(target.getFileName() + ".new");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        Files.deleteIfExists(tmp);
+        OwnerOnly.createFile(tmp);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             ByteBuffer buf = ByteBuffer.wrap(content);
             while (buf.hasRemaining()) {
                 ch.write(buf);

@@ -3,7 +3,6 @@ package nl.baken.vault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,21 +44,54 @@ public record DataDirectory(Path root) {
     }
 
     /**
-     * Creates the directory if it is not there yet, readable by its owner only where the file system has POSIX
-     * permissions (Linux, macOS): other accounts on a shared laptop cannot even copy the encrypted files. A
-     * directory that exists already is left as it is (it may be one the user chose, with permissions of their own).
+     * Creates the directory if it is not there yet (with any missing parents), its owner's only ({@link OwnerOnly}):
+     * other accounts on a shared laptop cannot even copy the encrypted files. Every path that makes the data
+     * directory comes here. In a directory that exists already (one the user chose may have permissions of its
+     * own) the directory itself is left as it is, but the files and folders Baken keeps in it are made owner-only;
+     * {@link #othersHaveAccess()} says whether the directory itself still lets others in.
      */
     public void create() throws IOException {
-        if (Files.isDirectory(root)) {
-            return;
+        if (!Files.isDirectory(root)) {
+            OwnerOnly.createDirectories(root);
         }
-        Files.createDirectories(root.getParent());
-        if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createDirectory(root,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectory(root);
+        restrictFiles();
+    }
+
+    /** Makes the files and folders Baken keeps here its owner's only (after H2 or the log made one). */
+    public void restrictFiles() throws IOException {
+        for (Path own : new Path[] {keySlotsFile(), databaseFile(), preferencesFile(), setupDatabaseFile()}) {
+            if (Files.isRegularFile(own)) {
+                OwnerOnly.restrict(own);
+            }
         }
+        OwnerOnly.restrictTree(logDirectory());
+    }
+
+    /** The log folder, created owner-only inside an existing data directory (which it never creates). */
+    public Path createLogDirectory() throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new java.nio.file.NoSuchFileException("data directory");
+        }
+        OwnerOnly.createDirectories(logDirectory());
+        return logDirectory();
+    }
+
+    /** True when the directory exists and accounts other than its owner may read or write it: worth a warning. */
+    public boolean othersHaveAccess() {
+        try {
+            return Files.isDirectory(root) && OwnerOnly.othersHaveAccess(root);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * True when the path can be given to H2 as the database location: H2 reads everything after a {@code ;} in
+     * its URL as a setting ({@code /x;AUTO_SERVER=TRUE} would open a network port), so such a path is refused.
+     */
+    public static boolean isSafeLocation(Path path) {
+        String text = path.toAbsolutePath().toString();
+        return text.indexOf(';') < 0 && text.chars().noneMatch(Character::isISOControl);
     }
 
     public Path keySlotsFile() {
@@ -77,6 +109,10 @@ public record DataDirectory(Path root) {
 
     public Path preferencesFile() {
         return root.resolve("preferences.properties");
+    }
+
+    private Path setupDatabaseFile() {
+        return root.resolve("baken-setup.mv.db");
     }
 
     public Path logDirectory() {

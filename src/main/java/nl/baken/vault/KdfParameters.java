@@ -15,14 +15,21 @@ public record KdfParameters(String algorithm, int memoryKiB, int iterations, int
     }
 
     /**
-     * True when the parameters are ones Baken would write; a file asking for 4 GiB or a zero-length salt has been
-     * damaged or tampered with and is refused before any work is done.
+     * The parameter sets Baken writes, as {memory KiB, iterations, parallelism}: only {@link #defaults}. When the
+     * defaults are raised, the old set stays here so old slots still open.
+     */
+    static final java.util.List<int[]> WRITTEN = java.util.List.of(
+            new int[] {DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS, DEFAULT_PARALLELISM});
+
+    /**
+     * True when the parameters are a set Baken writes. Anything else was edited outside Baken: a slot asking for
+     * 1 GiB and t=20 would cost half a minute a try and end out of memory, one asking for 8 MiB and t=1 would make
+     * guessing cheap. Such a file is refused as damaged before any work is done.
      */
     public boolean isPlausible() {
         return ARGON2ID.equals(algorithm)
-                && memoryKiB >= 8 * 1024 && memoryKiB <= 1024 * 1024
-                && iterations >= 1 && iterations <= 20
-                && parallelism >= 1 && parallelism <= 8
+                && WRITTEN.stream().anyMatch(set -> set[0] == memoryKiB && set[1] == iterations
+                        && set[2] == parallelism)
                 && salt != null && salt.length == SALT_BYTES;
     }
 }

@@ -26,13 +26,20 @@ final class KeySlotFile {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
 
+    /**
+     * The one cipher {@link KeyWrap} wraps with. A slot naming another was edited outside Baken and is refused as
+     * damaged; the unwrap never reads the field, so it can never choose a weaker one.
+     */
+    static final String CIPHER = "AES-256-GCM";
+    private static final int MAX_BYTES = 1024 * 1024;
+
     private KeySlotFile() {
     }
 
     static KeySlots read(Path file) {
         FileForm form;
         try {
-            form = JSON.readValue(Files.readAllBytes(file), FileForm.class);
+            form = JSON.readValue(readBounded(file), FileForm.class);
         } catch (NoSuchFileException e) {
             throw new VaultException(VaultException.Reason.KEYSLOTS_MISSING);
         } catch (JacksonException e) {
@@ -41,6 +48,17 @@ final class KeySlotFile {
             throw new VaultException(VaultException.Reason.KEYSLOTS_UNREADABLE);
         }
         return toKeySlots(form);
+    }
+
+    /** A real key file is a few KiB; a bigger one (or an endless one, like a link to /dev/zero) is damaged. */
+    private static byte[] readBounded(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes(MAX_BYTES + 1);
+            if (content.length > MAX_BYTES) {
+                throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
+            }
+            return content;
+        }
     }
 
     static void write(Path file, KeySlots slots) {
@@ -64,7 +82,7 @@ final class KeySlotFile {
                         s.kdf.parallelism, b64.decode(s.kdf.salt));
                 KeySlot slot = new KeySlot(s.id, KeySlot.Kind.valueOf(s.kind), s.name == null ? "" : s.name, s.admin,
                         Instant.parse(s.created), kdf, b64.decode(s.nonce), b64.decode(s.wrappedKey));
-                boolean ok = kdf.isPlausible() && slot.nonce().length == KeyWrap.NONCE_BYTES
+                boolean ok = kdf.isPlausible() && CIPHER.equals(s.cipher) && slot.nonce().length == KeyWrap.NONCE_BYTES
                         && slot.wrappedKey().length == Argon2Kdf.KEY_BYTES + 16 && ids.add(slot.id())
                         && (slot.kind() == KeySlot.Kind.RECOVERY || (!slot.name().isBlank() && names.add(slot.name())));
                 if (!ok) {
@@ -101,7 +119,7 @@ final class KeySlotFile {
             f.kdf.iterations = s.kdf().iterations();
             f.kdf.parallelism = s.kdf().parallelism();
             f.kdf.salt = b64.encodeToString(s.kdf().salt());
-            f.cipher = "AES-256-GCM";
+            f.cipher = CIPHER;
             f.nonce = b64.encodeToString(s.nonce());
             f.wrappedKey = b64.encodeToString(s.wrappedKey());
             return f;

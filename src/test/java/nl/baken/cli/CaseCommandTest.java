@@ -55,8 +55,7 @@ class CaseCommandTest {
 
     @Test
     void importPrintsOnlyTheIdAndListShowsTheCaseWithoutItsAlias() {
-        Cli.Result imported = run("case", "import", "--questionnaire", QUESTIONNAIRE, "--answers", ANSWERS,
-                "--alias", "Sam Zuidwijk");
+        Cli.Result imported = run("case", "import", "--questionnaire", QUESTIONNAIRE, "--answers", ANSWERS);
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).matches(UUID + "\n");
         String id = imported.out().strip();
@@ -65,6 +64,11 @@ class CaseCommandTest {
         assertThat(list.exit()).isZero();
         assertThat(list.out()).matches(id + "\tBK-\\d{4}-[0-9A-Z]{5}\topen\t" + LocalDate.now() + "\t1\n")
                 .doesNotContain("Sam");
+        // The alias comes from the answer to the role: alias question ("Sam" in the sample), never an argument...
+        assertThat(run("case", "list", "--with-alias").out()).endsWith("\t1\tSam\n");
+        // ...and changes with the line after the passphrase.
+        assertThat(Cli.run(PASS + "\nSam Zuidwijk\n", "case", "alias", id, "--data-dir", dir.toString()).exit())
+                .isZero();
         assertThat(run("case", "list", "--with-alias").out()).endsWith("\t1\tSam Zuidwijk\n");
 
         try (Session s = session()) {

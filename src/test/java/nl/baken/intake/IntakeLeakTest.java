@@ -44,7 +44,7 @@ class IntakeLeakTest {
     @Test
     void noAnswerValueReachesAFileALogLineOrAnExceptionMessage() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        LogSetup.toDirectory(dir.resolve("logs"));
+        LogSetup.toDirectory(new nl.baken.vault.DataDirectory(dir));
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         Logger baken = (Logger) LoggerFactory.getLogger("nl.baken");
         Level before = baken.getLevel();

@@ -94,6 +94,10 @@ class ReferralJourneyTest {
         assertThat(app.screenshot("referral-preview")).exists();
         assertThat(target).doesNotExist();
 
+        // No sender organisation is set: the first press warns before "(nog niet ingesteld)" reaches a PDF.
+        app.click("referral-save");
+        assertThat(app.<Label>waitFor("referral-notice").getText()).startsWith("Er is nog geen afzender ingesteld");
+        assertThat(target).doesNotExist();
         app.click("referral-save");
         Label password = app.waitFor("referral-password");
         String pw = password.getText();
@@ -112,6 +116,11 @@ class ReferralJourneyTest {
         ListView<Referral> history = app.waitFor("referral-history");
         app.waitUntil(() -> history.getItems().size() == 1);
         assertThat(app.showing("referral-password")).isFalse();
+        // Saved is not sent: the worker says when it has gone.
+        assertThat(history.getItems().get(0).status()).isEqualTo(ReferralStatus.SAVED);
+        app.runOnFx(() -> history.getSelectionModel().select(0));
+        app.runOnFx(() -> app.lookup("#referral-status-sent").queryButton().fire());
+        app.waitUntil(() -> history.getItems().get(0).status() == ReferralStatus.SENT);
         app.runOnFx(() -> history.getSelectionModel().select(0));
         // (The list of earlier referrals sits below the partners: filled in on the FX thread.)
         javafx.scene.control.TextField note = app.waitFor("referral-status-note");

@@ -81,7 +81,7 @@ class ReferralExportEndToEndTest {
 
             assertThat(service.referrals(c.id())).singleElement().satisfies(r -> {
                 assertThat(r.partnerId()).isEqualTo("comensha");
-                assertThat(r.status()).isEqualTo(ReferralStatus.SENT);
+                assertThat(r.status()).as("saved, not sent, until the worker says so").isEqualTo(ReferralStatus.SAVED);
                 assertThat(r.includeName()).isFalse();
                 assertThat(r.items()).containsExactlyElementsOf(draft.items().stream()
                         .filter(ReferralDraft.DraftItem::shared).map(ReferralDraft.DraftItem::questionId).toList());

@@ -25,7 +25,7 @@ class LeakTest {
     @Test
     void nothingWrittenThroughTheStoreAppearsInAnyFile() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        LogSetup.toDirectory(dir.resolve("logs"));
+        LogSetup.toDirectory(new DataDirectory(dir));
         char[] passphrase = "leak test passphrase words".toCharArray();
         Vault vault = new Vault(new DataDirectory(dir));
         vault.setUp("worker-leak", passphrase.clone());

@@ -50,7 +50,7 @@ class VaultPartsTest {
     @Test
     void passphraseStrengthRewardsLength() {
         assertThat(PassphrasePolicy.strength("kort".toCharArray())).isEqualTo(PassphrasePolicy.Strength.TOO_SHORT);
-        assertThat(PassphrasePolicy.strength("aaaaaaaaaaaaaaaa".toCharArray())).isEqualTo(PassphrasePolicy.Strength.WEAK);
+        assertThat(PassphrasePolicy.strength("aaaaaaaaaaaaaaaa".toCharArray())).isEqualTo(PassphrasePolicy.Strength.TOO_SIMPLE);
         assertThat(PassphrasePolicy.strength("paardbatterij".toCharArray())).isEqualTo(PassphrasePolicy.Strength.WEAK);
         assertThat(PassphrasePolicy.strength("Paard-batt3ry".toCharArray())).isEqualTo(PassphrasePolicy.Strength.FAIR);
         assertThat(PassphrasePolicy.strength("het paard eet graag wortels".toCharArray()))

@@ -8,15 +8,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import nl.baken.app.Preferences;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 
-/** Settings: language, auto-lock time, and locking when the window is minimised. */
+/** Settings: language, auto-lock time, locking when the window is minimised, and the sender of referrals. */
 public final class SettingsView {
+
+    /** The organisation named as the sender on every referral, and how to reach it. */
+    public record Sender(String name, String contact) {
+    }
 
     private static final List<Integer> MINUTES = List.of(1, 2, 5, 10, 15, 30);
     private final Messages messages;
@@ -27,6 +33,12 @@ public final class SettingsView {
 
     /** The settings screen, shown under the app's top bar (with quick-hide and lock) like every unlocked screen. */
     public Parent build(Preferences current, Consumer<Preferences> onSave, Runnable onBack) {
+        return build(current, null, (prefs, sender) -> onSave.accept(prefs), onBack);
+    }
+
+    /** The settings screen with the sender organisation too (null: not shown), saved together. */
+    public Parent build(Preferences current, Sender sender, java.util.function.BiConsumer<Preferences, Sender> onSave,
+                        Runnable onBack) {
         Label title = Controls.label(messages.text("settings.title"), Css.TITLE);
 
         ComboBox<String> language = LanguagePicker.comboBox(messages, current.language());
@@ -61,18 +73,33 @@ public final class SettingsView {
         minimise.setId("settings-minimise");
         minimise.setSelected(current.lockWhenMinimised());
 
+        Label organisationLabel = Controls.label(messages.text("referral.ui.organisation"), Css.BODY);
+        TextField organisation = new TextField(sender == null ? "" : sender.name());
+        organisation.setId("settings-organisation");
+        organisation.setAccessibleText(messages.text("referral.ui.organisation_name"));
+        organisation.setPromptText(messages.text("referral.ui.organisation_name"));
+        organisationLabel.setLabelFor(organisation);
+        TextField contact = new TextField(sender == null ? "" : sender.contact());
+        contact.setId("settings-organisation-contact");
+        contact.setAccessibleText(messages.text("referral.ui.organisation_contact"));
+        contact.setPromptText(messages.text("referral.ui.organisation_contact"));
+        VBox senderBox = new VBox(8, organisationLabel, organisation, contact);
+        senderBox.setVisible(sender != null);
+        senderBox.setManaged(sender != null);
+
         Button save = Controls.button("settings-save", messages.text("common.save"), "mdmz-save");
         save.setDefaultButton(true);
         save.setOnAction(e -> {
             Duration autoLock = current.autoLockAfter().toMinutes() == minutes.getValue()
                     ? current.autoLockAfter() : Duration.ofMinutes(minutes.getValue());
-            onSave.accept(new Preferences(language.getValue(), autoLock, minimise.isSelected()));
+            onSave.accept(new Preferences(language.getValue(), autoLock, minimise.isSelected()),
+                    sender == null ? null : new Sender(organisation.getText(), contact.getText()));
         });
         Button back = Controls.button("settings-back", messages.text("common.back"), "mdal-arrow_back");
         back.setCancelButton(true);
         back.setOnAction(e -> onBack.run());
 
         return Controls.screen(Controls.card(title, languageLabel, language, minutesLabel, minutes, minimise,
-                new HBox(12, save, back)));
+                senderBox, new HBox(12, save, back)));
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +33,7 @@ import nl.baken.referral.ReferralDraft;
 import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralStatus;
 import nl.baken.referral.ui.ReferralViewModel.Step;
+import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 
@@ -62,19 +62,17 @@ public final class ReferralView {
         return new ReferralViewModel.SecretClipboard() {
             @Override
             public void put(String text) {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(text);
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                ClipboardSecrets.put(text);
             }
 
             @Override
             public boolean holds(String text) {
-                return text.equals(javafx.scene.input.Clipboard.getSystemClipboard().getString());
+                return ClipboardSecrets.holds(text);
             }
 
             @Override
             public void clear() {
-                javafx.scene.input.Clipboard.getSystemClipboard().clear();
+                ClipboardSecrets.clearIfHeld();
             }
         };
     }
@@ -326,8 +324,8 @@ public final class ReferralView {
         });
         TextField note = field("referral-status-note", "referral.ui.status_note");
         HBox buttons = new HBox(8);
-        for (ReferralStatus s : new ReferralStatus[] {ReferralStatus.ACCEPTED, ReferralStatus.DECLINED,
-                ReferralStatus.CLOSED}) {
+        for (ReferralStatus s : new ReferralStatus[] {ReferralStatus.SENT, ReferralStatus.ACCEPTED,
+                ReferralStatus.DECLINED, ReferralStatus.CLOSED}) {
             Button b = Controls.button("referral-status-" + s.name().toLowerCase(java.util.Locale.ROOT),
                     statusLabel(s), null);
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -344,6 +342,7 @@ public final class ReferralView {
 
     private String statusLabel(ReferralStatus s) {
         return messages.text(switch (s) {
+            case SAVED -> "referral.status.saved";
             case SENT -> "referral.status.sent";
             case ACCEPTED -> "referral.status.accepted";
             case DECLINED -> "referral.status.declined";
@@ -456,8 +455,14 @@ public final class ReferralView {
         Button save = Controls.button("referral-save", messages.text("referral.ui.save"), "mdmz-save");
         save.setDefaultButton(true);
         save.disableProperty().bind(model.busyProperty());
-        save.setOnAction(e -> target.choose(root.getScene() == null ? null : root.getScene().getWindow(),
-                messages.text("referral.ui.file_name", model.caseReferenceProperty().get())).ifPresent(model::save));
+        save.setOnAction(e -> {
+            // Without a sender the PDF would say "(not set yet)": the first press says so, the second saves.
+            if (model.warnAboutMissingOrganisation()) {
+                return;
+            }
+            target.choose(root.getScene() == null ? null : root.getScene().getWindow(),
+                    messages.text("referral.ui.file_name", model.caseReferenceProperty().get())).ifPresent(model::save);
+        });
         Button back = Controls.button("referral-back", messages.text("common.back"), "mdal-arrow_back");
         back.setOnAction(e -> model.back());
         card.getChildren().add(1, Controls.label(messages.text("referral.ui.save_hint"), Css.HINT));

@@ -91,6 +91,9 @@ public final class ReferralViewModel {
     private final ReadOnlyBooleanWrapper canPreview = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ReferralPreview.Pages> pages = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper password = new ReadOnlyStringWrapper();
+    /** Whether the vault holds a sender organisation, and whether its absence was already pointed out. */
+    private boolean organisationSet;
+    private boolean organisationWarned;
     private final StringProperty organisationName = new SimpleStringProperty("");
     private final StringProperty organisationContact = new SimpleStringProperty("");
     private final Set<String> included = new LinkedHashSet<>();
@@ -124,6 +127,7 @@ public final class ReferralViewModel {
                     partners.setAll(loaded.partners());
                     referrals.setAll(loaded.referrals());
                     organisationName.set(loaded.organisation().name());
+                    organisationSet = !loaded.organisation().name().isEmpty();
                     organisationContact.set(loaded.organisation().contact());
                 });
     }
@@ -412,7 +416,23 @@ public final class ReferralViewModel {
         run(() -> {
             service.saveOrganisation(org, workerId);
             return Boolean.TRUE;
-        }, ok -> notice.set(messages.text("referral.ui.organisation_saved")));
+        }, ok -> {
+            organisationSet = !org.name().isEmpty();
+            notice.set(messages.text("referral.ui.organisation_saved"));
+        });
+    }
+
+    /**
+     * True, with a warning in the notice, the first time a save is asked for while no sender organisation is set
+     * (the PDF would say "not set yet"); the worker sets it, or presses save again to go on without it.
+     */
+    public boolean warnAboutMissingOrganisation() {
+        if (organisationSet || organisationWarned) {
+            return false;
+        }
+        organisationWarned = true;
+        notice.set(messages.text("referral.ui.organisation_missing"));
+        return true;
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {

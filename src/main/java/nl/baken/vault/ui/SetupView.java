@@ -58,6 +58,7 @@ public final class SetupView {
             hint.setText(model.hint());
             meter.setProgress(switch (model.strengthProperty().get()) {
                 case TOO_SHORT -> Math.min(0.24, model.passphraseProperty().get().length() / 50.0);
+                case TOO_LONG, TOO_SIMPLE -> 0.1;
                 case WEAK -> 0.4;
                 case FAIR -> 0.7;
                 case STRONG -> 1.0;
@@ -69,6 +70,19 @@ public final class SetupView {
         model.confirmationProperty().addListener((o, a, b) -> refresh.run());
 
         Label why = Controls.label(messages.text("vault.setup.why"), Css.HINT);
+
+        // Asked now so no referral goes out saying "(not set yet)"; it can be changed in Settings.
+        TextField organisation = new TextField();
+        organisation.setId("setup-organisation");
+        organisation.setAccessibleText(messages.text("vault.setup.organisation"));
+        organisation.textProperty().bindBidirectional(model.organisationProperty());
+        Label organisationLabel = Controls.label(messages.text("vault.setup.organisation"), Css.BODY);
+        organisationLabel.setLabelFor(organisation);
+        TextField contact = new TextField();
+        contact.setId("setup-organisation-contact");
+        contact.setAccessibleText(messages.text("referral.ui.organisation_contact"));
+        contact.textProperty().bindBidirectional(model.organisationContactProperty());
+        contact.setPromptText(messages.text("referral.ui.organisation_contact"));
 
         Label error = Controls.label("", Css.ERROR);
         error.setId("setup-error");
@@ -82,6 +96,7 @@ public final class SetupView {
         busy.visibleProperty().bind(model.busyProperty());
 
         return Controls.screen(Controls.card(languagePicker, title, intro, nameLabel, name, passLabel, passphrase,
-                meter, hint, confirmLabel, confirm, why, error, create, busy));
+                meter, hint, confirmLabel, confirm, why, organisationLabel, organisation, contact, error, create,
+                busy));
     }
 }

@@ -30,6 +30,9 @@ public final class SetupViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
+    /** The sender organisation named on referrals, optional here; saved in the vault at the first unlock. */
+    private final StringProperty organisation = new SimpleStringProperty("");
+    private final StringProperty organisationContact = new SimpleStringProperty("");
     private final ObjectProperty<PassphrasePolicy.Strength> strength =
             new SimpleObjectProperty<>(PassphrasePolicy.Strength.TOO_SHORT);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -45,7 +48,7 @@ public final class SetupViewModel {
         strength.bind(Bindings.createObjectBinding(
                 () -> PassphrasePolicy.strength(passphrase.get().toCharArray()), passphrase));
         canCreate = Bindings.createBooleanBinding(() -> !name.get().isBlank()
-                        && strength.get() != PassphrasePolicy.Strength.TOO_SHORT
+                        && strength.get().acceptable()
                         && passphrase.get().equals(confirmation.get()) && !busy.get(),
                 name, strength, passphrase, confirmation, busy);
     }
@@ -60,6 +63,14 @@ public final class SetupViewModel {
 
     public StringProperty confirmationProperty() {
         return confirmation;
+    }
+
+    public StringProperty organisationProperty() {
+        return organisation;
+    }
+
+    public StringProperty organisationContactProperty() {
+        return organisationContact;
     }
 
     public ReadOnlyObjectProperty<PassphrasePolicy.Strength> strengthProperty() {
@@ -97,7 +108,10 @@ public final class SetupViewModel {
         char[] secret = passphrase.get().toCharArray();
         tasks.run(() -> {
             try {
-                return vault.setUp(worker, secret);
+                char[] code = vault.setUp(worker, secret);
+                // H2 made the database file with the default permissions: owner-only now, before it is used.
+                vault.directory().restrictFiles();
+                return code;
             } finally {
                 java.util.Arrays.fill(secret, '\0');
             }
