@@ -33,6 +33,7 @@ public final class Sealer {
     private static final int TAG_BITS = 128;
     /** Bytes a sealed value takes beyond its UTF-8 text. */
     public static final int OVERHEAD = 1 + NONCE_BYTES + TAG_BITS / 8;
+    private static final int VALUE_TOO_LONG = 22001;
     private static final byte[] INFO = "baken sealed columns v1".getBytes(StandardCharsets.US_ASCII);
 
     private final SecretKeySpec key;
@@ -65,6 +66,11 @@ public final class Sealer {
     public byte[] seal(Field<byte[]> column, String text, Object... rowKey) {
         if (text == null) {
             return null;
+        }
+        int length = column.getDataType().length();
+        if (length > 0 && text.length() > (length - OVERHEAD) / 4) {
+            // The limit the column had in characters before it held sealed bytes (see V4); H2's own code for it.
+            throw new StoreException(StoreException.Reason.WRITE_FAILED, VALUE_TOO_LONG);
         }
         byte[] plain = text.getBytes(StandardCharsets.UTF_8);
         if (key == null) {

@@ -1,5 +1,10 @@
 package nl.baken.store;
 
+import static nl.baken.store.generated.Tables.QUESTIONNAIRE_VERSION;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -7,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +75,9 @@ final class StoreCheck {
                     openSealed(table);
                     foreignKeys(table, present);
                 }
+            }
+            if (present.contains(QUESTIONNAIRE_VERSION.getName())) {
+                questionnaireHashes();
             }
             if (present.contains("VAULT") && rows.getOrDefault("VAULT", 0L) != 1) {
                 problem("VAULT: " + rows.getOrDefault("VAULT", 0L) + " vault ids, not 1");
@@ -203,6 +212,29 @@ final class StoreCheck {
             }
         } catch (org.jooq.exception.DataAccessException e) {
             problem(table.getName() + ": sealed values unreadable");
+        }
+    }
+
+    /**
+     * Each stored questionnaire matches the SHA-256 recorded with it: the questionnaire text is not personal, so it
+     * is not sealed, but a changed question would attach answers to the wrong text.
+     */
+    private void questionnaireHashes() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Record r : dsl.select(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID, QUESTIONNAIRE_VERSION.VERSION,
+                    QUESTIONNAIRE_VERSION.CONTENT, QUESTIONNAIRE_VERSION.SHA256).from(QUESTIONNAIRE_VERSION).fetch()) {
+                String actual = HexFormat.of().formatHex(sha.digest(
+                        r.get(QUESTIONNAIRE_VERSION.CONTENT).getBytes(StandardCharsets.UTF_8)));
+                if (!actual.equals(r.get(QUESTIONNAIRE_VERSION.SHA256))) {
+                    problem(QUESTIONNAIRE_VERSION.getName() + " " + Sealer.rowId(r.get(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID),
+                            r.get(QUESTIONNAIRE_VERSION.VERSION)) + ": content does not match its SHA-256");
+                }
+            }
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        } catch (org.jooq.exception.DataAccessException e) {
+            problem(QUESTIONNAIRE_VERSION.getName() + ": unreadable");
         }
     }
 

@@ -147,6 +147,15 @@ public final class Vault {
         return open(slots, slot, key, Store.Access.READ_ONLY);
     }
 
+    /**
+     * {@link #openForCheck} with the database key already known, for the damage test, which opens hundreds of
+     * damaged copies and must not pay Argon2id for each; the slots are read and their MAC checked as usual.
+     */
+    UnlockedVault openForCheck(byte[] databaseKey) {
+        KeySlots slots = readSlots();
+        return open(slots, slots.workers().get(0), databaseKey.clone(), Store.Access.READ_ONLY);
+    }
+
     private UnlockedVault unlockAnyWorker(char[] passphrase, Store.Access access) {
         KeySlots slots = readSlots();
         for (KeySlot slot : slots.workers()) {
