@@ -1,12 +1,18 @@
 package nl.baken.store;
 
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -100,7 +106,71 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Reason.UNREADABLE, 0);
         }
-        return connect(base, fileKey, sealer, access);
+        Path key = file.toAbsolutePath().normalize();
+        if (FAILED_OPENS.contains(key)) {
+            // H2 still holds this file's lock from the failed open: only a restart lets it be opened again.
+            throw StoreException.damaged("file refused earlier in this run");
+        }
+        // The probe turns "in use" into a clear answer before H2 is involved.
+        release(lock(file, access == Access.READ_ONLY));
+        try {
+            return connect(base, fileKey, sealer, access);
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.IN_USE) {
+                FAILED_OPENS.add(key);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Files H2 failed to open in this JVM. H2 2.5 keeps such a file locked until the JVM ends (measured: every
+     * later open, read-only or not, fails with "in use"), so a second try is answered as damaged, not as in use.
+     */
+    private static final Set<Path> FAILED_OPENS = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A probe of the file's lock (shared for a check, exclusive for work), released by the caller at once. For
+     * read-only opens H2's own lock is off ({@code FILE_LOCK=NO}) because H2 2.5 keeps the lock of a file it
+     * failed to open until the JVM ends: a damaged file would read as "in use" from then on. Taking a lock reads
+     * and writes no byte of the file.
+     */
+    private static FileLock lock(Path file, boolean shared) {
+        FileChannel channel = null;
+        try {
+            channel = shared ? FileChannel.open(file, StandardOpenOption.READ)
+                    : FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, shared);
+            if (lock == null) {
+                throw new StoreException(StoreException.Reason.IN_USE, 0);
+            }
+            return lock;
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new StoreException(StoreException.Reason.IN_USE, 0);
+        } catch (StoreException e) {
+            closeQuietly(channel);
+            throw e;
+        } catch (java.io.IOException e) {
+            closeQuietly(channel);
+            throw new StoreException(StoreException.Reason.UNREADABLE, 0);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        if (lock != null) {
+            closeQuietly(lock.channel());
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("closing the lock failed: {}", e.getClass().getName());
+        }
     }
 
     private static Path fileOf(Path base) {
@@ -112,7 +182,8 @@ public final class Store implements AutoCloseable {
         source.setURL("jdbc:h2:file:" + base + SETTINGS + switch (access) {
             case CREATE -> "";
             case READ_WRITE -> ";IFEXISTS=TRUE";
-            case READ_ONLY -> ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+            // H2's lock would outlive a failed open (see lock).
+            case READ_ONLY -> ";IFEXISTS=TRUE;FILE_LOCK=NO;ACCESS_MODE_DATA=r";
         });
         source.setUser(USER);
         char[] password = new char[fileKey.length * 2 + 1];

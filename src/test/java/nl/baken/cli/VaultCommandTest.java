@@ -35,6 +35,22 @@ class VaultCommandTest {
     }
 
     @Test
+    void checkRefusesATruncatedDatabaseAndLeavesItByteIdentical() throws Exception {
+        Cli.run(PASS + "\n", "vault", "init", "--worker", "anna", "--data-dir", dir.toString());
+        java.nio.file.Path db = dir.resolve("baken.mv.db");
+        byte[] bytes = java.nio.file.Files.readAllBytes(db);
+        for (int size : new int[] {0, 4096}) {
+            java.nio.file.Files.write(db, java.util.Arrays.copyOf(bytes, size));
+            String before = TempDirs.sha256(db);
+            Cli.Result check = Cli.run(PASS + "\n", "vault", "check", "--data-dir", dir.toString(), "--lang", "en");
+            assertThat(check.exit()).isEqualTo(ExitCodes.FAILURE);
+            assertThat(check.out()).isEmpty();
+            assertThat(check.err()).contains("The vault is damaged").contains("backup").doesNotContain("Exception");
+            assertThat(TempDirs.sha256(db)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void addWorkerThenPasswdThenTheOldPassphraseFails() {
         Cli.run(PASS + "\n", "vault", "init", "--worker", "anna", "--data-dir", dir.toString());
         Cli.Result add = Cli.run(PASS + "\nbob has his own passphrase\n", "vault", "add-worker", "bob",
