@@ -199,7 +199,7 @@ public final class IntakeService {
         intakes.saveAnswer(intakeId, questionId, answer, nextQuestion, workerId, now());
     }
 
-    /** Keeps what was typed but not yet saved as an answer (before a lock); it is not an answer (ADR 0006). */
+    /** Keeps what was typed but not yet saved as an answer (before a lock); it is not an answer (ADR 0007). */
     public void saveDraft(String intakeId, IntakeDraft draft) {
         intakes.saveDraft(intakeId, draft, now());
     }
