@@ -66,6 +66,19 @@ class BundleKeysTest {
         }
     }
 
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        // Properties keeps the last of two equal keys without a word: a merge can leave a stale text in force.
+        for (String lang : Messages.LANGUAGES) {
+            Path file = projectDir().resolve("src/main/resources/i18n/messages_" + lang + ".properties");
+            java.util.Map<String, Long> counts = Files.readAllLines(file).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith(" ") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).trim())
+                    .collect(Collectors.groupingBy(k -> k, java.util.TreeMap::new, Collectors.counting()));
+            assertThat(counts).as(lang + ": keys given more than once").allSatisfy((k, n) -> assertThat(n).as(k).isEqualTo(1L));
+        }
+    }
+
     static Path projectDir() {
         return Path.of(System.getProperty("baken.projectDir", System.getProperty("user.dir")));
     }

@@ -63,6 +63,8 @@ class EnterNeverAnswersTest {
 
         // Space on the focused answer is a deliberate choice.
         steps.press(KeyCode.SPACE);
+        // Three notes (welcome, confidentiality and its limits, rights) before "danger today".
+        steps.press(KeyCode.ENTER);
         steps.press(KeyCode.ENTER);
         steps.press(KeyCode.ENTER);
         assertThat(steps.questionText()).isEqualTo("Bent u vandaag in gevaar?");
@@ -79,7 +81,7 @@ class EnterNeverAnswersTest {
         steps.press(KeyCode.SPACE);
         steps.assertSaved();
         app.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
-        steps.waitForNext("Wacht er iemand op u, hier in het gebouw of buiten?");
+        steps.waitForNext("Wacht er iemand op u, hier of buiten?");
         assertThat(app.<javafx.scene.control.Label>waitFor("wizard-current-answer").getText()).contains("Nee");
     }
 }

@@ -340,6 +340,8 @@ class IntakeWizardViewModelTest {
             IntakeWizardViewModel vm = start(service, "short-intake.yaml", DUTCH, BackgroundTasks.sameThread());
             String intakeId = vm.session().intake().id();
             vm.choose("yes");
+            // Three notes: welcome, confidentiality and its limits, rights.
+            vm.next();
             vm.next();
             vm.next();
             for (String value : new String[] {"no", "no", "safe_place", "no", "no"}) {
