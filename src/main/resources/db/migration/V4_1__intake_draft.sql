@@ -1,10 +1,9 @@
 -- A text typed into an answer field but not yet saved as an answer, kept when the app locks (quick-hide, idle,
 -- Ctrl+L) so it is not lost. A draft is not an answer: it lives apart from the answer table, so review, walk,
 -- referrals and exports never see it. At most one per intake; saving an answer to its question removes it.
--- The text is personal: sealed like every answer (AES-256-GCM, bound to the intake id and the column; ADR 0008).
 CREATE TABLE intake_draft (
     intake_id   VARCHAR(36)  NOT NULL PRIMARY KEY REFERENCES intake (id),
     question_id VARCHAR(100) NOT NULL,
-    draft_text  BLOB         NOT NULL,
+    draft_text  CLOB         NOT NULL,
     saved_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );

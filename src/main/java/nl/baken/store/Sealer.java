@@ -69,7 +69,7 @@ public final class Sealer {
         }
         int length = column.getDataType().length();
         if (length > 0 && text.length() > (length - OVERHEAD) / 4) {
-            // The limit the column had in characters before it held sealed bytes (see V4); H2's own code for it.
+            // The limit the column had in characters before it held sealed bytes (see V5); H2's own code for it.
             throw new StoreException(StoreException.Reason.WRITE_FAILED, VALUE_TOO_LONG);
         }
         byte[] plain = text.getBytes(StandardCharsets.UTF_8);
