@@ -33,6 +33,8 @@ import nl.baken.ui.IdleWatcher;
 import nl.baken.ui.QuickHide;
 import nl.baken.ui.Shortcuts;
 import nl.baken.ui.Theme;
+import nl.baken.store.CheckReport;
+import nl.baken.store.StoreException;
 import nl.baken.vault.UnlockThrottle;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
@@ -44,6 +46,7 @@ import nl.baken.vault.ui.RecoverViewModel;
 import nl.baken.vault.ui.RecoveryCodeView;
 import nl.baken.vault.ui.SetupView;
 import nl.baken.vault.ui.SetupViewModel;
+import nl.baken.vault.ui.DamagedVaultView;
 import nl.baken.vault.ui.UnlockView;
 import nl.baken.vault.ui.UnlockViewModel;
 import nl.baken.vault.ui.WorkersView;
@@ -292,6 +295,8 @@ public final class AppShell {
     private void showUnlock(List<String> workers) {
         lockedScreen = () -> showUnlock(workers);
         UnlockViewModel model = new UnlockViewModel(vault, tasks, messages, throttle, this::unlocked);
+        model.setOnDamaged(damage -> showDamaged(messages.text(damage.reason().messageKey()),
+                damage.getCause() instanceof StoreException s ? s.where() : ""));
         model.setWorkers(workers);
         show(withNotice(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers))));
         if (!warmedUp) {
@@ -324,6 +329,7 @@ public final class AppShell {
             session = s;
             idle.start(preferences.autoLockAfter());
             showHome();
+            checkInTheBackground(s);
         }, failure -> {
             tasks.run(open::close, () -> { }, f -> { });
             showProblem(failure);
@@ -474,6 +480,45 @@ public final class AppShell {
                 LOG.warn("preferences not saved: {}", e.getClass().getName());
             }
         }, () -> { }, f -> { });
+    }
+
+    /**
+     * The full check after unlock, on a thread of its own (the worker thread stays free for autosave). Damage found
+     * locks the vault and shows the damaged-vault screen; a check cut short by a lock is ignored.
+     */
+    private void checkInTheBackground(Session checked) {
+        Thread t = new Thread(() -> {
+            CheckReport report;
+            try {
+                report = checked.check();
+            } catch (RuntimeException e) {
+                LOG.warn("background check stopped: {}", e.getClass().getName());
+                return;
+            }
+            LOG.info("background check: {}, {} problems", report.counts(), report.problems().size());
+            if (!report.healthy()) {
+                Platform.runLater(() -> {
+                    if (session == checked) {
+                        LOG.warn("background check found damage; locking");
+                        session = null;
+                        forgetFrame();
+                        idle.stop();
+                        tasks.run(checked::close, () -> { }, f -> { });
+                        showDamaged(messages.text("vault.damaged.check_failed", report.problems().size()),
+                                report.problems().get(0));
+                    }
+                });
+            }
+        }, "baken-vault-check");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private void showDamaged(String what, String where) {
+        lockedScreen = () -> showDamaged(what, where);
+        show(new DamagedVaultView(messages).build(languagePicker(), what, where, config.dataDirectory().root(),
+                this::start));
     }
 
     private void showProblem(Throwable failure) {

@@ -12,6 +12,7 @@ import nl.baken.intake.IntakeService;
 import nl.baken.intake.JooqIntakeRepository;
 import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.referral.ReferralService;
+import nl.baken.store.CheckReport;
 import nl.baken.vault.UnlockedVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,14 @@ public final class Session implements AutoCloseable {
         // The national partners reach the vault at the first unlock (and any that a newer version adds later).
         session.referrals.ensureNationalPartners(Messages.of("en"));
         return session;
+    }
+
+    /**
+     * The full vault check (see {@link nl.baken.store.Store#check}), audit chain included, on the store's own check
+     * session: slow on a large vault, so the app runs it on a thread of its own after unlock.
+     */
+    public CheckReport check() {
+        return vault.store().check(audit::chainProblems);
     }
 
     public UnlockedVault vault() {

@@ -45,25 +45,43 @@ public final class AuditLog {
 
     /** Appends an entry inside a transaction the caller already holds. */
     public void append(DSLContext dsl, String workerId, String event, String subject) {
-        String previous = dsl.select(AUDIT_EVENT.HASH).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1)
-                .fetchOptional(AUDIT_EVENT.HASH).orElse(GENESIS);
+        var last = dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.HASH).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1)
+                .fetchOptional();
+        String previous = last.map(r -> r.get(AUDIT_EVENT.HASH)).orElse(GENESIS);
+        // The id is chosen here, not by the sequence, because the sealed subject is bound to its row id.
+        long id = last.map(r -> r.get(AUDIT_EVENT.ID) + 1).orElse(1L);
         OffsetDateTime at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         String hash = hash(previous, at, workerId, event, subject);
-        dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.WORKER_ID, AUDIT_EVENT.EVENT,
+        dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.WORKER_ID, AUDIT_EVENT.EVENT,
                 AUDIT_EVENT.SUBJECT, AUDIT_EVENT.PREV_HASH, AUDIT_EVENT.HASH)
-                .values(at, workerId, event, subject, previous, hash)
+                .values(id, at, workerId, event, store.sealer().seal(AUDIT_EVENT.SUBJECT, subject, id), previous, hash)
                 .execute();
     }
 
     public List<AuditEvent> entries() {
-        return store.dsl().selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch(r -> new AuditEvent(r.getId(),
-                r.getOccurredAt(), r.getWorkerId(), r.getEvent(), r.getSubject(), r.getPrevHash(), r.getHash()));
+        return entries(store.dsl());
+    }
+
+    private List<AuditEvent> entries(DSLContext dsl) {
+        return dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch(r -> new AuditEvent(r.getId(),
+                r.getOccurredAt(), r.getWorkerId(), r.getEvent(),
+                store.sealer().open(AUDIT_EVENT.SUBJECT, r.getSubject(), r.getId()), r.getPrevHash(), r.getHash()));
     }
 
     /** The id of the first entry whose chain is broken, or empty when the whole log verifies. */
     public Optional<Long> firstBrokenEntry() {
+        return firstBrokenEntry(store.dsl());
+    }
+
+    /** The vault check's part of the audit log: the chain, read through the check's own session {@code dsl}. */
+    public List<String> chainProblems(DSLContext dsl) {
+        return firstBrokenEntry(dsl).map(id -> AUDIT_EVENT.getName() + " " + id + ": the audit chain breaks here")
+                .stream().toList();
+    }
+
+    private Optional<Long> firstBrokenEntry(DSLContext dsl) {
         String previous = GENESIS;
-        for (AuditEvent e : entries()) {
+        for (AuditEvent e : entries(dsl)) {
             String expected = hash(previous, e.occurredAt(), e.workerId(), e.event(), e.subject());
             if (!e.previousHash().equals(previous) || !e.hash().equals(expected)) {
                 return Optional.of(e.id());

@@ -8,7 +8,7 @@ import nl.baken.store.Store;
 import nl.baken.store.generated.tables.records.CaseFileRecord;
 import org.jooq.exception.DataAccessException;
 
-/** {@link CaseRepository} on the encrypted store. */
+/** {@link CaseRepository} on the encrypted store; the alias is sealed (see {@link nl.baken.store.Sealer}). */
 public final class JooqCaseRepository implements CaseRepository {
 
     private final Store store;
@@ -23,7 +23,7 @@ public final class JooqCaseRepository implements CaseRepository {
             store.dsl().insertInto(CASE_FILE)
                     .set(CASE_FILE.ID, c.id())
                     .set(CASE_FILE.REFERENCE, c.reference())
-                    .set(CASE_FILE.ALIAS, c.alias().orElse(null))
+                    .set(CASE_FILE.ALIAS, store.sealer().seal(CASE_FILE.ALIAS, c.alias().orElse(null), c.id()))
                     .set(CASE_FILE.STATUS, c.status().name())
                     .set(CASE_FILE.CREATED_AT, c.createdAt())
                     .set(CASE_FILE.WORKER_ID, c.workerId())
@@ -36,7 +36,7 @@ public final class JooqCaseRepository implements CaseRepository {
     @Override
     public Optional<CaseFile> find(String id) {
         try {
-            return store.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOptional(JooqCaseRepository::toCase);
+            return store.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOptional(this::toCase);
         } catch (DataAccessException e) {
             throw Store.safe(e);
         }
@@ -46,7 +46,7 @@ public final class JooqCaseRepository implements CaseRepository {
     public List<CaseFile> list() {
         try {
             return store.dsl().selectFrom(CASE_FILE).orderBy(CASE_FILE.CREATED_AT.desc(), CASE_FILE.ID)
-                    .fetch(JooqCaseRepository::toCase);
+                    .fetch(this::toCase);
         } catch (DataAccessException e) {
             throw Store.safe(e);
         }
@@ -55,7 +55,7 @@ public final class JooqCaseRepository implements CaseRepository {
     @Override
     public void setAlias(String id, Optional<String> alias) {
         try {
-            store.dsl().update(CASE_FILE).set(CASE_FILE.ALIAS, alias.orElse(null)).where(CASE_FILE.ID.eq(id)).execute();
+            store.dsl().update(CASE_FILE).set(CASE_FILE.ALIAS, store.sealer().seal(CASE_FILE.ALIAS, alias.orElse(null), id)).where(CASE_FILE.ID.eq(id)).execute();
         } catch (DataAccessException e) {
             throw Store.safe(e);
         }
@@ -70,8 +70,9 @@ public final class JooqCaseRepository implements CaseRepository {
         }
     }
 
-    private static CaseFile toCase(CaseFileRecord r) {
-        return new CaseFile(r.getId(), r.getReference(), Optional.ofNullable(r.getAlias()),
+    private CaseFile toCase(CaseFileRecord r) {
+        return new CaseFile(r.getId(), r.getReference(),
+                Optional.ofNullable(store.sealer().open(CASE_FILE.ALIAS, r.getAlias(), r.getId())),
                 CaseStatus.valueOf(r.getStatus()), r.getCreatedAt(), r.getWorkerId());
     }
 }

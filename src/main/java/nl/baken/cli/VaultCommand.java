@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import nl.baken.app.LogSetup;
 import nl.baken.audit.AuditLog;
 import nl.baken.i18n.Messages;
+import nl.baken.store.CheckReport;
+import nl.baken.store.StoreException;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
 import nl.baken.vault.VaultException;
@@ -150,8 +152,9 @@ final class VaultCommand implements Runnable {
         }
     }
 
-    /** {@code baken vault check}. */
-    @Command(name = "check", description = "Unlock, read every table, check the migrations; print OK.")
+    /** {@code baken vault check}: read-only, so it never changes the vault it reports on. */
+    @Command(name = "check", description = "Open the vault read-only and check every table, row, sealed value, "
+            + "foreign key and the audit chain; print OK with counts.")
     static final class Check extends VaultAction {
         @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
         String worker;
@@ -160,15 +163,20 @@ final class VaultCommand implements Runnable {
         int act() {
             startLogging();
             char[] passphrase = secret("cli.vault.prompt.passphrase");
-            try (UnlockedVault open = worker == null ? vault.unlockAnyWorker(passphrase) : vault.unlock(worker, passphrase)) {
-                List<String> problems = open.store().check();
-                if (!problems.isEmpty()) {
-                    problems.forEach(p -> spec.commandLine().getErr().println(p));
+            var err = spec.commandLine().getErr();
+            try (UnlockedVault open = vault.openForCheck(worker, passphrase)) {
+                CheckReport report = open.store().check(new AuditLog(open.store(), java.time.Clock.systemUTC())::chainProblems);
+                if (!report.healthy()) {
+                    report.problems().forEach(err::println);
                     throw new CliFailure(messages.text("cli.vault.check.failed"), ExitCodes.FAILURE);
                 }
-                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), "VAULT_CHECK", null);
-                spec.commandLine().getOut().println("OK");
+                spec.commandLine().getOut().println("OK (" + report.counts() + ")");
                 return ExitCodes.OK;
+            } catch (VaultException e) {
+                if (e.getCause() instanceof StoreException damage && !damage.where().isEmpty()) {
+                    err.println(damage.where());
+                }
+                throw e;
             } finally {
                 Arrays.fill(passphrase, '\0');
             }

@@ -21,7 +21,10 @@ import org.jooq.Field;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
-/** {@link IntakeRepository} on the encrypted store; answer values are kept as a JSON array of strings. */
+/**
+ * {@link IntakeRepository} on the encrypted store; answer values are kept as a JSON array of strings, sealed like the
+ * notes (see {@link nl.baken.store.Sealer}).
+ */
 public final class JooqIntakeRepository implements IntakeRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,26 +58,27 @@ public final class JooqIntakeRepository implements IntakeRepository {
     @Override
     public Optional<Intake> find(String intakeId) {
         return call(() -> store.dsl().selectFrom(INTAKE).where(INTAKE.ID.eq(intakeId))
-                .fetchOptional(JooqIntakeRepository::toIntake));
+                .fetchOptional(this::toIntake));
     }
 
     @Override
     public List<Intake> forCase(String caseId) {
         return call(() -> store.dsl().selectFrom(INTAKE).where(INTAKE.CASE_ID.eq(caseId))
-                .orderBy(INTAKE.STARTED_AT, INTAKE.ID).fetch(JooqIntakeRepository::toIntake));
+                .orderBy(INTAKE.STARTED_AT, INTAKE.ID).fetch(this::toIntake));
     }
 
     @Override
     public List<Intake> resumable() {
         return call(() -> store.dsl().selectFrom(INTAKE)
                 .where(INTAKE.STATUS.in(IntakeStatus.IN_PROGRESS.name(), IntakeStatus.PAUSED.name()))
-                .orderBy(INTAKE.UPDATED_AT.desc()).fetch(JooqIntakeRepository::toIntake));
+                .orderBy(INTAKE.UPDATED_AT.desc()).fetch(this::toIntake));
     }
 
     @Override
     public void saveAnswer(String intakeId, String questionId, Answer answer, String currentQuestion, String workerId,
                            OffsetDateTime at) {
-        String values = answer.state() == AnswerState.VALUE ? json(answer.values()) : null;
+        byte[] values = store.sealer().seal(ANSWER.ANSWER_VALUES,
+                answer.state() == AnswerState.VALUE ? json(answer.values()) : null, intakeId, questionId);
         run(() -> store.inTransaction(dsl -> {
             dsl.mergeInto(ANSWER)
                     .using(dsl.selectOne())
@@ -98,23 +102,25 @@ public final class JooqIntakeRepository implements IntakeRepository {
 
     @Override
     public void saveDraft(String intakeId, IntakeDraft draft, OffsetDateTime at) {
+        byte[] text = store.sealer().seal(INTAKE_DRAFT.DRAFT_TEXT, draft.text(), intakeId);
         run(() -> store.dsl().mergeInto(INTAKE_DRAFT)
                 .using(store.dsl().selectOne())
                 .on(INTAKE_DRAFT.INTAKE_ID.eq(intakeId))
                 .whenMatchedThenUpdate()
                 .set(INTAKE_DRAFT.QUESTION_ID, draft.questionId())
-                .set(INTAKE_DRAFT.DRAFT_TEXT, draft.text())
+                .set(INTAKE_DRAFT.DRAFT_TEXT, text)
                 .set(INTAKE_DRAFT.SAVED_AT, at)
                 .whenNotMatchedThenInsert(INTAKE_DRAFT.INTAKE_ID, INTAKE_DRAFT.QUESTION_ID, INTAKE_DRAFT.DRAFT_TEXT,
                         INTAKE_DRAFT.SAVED_AT)
-                .values(intakeId, draft.questionId(), draft.text(), at)
+                .values(intakeId, draft.questionId(), text, at)
                 .execute());
     }
 
     @Override
     public Optional<IntakeDraft> draft(String intakeId) {
         return call(() -> store.dsl().selectFrom(INTAKE_DRAFT).where(INTAKE_DRAFT.INTAKE_ID.eq(intakeId))
-                .fetchOptional(r -> new IntakeDraft(r.getQuestionId(), r.getDraftText())));
+                .fetchOptional(r -> new IntakeDraft(r.getQuestionId(),
+                        store.sealer().open(INTAKE_DRAFT.DRAFT_TEXT, r.getDraftText(), intakeId))));
     }
 
     @Override
@@ -127,8 +133,8 @@ public final class JooqIntakeRepository implements IntakeRepository {
                     ANSWER.ANSWER_VALUES, ANSWER.ANSWERED_AT, ANSWER.WORKER_ID);
             for (var e : answers.asMap().entrySet()) {
                 Answer a = e.getValue();
-                insert = insert.values(intakeId, e.getKey(), a.state().name(),
-                        a.state() == AnswerState.VALUE ? json(a.values()) : null, at, workerId);
+                insert = insert.values(intakeId, e.getKey(), a.state().name(), store.sealer().seal(ANSWER.ANSWER_VALUES,
+                        a.state() == AnswerState.VALUE ? json(a.values()) : null, intakeId, e.getKey()), at, workerId);
             }
             insert.execute();
         });
@@ -155,7 +161,8 @@ public final class JooqIntakeRepository implements IntakeRepository {
         return call(() -> {
             Map<String, Answer> map = new LinkedHashMap<>();
             store.dsl().selectFrom(ANSWER).where(ANSWER.INTAKE_ID.eq(intakeId)).orderBy(ANSWER.ANSWERED_AT)
-                    .forEach(r -> map.put(r.getQuestionId(), toAnswer(r.getState(), r.getAnswerValues())));
+                    .forEach(r -> map.put(r.getQuestionId(), toAnswer(r.getState(), store.sealer().open(
+                            ANSWER.ANSWER_VALUES, r.getAnswerValues(), r.getIntakeId(), r.getQuestionId()))));
             return Answers.of(map);
         });
     }
@@ -183,8 +190,8 @@ public final class JooqIntakeRepository implements IntakeRepository {
         run(() -> store.dsl().update(INTAKE)
                 .set(INTAKE.STATUS, IntakeStatus.FINISHED.name())
                 .set(INTAKE.ASSESSMENT, assessment == null ? null : assessment.name())
-                .set(INTAKE.ASSESSMENT_NOTE, note)
-                .set(INTAKE.NEXT_STEPS, nextSteps)
+                .set(INTAKE.ASSESSMENT_NOTE, store.sealer().seal(INTAKE.ASSESSMENT_NOTE, note, intakeId))
+                .set(INTAKE.NEXT_STEPS, store.sealer().seal(INTAKE.NEXT_STEPS, nextSteps, intakeId))
                 .set(INTAKE.FINISHED_AT, at)
                 .set(INTAKE.UPDATED_AT, at)
                 .where(INTAKE.ID.eq(intakeId)).execute());
@@ -210,13 +217,13 @@ public final class JooqIntakeRepository implements IntakeRepository {
         }
     }
 
-    private static Intake toIntake(nl.baken.store.generated.tables.records.IntakeRecord r) {
+    private Intake toIntake(nl.baken.store.generated.tables.records.IntakeRecord r) {
         return new Intake(r.getId(), r.getCaseId(), r.getQuestionnaireId(), r.getQuestionnaireVersion(),
                 IntakeStatus.valueOf(r.getStatus()), r.getWorkerId(), r.getWorkerLanguage(), r.getClientLanguage(),
                 Interpreter.valueOf(r.getInterpreter()), Optional.ofNullable(r.getInterpreterLanguage()),
                 Optional.ofNullable(r.getCurrentQuestion()), r.getUrgentAcknowledged(),
-                Optional.ofNullable(r.getAssessment()).map(Assessment::valueOf), Optional.ofNullable(r.getAssessmentNote()),
-                Optional.ofNullable(r.getNextSteps()), r.getStartedAt(), r.getUpdatedAt(),
+                Optional.ofNullable(r.getAssessment()).map(Assessment::valueOf), Optional.ofNullable(store.sealer().open(INTAKE.ASSESSMENT_NOTE, r.getAssessmentNote(), r.getId())),
+                Optional.ofNullable(store.sealer().open(INTAKE.NEXT_STEPS, r.getNextSteps(), r.getId())), r.getStartedAt(), r.getUpdatedAt(),
                 Optional.ofNullable(r.getFinishedAt()));
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import nl.baken.store.Store;
 import org.jooq.exception.DataAccessException;
 
-/** {@link PartnerRepository} on the encrypted store. */
+/** {@link PartnerRepository} on the encrypted store; contact details and notes are sealed ({@link nl.baken.store.Sealer}). */
 public final class JooqPartnerRepository implements PartnerRepository {
 
     private final Store store;
@@ -20,7 +20,7 @@ public final class JooqPartnerRepository implements PartnerRepository {
     public List<Partner> list() {
         try {
             return store.dsl().selectFrom(PARTNER).orderBy(PARTNER.NATIONAL.desc(), PARTNER.NAME, PARTNER.ID)
-                    .fetch(JooqPartnerRepository::toPartner);
+                    .fetch(this::toPartner);
         } catch (DataAccessException e) {
             throw Store.safe(e);
         }
@@ -29,7 +29,7 @@ public final class JooqPartnerRepository implements PartnerRepository {
     @Override
     public Optional<Partner> find(String id) {
         try {
-            return store.dsl().selectFrom(PARTNER).where(PARTNER.ID.eq(id)).fetchOptional(JooqPartnerRepository::toPartner);
+            return store.dsl().selectFrom(PARTNER).where(PARTNER.ID.eq(id)).fetchOptional(this::toPartner);
         } catch (DataAccessException e) {
             throw Store.safe(e);
         }
@@ -38,18 +38,23 @@ public final class JooqPartnerRepository implements PartnerRepository {
     @Override
     public void save(Partner p) {
         try {
+            var seal = store.sealer();
+            byte[] contact = seal.seal(PARTNER.CONTACT_PERSON, p.contactPerson(), p.id());
+            byte[] phone = seal.seal(PARTNER.PHONE, p.phone(), p.id());
+            byte[] email = seal.seal(PARTNER.SECURE_EMAIL, p.secureEmail(), p.id());
+            byte[] notes = seal.seal(PARTNER.NOTES, p.notes(), p.id());
             store.dsl().mergeInto(PARTNER).using(store.dsl().selectOne()).on(PARTNER.ID.eq(p.id()))
                     .whenMatchedThenUpdate()
                     .set(PARTNER.NAME, p.name())
                     .set(PARTNER.AUDIENCE, p.audience())
-                    .set(PARTNER.CONTACT_PERSON, p.contactPerson())
-                    .set(PARTNER.PHONE, p.phone())
-                    .set(PARTNER.SECURE_EMAIL, p.secureEmail())
-                    .set(PARTNER.NOTES, p.notes())
+                    .set(PARTNER.CONTACT_PERSON, contact)
+                    .set(PARTNER.PHONE, phone)
+                    .set(PARTNER.SECURE_EMAIL, email)
+                    .set(PARTNER.NOTES, notes)
                     .set(PARTNER.NATIONAL, p.national())
                     .whenNotMatchedThenInsert(PARTNER.ID, PARTNER.NAME, PARTNER.AUDIENCE, PARTNER.CONTACT_PERSON,
                             PARTNER.PHONE, PARTNER.SECURE_EMAIL, PARTNER.NOTES, PARTNER.NATIONAL)
-                    .values(p.id(), p.name(), p.audience(), p.contactPerson(), p.phone(), p.secureEmail(), p.notes(),
+                    .values(p.id(), p.name(), p.audience(), contact, phone, email, notes,
                             p.national())
                     .execute();
         } catch (DataAccessException e) {
@@ -66,8 +71,12 @@ public final class JooqPartnerRepository implements PartnerRepository {
         }
     }
 
-    private static Partner toPartner(nl.baken.store.generated.tables.records.PartnerRecord r) {
-        return new Partner(r.getId(), r.getName(), r.getAudience(), r.getContactPerson(), r.getPhone(),
-                r.getSecureEmail(), r.getNotes(), Boolean.TRUE.equals(r.getNational()));
+    private Partner toPartner(nl.baken.store.generated.tables.records.PartnerRecord r) {
+        var seal = store.sealer();
+        return new Partner(r.getId(), r.getName(), r.getAudience(),
+                seal.open(PARTNER.CONTACT_PERSON, r.getContactPerson(), r.getId()),
+                seal.open(PARTNER.PHONE, r.getPhone(), r.getId()),
+                seal.open(PARTNER.SECURE_EMAIL, r.getSecureEmail(), r.getId()),
+                seal.open(PARTNER.NOTES, r.getNotes(), r.getId()), Boolean.TRUE.equals(r.getNational()));
     }
 }

@@ -13,7 +13,7 @@ import nl.baken.store.Store;
 import nl.baken.store.StoreException;
 import org.jooq.exception.DataAccessException;
 
-/** {@link ReferralRepository} on the encrypted store; the item lists are kept as JSON. */
+/** {@link ReferralRepository} on the encrypted store; the item lists are kept as JSON, sealed like the note. */
 public final class JooqReferralRepository implements ReferralRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,11 +34,11 @@ public final class JooqReferralRepository implements ReferralRepository {
                     .set(REFERRAL.WORKER_ID, r.workerId())
                     .set(REFERRAL.LANGUAGE, r.language())
                     .set(REFERRAL.INCLUDE_NAME, r.includeName())
-                    .set(REFERRAL.ITEMS, json(r.items()))
-                    .set(REFERRAL.OUTSIDE_SHARE, json(r.outsideShare().stream()
-                            .map(o -> Map.of("question", o.questionId(), "reason", o.reason())).toList()))
+                    .set(REFERRAL.ITEMS, store.sealer().seal(REFERRAL.ITEMS, json(r.items()), r.id()))
+                    .set(REFERRAL.OUTSIDE_SHARE, store.sealer().seal(REFERRAL.OUTSIDE_SHARE, json(r.outsideShare().stream()
+                            .map(o -> Map.of("question", o.questionId(), "reason", o.reason())).toList()), r.id()))
                     .set(REFERRAL.STATUS, r.status().name())
-                    .set(REFERRAL.STATUS_NOTE, r.statusNote().orElse(null))
+                    .set(REFERRAL.STATUS_NOTE, store.sealer().seal(REFERRAL.STATUS_NOTE, r.statusNote().orElse(null), r.id()))
                     .set(REFERRAL.STATUS_CHANGED_AT, r.statusChangedAt())
                     .execute();
         } catch (DataAccessException e) {
@@ -50,7 +50,7 @@ public final class JooqReferralRepository implements ReferralRepository {
     public Optional<Referral> find(String id) {
         try {
             return store.dsl().selectFrom(REFERRAL).where(REFERRAL.ID.eq(id))
-                    .fetchOptional(JooqReferralRepository::toReferral);
+                    .fetchOptional(this::toReferral);
         } catch (DataAccessException e) {
             throw Store.safe(e);
         }
@@ -60,7 +60,7 @@ public final class JooqReferralRepository implements ReferralRepository {
     public List<Referral> forCase(String caseId) {
         try {
             return store.dsl().selectFrom(REFERRAL).where(REFERRAL.CASE_ID.eq(caseId))
-                    .orderBy(REFERRAL.CREATED_AT.desc(), REFERRAL.ID).fetch(JooqReferralRepository::toReferral);
+                    .orderBy(REFERRAL.CREATED_AT.desc(), REFERRAL.ID).fetch(this::toReferral);
         } catch (DataAccessException e) {
             throw Store.safe(e);
         }
@@ -70,7 +70,7 @@ public final class JooqReferralRepository implements ReferralRepository {
     public void setStatus(String id, ReferralStatus status, Optional<String> note, OffsetDateTime at) {
         try {
             int n = store.dsl().update(REFERRAL).set(REFERRAL.STATUS, status.name())
-                    .set(REFERRAL.STATUS_NOTE, note.orElse(null)).set(REFERRAL.STATUS_CHANGED_AT, at)
+                    .set(REFERRAL.STATUS_NOTE, store.sealer().seal(REFERRAL.STATUS_NOTE, note.orElse(null), id)).set(REFERRAL.STATUS_CHANGED_AT, at)
                     .where(REFERRAL.ID.eq(id)).execute();
             if (n == 0) {
                 throw new StoreException(StoreException.Reason.MISSING, 0);
@@ -80,13 +80,16 @@ public final class JooqReferralRepository implements ReferralRepository {
         }
     }
 
-    private static Referral toReferral(nl.baken.store.generated.tables.records.ReferralRecord r) {
-        List<String> items = read(r.getItems(), new TypeReference<List<String>>() { });
-        List<Map<String, String>> outside = read(r.getOutsideShare(), new TypeReference<List<Map<String, String>>>() { });
+    private Referral toReferral(nl.baken.store.generated.tables.records.ReferralRecord r) {
+        List<String> items = read(store.sealer().open(REFERRAL.ITEMS, r.getItems(), r.getId()),
+                new TypeReference<List<String>>() { });
+        List<Map<String, String>> outside = read(store.sealer().open(REFERRAL.OUTSIDE_SHARE, r.getOutsideShare(),
+                r.getId()), new TypeReference<List<Map<String, String>>>() { });
         return new Referral(r.getId(), r.getCaseId(), r.getPartnerId(), r.getCreatedAt(), r.getWorkerId(),
                 r.getLanguage(), Boolean.TRUE.equals(r.getIncludeName()), items,
                 outside.stream().map(m -> new Referral.OutsideShare(m.get("question"), m.get("reason"))).toList(),
-                ReferralStatus.valueOf(r.getStatus()), Optional.ofNullable(r.getStatusNote()),
+                ReferralStatus.valueOf(r.getStatus()),
+                Optional.ofNullable(store.sealer().open(REFERRAL.STATUS_NOTE, r.getStatusNote(), r.getId())),
                 r.getStatusChangedAt());
     }
 

@@ -70,7 +70,8 @@ final class KeySlotFile {
     }
 
     private static KeySlots toKeySlots(FileForm form) {
-        if (form == null || form.format != KeySlots.FORMAT || form.slots == null || form.slots.isEmpty()) {
+        if (form == null || form.format != KeySlots.FORMAT || form.slots == null || form.slots.isEmpty()
+                || form.vaultId == null || !form.vaultId.matches("[0-9a-f-]{36}")) {
             throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
         }
         try {
@@ -91,7 +92,7 @@ final class KeySlotFile {
                 return slot;
             }).toList();
             byte[] mac = b64.decode(form.mac);
-            KeySlots result = new KeySlots(form.format, slots, mac);
+            KeySlots result = new KeySlots(form.format, form.vaultId, slots, mac);
             if (result.workers().isEmpty() || slots.stream().filter(x -> x.kind() == KeySlot.Kind.RECOVERY).count() > 1) {
                 throw new IllegalArgumentException("no worker slot");
             }
@@ -105,6 +106,7 @@ final class KeySlotFile {
         Base64.Encoder b64 = Base64.getEncoder();
         FileForm form = new FileForm();
         form.format = slots.format();
+        form.vaultId = slots.vaultId();
         form.mac = b64.encodeToString(slots.mac());
         form.slots = slots.slots().stream().map(s -> {
             SlotForm f = new SlotForm();
@@ -131,6 +133,7 @@ final class KeySlotFile {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     static final class FileForm {
         @JsonProperty(required = true) public int format;
+        @JsonProperty(required = true) public String vaultId;
         @JsonProperty(required = true) public List<SlotForm> slots;
         @JsonProperty(required = true) public String mac;
     }

@@ -11,12 +11,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The content of {@code keyslots.json}: the wrapped copies of the database key and a MAC over all of them, keyed
- * from the database key, so a slot added, removed or edited outside Baken is noticed after unlock.
+ * The content of {@code keyslots.json}: the vault's id, the wrapped copies of the database key and a MAC over the id
+ * and all slots, keyed from the database key, so a slot added, removed or edited outside Baken is noticed after
+ * unlock, and key slots are only accepted with the database whose vault id they name.
  */
-public record KeySlots(int format, List<KeySlot> slots, byte[] mac) {
+public record KeySlots(int format, String vaultId, List<KeySlot> slots, byte[] mac) {
 
-    public static final int FORMAT = 1;
+    /** Format 2 binds the vault id (issue 12); format 1 files, from before any real vault existed, are refused. */
+    public static final int FORMAT = 2;
 
     public KeySlots {
         slots = List.copyOf(slots);
@@ -49,29 +51,30 @@ public record KeySlots(int format, List<KeySlot> slots, byte[] mac) {
         if (!replaced) {
             next.add(slot);
         }
-        return sealed(next, databaseKey);
+        return sealed(vaultId, next, databaseKey);
     }
 
     KeySlots without(String slotId, byte[] databaseKey) {
-        return sealed(slots.stream().filter(s -> !s.id().equals(slotId)).toList(), databaseKey);
+        return sealed(vaultId, slots.stream().filter(s -> !s.id().equals(slotId)).toList(), databaseKey);
     }
 
-    static KeySlots sealed(List<KeySlot> slots, byte[] databaseKey) {
-        return new KeySlots(FORMAT, slots, computeMac(slots, databaseKey));
+    static KeySlots sealed(String vaultId, List<KeySlot> slots, byte[] databaseKey) {
+        return new KeySlots(FORMAT, vaultId, slots, computeMac(vaultId, slots, databaseKey));
     }
 
     /** True when the MAC matches what this database key gives for these slots. */
     boolean macMatches(byte[] databaseKey) {
-        return mac != null && MessageDigest.isEqual(mac, computeMac(slots, databaseKey));
+        return mac != null && MessageDigest.isEqual(mac, computeMac(vaultId, slots, databaseKey));
     }
 
-    private static byte[] computeMac(List<KeySlot> slots, byte[] databaseKey) {
+    private static byte[] computeMac(String vaultId, List<KeySlot> slots, byte[] databaseKey) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(databaseKey, "HmacSHA256"));
-            byte[] macKey = hmac.doFinal("baken keyslots mac v1".getBytes(StandardCharsets.UTF_8));
+            byte[] macKey = hmac.doFinal("baken keyslots mac v2".getBytes(StandardCharsets.UTF_8));
             hmac.init(new SecretKeySpec(macKey, "HmacSHA256"));
             java.util.Arrays.fill(macKey, (byte) 0);
+            hmac.update(("vault|" + vaultId + "\n").getBytes(StandardCharsets.UTF_8));
             Base64.Encoder b64 = Base64.getEncoder();
             for (KeySlot s : slots) {
                 String line = new String(s.associatedData(), StandardCharsets.UTF_8) + "|" + s.created() + "|"

@@ -70,6 +70,12 @@ public final class UnlockedVault implements AutoCloseable {
         vault.changePassphrase(workerName, current, next);
     }
 
+    /** A copy of the database key, for tests in this package only (see {@link Vault#openForCheck(byte[])}). */
+    byte[] databaseKeyCopy() {
+        requireOpen();
+        return key.clone();
+    }
+
     public synchronized boolean isClosed() {
         return closed;
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.baken.store.Sealer;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
 import org.slf4j.Logger;
@@ -79,13 +80,14 @@ public final class Vault {
         }
         byte[] key = new byte[32];
         random.nextBytes(key);
+        String vaultId = UUID.randomUUID().toString();
         char[] recovery = RecoveryCode.generate(random);
         char[] normalised = RecoveryCode.normalise(recovery);
+        boolean done = false;
         try {
-            Path setupBase = setupDatabaseBase();
             deleteSetupLeftovers();
             char[] hex = Secrets.hex(key);
-            try (Store store = Store.open(setupBase, hex, true)) {
+            try (Store store = Store.create(setupDatabaseBase(), hex, Sealer.forDatabaseKey(key), vaultId)) {
                 LOG.info("new database created, schema {}", store.schemaVersion());
             } catch (StoreException e) {
                 throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
@@ -94,14 +96,20 @@ public final class Vault {
             }
             KeySlot admin = newSlot(KeySlot.Kind.WORKER, name, true, passphrase, key);
             KeySlot rescue = newSlot(KeySlot.Kind.RECOVERY, "", false, normalised, key);
-            KeySlotFile.write(dir.keySlotsFile(), KeySlots.sealed(List.of(admin, rescue), key));
+            // The key slots are the commit point: once they are in place, a crash before the move below is
+            // completed by the next unlock (finishSetup), and before it the directory still reads as new.
+            KeySlotFile.write(dir.keySlotsFile(), KeySlots.sealed(vaultId, List.of(admin, rescue), key));
             finishSetup();
+            done = true;
             LOG.info("vault set up; administrator slot {}", admin.id());
             return recovery;
         } catch (RuntimeException e) {
             Secrets.zero(recovery);
             throw e;
         } finally {
+            if (!done) {
+                undoSetup();
+            }
             Secrets.zero(key);
             Secrets.zero(normalised);
         }
@@ -115,18 +123,45 @@ public final class Vault {
             LOG.info("unlock refused for slot {}", slot.id());
             return new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
         });
-        return open(slots, slot, key);
+        return open(slots, slot, key, Store.Access.READ_WRITE);
     }
 
     /**
      * Tries the passphrase against every worker slot in turn (for the command line, where no worker is named).
      */
     public UnlockedVault unlockAnyWorker(char[] passphrase) {
+        return unlockAnyWorker(passphrase, Store.Access.READ_WRITE);
+    }
+
+    /**
+     * Opens the database read-only for a check ({@code workerName} null: try every worker): not one byte of the
+     * database or the key slots is written, whatever state they are in.
+     */
+    public UnlockedVault openForCheck(String workerName, char[] passphrase) {
+        if (workerName == null) {
+            return unlockAnyWorker(passphrase, Store.Access.READ_ONLY);
+        }
+        KeySlots slots = readSlots();
+        KeySlot slot = slots.worker(workerName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+        byte[] key = unwrap(slot, passphrase).orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE));
+        return open(slots, slot, key, Store.Access.READ_ONLY);
+    }
+
+    /**
+     * {@link #openForCheck} with the database key already known, for the damage test, which opens hundreds of
+     * damaged copies and must not pay Argon2id for each; the slots are read and their MAC checked as usual.
+     */
+    UnlockedVault openForCheck(byte[] databaseKey) {
+        KeySlots slots = readSlots();
+        return open(slots, slots.workers().get(0), databaseKey.clone(), Store.Access.READ_ONLY);
+    }
+
+    private UnlockedVault unlockAnyWorker(char[] passphrase, Store.Access access) {
         KeySlots slots = readSlots();
         for (KeySlot slot : slots.workers()) {
             Optional<byte[]> key = unwrap(slot, passphrase);
             if (key.isPresent()) {
-                return open(slots, slot, key.get());
+                return open(slots, slot, key.get(), access);
             }
         }
         throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
@@ -156,7 +191,7 @@ public final class Vault {
         KeySlots updated = slots.with(rewrapped, key);
         KeySlotFile.write(dir.keySlotsFile(), updated);
         LOG.info("recovery code used; slot {} re-wrapped", worker.id());
-        return open(updated, rewrapped, key);
+        return open(updated, rewrapped, key, Store.Access.READ_WRITE);
     }
 
     /** Re-wraps one worker's slot for a new passphrase; the database file is not touched. */
@@ -246,31 +281,52 @@ public final class Vault {
         }
     }
 
-    private UnlockedVault open(KeySlots slots, KeySlot slot, byte[] key) {
+    /**
+     * Opens the database behind intact key slots. It is looked at read-only first (schema history present and
+     * matching the known migrations, the vault id the slots name), so a damaged file is refused before H2 could
+     * write to it; only then is it opened for work. A missing database is never recreated.
+     */
+    private UnlockedVault open(KeySlots slots, KeySlot slot, byte[] key, Store.Access access) {
         try {
             requireIntact(slots, key);
             if (!Files.exists(dir.databaseFile())) {
                 finishSetup();
             }
+            Sealer sealer = Sealer.forDatabaseKey(key);
             char[] hex = Secrets.hex(key);
             Store store;
             try {
-                store = Store.open(dir.databaseBase(), hex, false);
+                store = Store.open(dir.databaseBase(), hex, sealer, Store.Access.READ_ONLY);
+                requireSameVault(store, slots);
+                if (access == Store.Access.READ_WRITE) {
+                    store.close();
+                    store = Store.open(dir.databaseBase(), hex, sealer, Store.Access.READ_WRITE);
+                    requireSameVault(store, slots);
+                }
             } finally {
                 Secrets.zero(hex);
             }
-            LOG.info("vault unlocked by slot {}", slot.id());
+            LOG.info("vault {} by slot {}", access == Store.Access.READ_ONLY ? "opened read-only" : "unlocked", slot.id());
             return new UnlockedVault(this, slot.id(), slot.name(), slot.admin(), key, store);
         } catch (StoreException e) {
             Secrets.zero(key);
+            LOG.warn("database refused: {} {}", e.reason(), e.where());
             throw new VaultException(switch (e.reason()) {
                 case MISSING -> VaultException.Reason.DATABASE_MISSING;
                 case IN_USE -> VaultException.Reason.DATABASE_IN_USE;
-                default -> VaultException.Reason.DATABASE_UNREADABLE;
+                default -> VaultException.Reason.DATABASE_DAMAGED;
             }, e);
         } catch (RuntimeException e) {
             Secrets.zero(key);
             throw e;
+        }
+    }
+
+    /** The database must carry the vault id the (MAC-checked) key slots name; it is closed if not. */
+    private static void requireSameVault(Store store, KeySlots slots) {
+        if (!store.vaultId().map(slots.vaultId()::equals).orElse(false)) {
+            store.close();
+            throw StoreException.damaged("VAULT id");
         }
     }
 
@@ -313,6 +369,18 @@ public final class Vault {
             Files.deleteIfExists(dir.root().resolve("baken-setup.mv.db"));
         } catch (IOException e) {
             throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE, e);
+        }
+    }
+
+    /** A setup that failed leaves nothing: no half-made database, no key slots without their database. */
+    private void undoSetup() {
+        try {
+            Files.deleteIfExists(dir.root().resolve("baken-setup.mv.db"));
+            if (!Files.exists(dir.databaseFile())) {
+                Files.deleteIfExists(dir.keySlotsFile());
+            }
+        } catch (IOException e) {
+            LOG.warn("could not remove what a failed setup left: {}", e.getClass().getName());
         }
     }
 

@@ -19,6 +19,7 @@ public final class VaultException extends RuntimeException {
         KEYSLOTS_UNWRITABLE("vault.error.keyslots_unwritable"),
         DATABASE_MISSING("vault.error.database_missing"),
         DATABASE_UNREADABLE("vault.error.database_unreadable"),
+        DATABASE_DAMAGED("vault.error.database_damaged"),
         DATABASE_IN_USE("vault.error.database_in_use"),
         WRONG_PASSPHRASE("vault.error.wrong_passphrase"),
         WRONG_RECOVERY_CODE("vault.error.wrong_recovery_code"),

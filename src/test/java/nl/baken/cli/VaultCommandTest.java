@@ -24,7 +24,7 @@ class VaultCommandTest {
 
         Cli.Result ok = Cli.run(PASS + "\n", "vault", "check", "--data-dir", dir.toString());
         assertThat(ok.exit()).isZero();
-        assertThat(ok.out()).isEqualTo("OK" + System.lineSeparator());
+        assertThat(ok.out().strip()).matches("OK \\(\\d+ tables, \\d+ rows, \\d+ sealed values, \\d+ large objects\\)");
 
         Cli.Result wrong = Cli.run("not the passphrase\n", "vault", "check", "--data-dir", dir.toString(), "--lang", "en");
         assertThat(wrong.exit()).isEqualTo(ExitCodes.WRONG_PASSPHRASE);
@@ -32,6 +32,22 @@ class VaultCommandTest {
         assertThat(wrong.out()).isEmpty();
 
         assertThat(TempDirs.filesContaining(dir, List.of(PASS, "anna heeft"))).isEmpty();
+    }
+
+    @Test
+    void checkRefusesATruncatedDatabaseAndLeavesItByteIdentical() throws Exception {
+        Cli.run(PASS + "\n", "vault", "init", "--worker", "anna", "--data-dir", dir.toString());
+        java.nio.file.Path db = dir.resolve("baken.mv.db");
+        byte[] bytes = java.nio.file.Files.readAllBytes(db);
+        for (int size : new int[] {0, 4096}) {
+            java.nio.file.Files.write(db, java.util.Arrays.copyOf(bytes, size));
+            String before = TempDirs.sha256(db);
+            Cli.Result check = Cli.run(PASS + "\n", "vault", "check", "--data-dir", dir.toString(), "--lang", "en");
+            assertThat(check.exit()).isEqualTo(ExitCodes.FAILURE);
+            assertThat(check.out()).isEmpty();
+            assertThat(check.err()).contains("The vault is damaged").contains("backup").doesNotContain("Exception");
+            assertThat(TempDirs.sha256(db)).isEqualTo(before);
+        }
     }
 
     @Test

@@ -201,7 +201,7 @@ class AutosaveCrashTest {
                                            Report report) {
         Vault vault = new Vault(new DataDirectory(data));
         try (UnlockedVault open = vault.unlock(WORKER, PASSPHRASE.toCharArray())) {
-            List<String> problems = open.store().check();
+            List<String> problems = open.store().check().problems();
             if (!problems.isEmpty()) {
                 return Optional.of("check: " + problems);
             }

@@ -18,7 +18,7 @@ class StoreUrlTest {
     void aPathWithASemicolonIsRefusedBeforeH2SeesIt() throws Exception {
         Path injected = Path.of(dir + "/x;AUTO_SERVER=TRUE/baken");
         char[] key = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff".toCharArray();
-        assertThatThrownBy(() -> Store.open(injected, key, true)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Store.create(injected, key, Sealer.forDatabaseKey(new byte[32]), "vault-id")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining(dir.toString());
         try (var left = Files.list(dir)) {
             assertThat(left).isEmpty();

@@ -38,7 +38,7 @@ class VaultTest {
         }
         try (UnlockedVault open = vault.unlock("anna", ANNA.clone())) {
             assertThat(new JooqSettingsRepository(open.store()).get("organisation")).contains("Gemeente Voorbeeld");
-            assertThat(open.store().check()).isEmpty();
+            assertThat(open.store().check().problems()).isEmpty();
         }
         assertThat(Files.readAllBytes(dir.resolve("baken.mv.db"))).startsWith("H2encrypt".getBytes(StandardCharsets.US_ASCII));
     }
@@ -180,7 +180,7 @@ class VaultTest {
             bytes[i] ^= 0x5A;
         }
         Files.write(db, bytes);
-        assertRefusedUnchanged(VaultException.Reason.DATABASE_UNREADABLE);
+        assertRefusedUnchanged(VaultException.Reason.DATABASE_DAMAGED);
     }
 
     @Test
@@ -195,7 +195,7 @@ class VaultTest {
         Vault second = new Vault(new DataDirectory(other));
         second.setUp("anna", ANNA.clone());
         Files.copy(other.resolve("baken.mv.db"), dir.resolve("baken.mv.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertRefusedUnchanged(VaultException.Reason.DATABASE_UNREADABLE);
+        assertRefusedUnchanged(VaultException.Reason.DATABASE_DAMAGED);
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class UnlockViewModel {
     private final Messages messages;
     private final UnlockThrottle throttle;
     private final Consumer<UnlockedVault> onUnlocked;
+    private Consumer<VaultException> onDamaged;
 
     private final ObservableList<String> workers = FXCollections.observableArrayList();
     private final ObjectProperty<String> worker = new SimpleObjectProperty<>();
@@ -54,6 +55,11 @@ public final class UnlockViewModel {
         canUnlock = Bindings.createBooleanBinding(() -> worker.get() != null && !passphrase.get().isEmpty()
                 && !busy.get() && secondsToWait.get() == 0, worker, passphrase, busy, secondsToWait);
         secondsToWait.set((int) throttle.delay().toSeconds());
+    }
+
+    /** Where a damaged or missing database goes: a screen of its own instead of a line under the passphrase. */
+    public void setOnDamaged(Consumer<VaultException> onDamaged) {
+        this.onDamaged = onDamaged;
     }
 
     /** Fills the worker list (read in the background by the caller); selects the only or the first worker. */
@@ -132,6 +138,11 @@ public final class UnlockViewModel {
                 secondsToWait.set((int) throttle.delay().toSeconds());
                 message.set(messages.text("vault.error.wrong_passphrase") + " "
                         + messages.text("vault.unlock.wait", secondsToWait.get()));
+            } else if (failure instanceof VaultException v && onDamaged != null
+                    && (v.reason() == VaultException.Reason.DATABASE_DAMAGED
+                    || v.reason() == VaultException.Reason.DATABASE_MISSING)) {
+                message.set("");
+                onDamaged.accept(v);
             } else if (failure instanceof VaultException v) {
                 message.set(messages.text(v.reason().messageKey()));
             } else {

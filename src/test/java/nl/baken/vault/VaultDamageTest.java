@@ -1,0 +1,187 @@
+package nl.baken.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import nl.baken.audit.AuditLog;
+import nl.baken.cases.CaseFile;
+import nl.baken.intake.Assessment;
+import nl.baken.intake.IntakeService;
+import nl.baken.intake.IntakeSession;
+import nl.baken.intake.IntakeSettings;
+import nl.baken.intake.Interpreter;
+import nl.baken.questionnaire.Answer;
+import nl.baken.referral.JooqPartnerRepository;
+import nl.baken.referral.JooqReferralRepository;
+import nl.baken.referral.Partner;
+import nl.baken.referral.Referral;
+import nl.baken.referral.ReferralStatus;
+import nl.baken.store.CheckReport;
+import nl.baken.store.Store;
+import nl.baken.support.ReferralCases;
+import nl.baken.support.TestVault;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Damaged copies of a small vault with data (truncated at 0, at small and at random sizes; random bit flips) go
+ * through the check: each is refused, or passes with exactly the original's decrypted contents. None may pass with
+ * other data, none is changed by the check, none ends in an unexpected exception. The seed is printed and can be
+ * set with {@code -Dbaken.damage.seed=N}; {@code -Pstress} runs 2,000 copies.
+ */
+class VaultDamageTest {
+
+    @TempDir
+    Path dir;
+    /** Why copies were refused (table names and kinds of problem only), printed with the figures. */
+    private final java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
+
+    @Test
+    void twoHundredDamagedCopiesAreRefusedOrReadAsTheOriginal() throws Exception {
+        run(200);
+    }
+
+    @Test
+    @Tag("stress")
+    void twoThousandDamagedCopiesAreRefusedOrReadAsTheOriginal() throws Exception {
+        run(2000);
+    }
+
+    private void run(int copies) throws Exception {
+        long seed = Long.getLong("baken.damage.seed", System.nanoTime());
+        System.out.println("VaultDamageTest: " + copies + " copies, seed " + seed + " (-Dbaken.damage.seed=" + seed + ")");
+        Path original = dir.resolve("original");
+        fill(original);
+        Vault vault = new Vault(new DataDirectory(original));
+        byte[] key;
+        List<String> expected;
+        try (UnlockedVault open = vault.unlock("tester", TestVault.PASSPHRASE.toCharArray())) {
+            key = open.databaseKeyCopy();
+        }
+        try (UnlockedVault open = vault.openForCheck(key)) {
+            expected = VaultDump.of(open.store());
+            assertThat(check(open.store()).problems()).isEmpty();
+        }
+        byte[] db = Files.readAllBytes(original.resolve("baken.mv.db"));
+        byte[] slots = Files.readAllBytes(original.resolve("keyslots.json"));
+        Random random = new Random(seed);
+        int refused = 0;
+        int equal = 0;
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            // A directory per copy: H2 may keep a file it failed to open locked for the rest of the JVM's life,
+            // which would make every later copy at the same path "in use" instead of checked.
+            Path copy = dir.resolve("copy-" + i);
+            Files.createDirectories(copy);
+            Files.write(copy.resolve("keyslots.json"), slots);
+            String how;
+            byte[] damaged;
+            switch (i % 4) {
+                case 0 -> {
+                    int[] small = {0, 1, 100, 4096, 8192, 12288};
+                    int size = i % 8 == 0 ? small[random.nextInt(small.length)] : random.nextInt(Math.min(db.length, 16384));
+                    damaged = Arrays.copyOf(db, size);
+                    how = "truncated to " + size;
+                }
+                case 1 -> {
+                    int size = random.nextInt(db.length);
+                    damaged = Arrays.copyOf(db, size);
+                    how = "truncated to " + size;
+                }
+                default -> {
+                    damaged = db.clone();
+                    int flips = 1 + random.nextInt(i % 4 == 2 ? 1 : 8);
+                    StringBuilder at = new StringBuilder();
+                    for (int f = 0; f < flips; f++) {
+                        int pos = random.nextInt(damaged.length);
+                        int bit = random.nextInt(8);
+                        damaged[pos] ^= (byte) (1 << bit);
+                        at.append(' ').append(pos).append(':').append(bit);
+                    }
+                    how = flips + " bits flipped at" + at;
+                }
+            }
+            Path file = copy.resolve("baken.mv.db");
+            Files.write(file, damaged);
+            String outcome = outcome(new Vault(new DataDirectory(copy)), key, expected);
+            if (!Arrays.equals(Files.readAllBytes(file), damaged)) {
+                outcome = "changed by the check";
+            }
+            switch (outcome) {
+                case "refused" -> refused++;
+                case "equal" -> equal++;
+                default -> failures.add("copy " + i + " (" + how + "): " + outcome);
+            }
+            Files.deleteIfExists(file);
+        }
+        System.out.println("VaultDamageTest: seed " + seed + ": " + refused + " refused, " + equal
+                + " passed and equal to the original, " + failures.size() + " wrong; refused because: " + reasons);
+        assertThat(failures).as("seed " + seed).isEmpty();
+        assertThat(refused + equal).isEqualTo(copies);
+    }
+
+    /** refused, equal, or what went wrong. */
+    private String outcome(Vault vault, byte[] key, List<String> expected) {
+        try (UnlockedVault open = vault.openForCheck(key)) {
+            CheckReport report = check(open.store());
+            if (!report.healthy()) {
+                reasons.merge("check: " + report.problems().get(0).replaceAll("[0-9a-f-]{36}|\\d+", "N"), 1, Integer::sum);
+                return "refused";
+            }
+            List<String> dump;
+            try {
+                dump = VaultDump.of(open.store());
+            } catch (RuntimeException e) {
+                return "passed the check, then failed to read: " + e.getClass().getName();
+            }
+            if (!dump.equals(expected) && Boolean.getBoolean("baken.damage.diff")) {
+                List<String> gone = new ArrayList<>(expected);
+                gone.removeAll(dump);
+                List<String> added = new ArrayList<>(dump);
+                added.removeAll(expected);
+                System.out.println("DIFF gone " + gone + "\nDIFF new " + added);
+            }
+            return dump.equals(expected) ? "equal" : "passed the check with other data";
+        } catch (VaultException e) {
+            reasons.merge("open: " + e.reason() + (e.getCause() instanceof nl.baken.store.StoreException s
+                    ? " " + s.reason() + " " + s.where().replaceAll("\\d+", "N") : ""), 1, Integer::sum);
+            return "refused";
+        } catch (RuntimeException | Error e) {
+            return "unexpected " + e.getClass().getName();
+        }
+    }
+
+    private static CheckReport check(Store store) {
+        return store.check(new AuditLog(store, Clock.systemUTC())::chainProblems);
+    }
+
+    /** A vault with every kind of personal value: alias, answers, notes, consent, a partner, a referral, audit. */
+    private static void fill(Path at) {
+        try (TestVault vault = TestVault.in(at)) {
+            CaseFile sample = ReferralCases.finishedIntake(vault);
+            IntakeService intakes = vault.intakes();
+            CaseFile c = intakes.createCase(Optional.of("Mirela"), "w1");
+            IntakeSession s = intakes.start(c.id(), TestVault.seed("intake.yaml"),
+                    new IntakeSettings("nl", "ro", Interpreter.PHONE, Optional.of("ro")), "w1");
+            s.questionnaire().questions().stream().limit(12).forEach(q ->
+                    intakes.saveAnswer(s.intake().id(), q.id(), Answer.of("antwoord " + q.id()), "w1"));
+            intakes.finish(s.intake().id(), Assessment.YES, "notitie over Mirela", "volgende stap: opvang", "w1");
+            Store store = vault.open().store();
+            new JooqPartnerRepository(store).save(new Partner("regio-1", "Opvang Regio", "shelter", "Petra de Vries",
+                    "010-1234567", "petra@example.org", "alleen dinsdag", false));
+            OffsetDateTime now = OffsetDateTime.now();
+            new JooqReferralRepository(store).create(new Referral("11111111-2222-3333-4444-555555555555",
+                    sample.id(), "regio-1", now, "w1", "nl", true, List.of("q1", "q2"), List.of(), ReferralStatus.SENT,
+                    Optional.of("gebeld"), now));
+        }
+    }
+}
