@@ -2,7 +2,7 @@ package nl.baken.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import nl.baken.app.Version;
+import nl.baken.session.Version;
 import nl.baken.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
-package nl.baken.app;
+package nl.baken;
 
+import nl.baken.app.DesktopLauncher;
 import nl.baken.cli.BakenCommand;
 
 /**
@@ -24,7 +25,7 @@ public final class Launcher {
     }
 
     /** jOOQ prints a banner and tips on stdout; the command line's stdout belongs to its contract. */
-    static void quietLibraries() {
+    public static void quietLibraries() {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
     }

@@ -1,4 +1,4 @@
-package nl.baken.app;
+package nl.baken.session;
 
 import picocli.CommandLine.IVersionProvider;
 

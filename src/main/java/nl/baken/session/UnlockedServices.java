@@ -1,4 +1,4 @@
-package nl.baken.app;
+package nl.baken.session;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * Everything that exists only while the vault is unlocked: the open vault and the services built on its store.
  * Closing the session is the lock. Built and closed on the background thread, never on the FX thread.
  */
-public final class Session implements AutoCloseable {
+public final class UnlockedServices implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UnlockedServices.class);
     private final UnlockedVault vault;
     private final AuditLog audit;
     private final Clock clock;
@@ -31,7 +31,7 @@ public final class Session implements AutoCloseable {
     private final ConsentService consent;
     private final ReferralService referrals;
 
-    private Session(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
+    private UnlockedServices(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
         this.vault = vault;
         this.clock = clock;
         this.audit = new AuditLog(vault.store(), clock);
@@ -46,8 +46,8 @@ public final class Session implements AutoCloseable {
      * Wraps a freshly unlocked vault and records the unlock in the audit log. {@code extraQuestionnaires} is the
      * data directory's folder for questionnaires added by a form author (may be absent).
      */
-    public static Session open(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
-        Session session = new Session(vault, clock, extraQuestionnaires);
+    public static UnlockedServices open(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
+        UnlockedServices session = new UnlockedServices(vault, clock, extraQuestionnaires);
         session.audit.record(vault.workerId(), "VAULT_UNLOCK", null);
         // The national partners reach the vault at the first unlock (and any that a newer version adds later).
         session.referrals.ensureNationalPartners(Messages.of("en"));
