@@ -24,7 +24,6 @@ import nl.baken.referral.ui.ReferralCasesView;
 import nl.baken.referral.ui.ReferralCasesViewModel;
 import nl.baken.referral.ui.ReferralView;
 import nl.baken.referral.ui.ReferralViewModel;
-import nl.baken.intake.ui.IntakeScreens;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.ControlWarmUp;
