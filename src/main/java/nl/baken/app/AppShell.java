@@ -41,6 +41,7 @@ import nl.baken.vault.Vault;
 import nl.baken.vault.VaultException;
 import nl.baken.vault.ui.AuditSink;
 import nl.baken.vault.ui.ChangePassphraseView;
+import nl.baken.vault.ui.ChangePassphraseViewModel;
 import nl.baken.vault.ui.RecoverView;
 import nl.baken.vault.ui.RecoverViewModel;
 import nl.baken.vault.ui.RecoveryCodeView;
@@ -462,8 +463,9 @@ public final class AppShell {
     }
 
     private void showPassphrase() {
-        showUnlocked((Parent) new ChangePassphraseView(session.vault(), tasks, messages, auditSink())
-                .build(this::showHome));
+        ChangePassphraseViewModel model = new ChangePassphraseViewModel(session.vault(), tasks, messages,
+                auditSink());
+        showUnlocked((Parent) new ChangePassphraseView(model, messages).build(this::showHome));
     }
 
     private AuditSink auditSink() {

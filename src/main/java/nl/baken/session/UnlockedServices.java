@@ -4,15 +4,28 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import nl.baken.audit.AuditLog;
+import nl.baken.cases.CaseRepository;
 import nl.baken.cases.JooqCaseRepository;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
 import nl.baken.i18n.Messages;
+import nl.baken.intake.IntakeRepository;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.JooqIntakeRepository;
 import nl.baken.intake.QuestionnaireLibrary;
+import nl.baken.referral.FontFiles;
+import nl.baken.referral.JooqPartnerRepository;
+import nl.baken.referral.JooqReferralRepository;
+import nl.baken.referral.PdfProtection;
+import nl.baken.referral.ReferralExportService;
+import nl.baken.referral.ReferralPassword;
+import nl.baken.referral.ReferralPdf;
+import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralService;
+import nl.baken.referral.SafePdfWriter;
 import nl.baken.store.CheckReport;
+import nl.baken.store.JooqSettingsRepository;
+import nl.baken.store.Store;
 import nl.baken.vault.UnlockedVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +44,24 @@ public final class UnlockedServices implements AutoCloseable {
     private final ConsentService consent;
     private final ReferralService referrals;
 
+    /** The one place where repositories and services are made: each once, on the vault's store. */
     private UnlockedServices(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
         this.vault = vault;
         this.clock = clock;
-        this.audit = new AuditLog(vault.store(), clock);
-        this.intakes = new IntakeService(vault.store(), new JooqCaseRepository(vault.store()),
-                new JooqIntakeRepository(vault.store()), new QuestionnaireLibrary(extraQuestionnaires), audit, clock,
-                new SecureRandom());
-        this.consent = new ConsentService(new JooqConsentRepository(vault.store()), audit, clock);
-        this.referrals = ReferralService.on(vault.store(), intakes.library(), consent, audit, clock);
+        Store store = vault.store();
+        SecureRandom random = new SecureRandom();
+        CaseRepository cases = new JooqCaseRepository(store);
+        IntakeRepository intakeRecords = new JooqIntakeRepository(store);
+        QuestionnaireLibrary library = new QuestionnaireLibrary(extraQuestionnaires);
+        this.audit = new AuditLog(store, clock);
+        this.intakes = new IntakeService(store, cases, intakeRecords, library, audit, clock, random);
+        this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock);
+        ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
+        ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
+                new ReferralPassword(random), new SafePdfWriter());
+        this.referrals = new ReferralService(store, cases, intakeRecords, library, consent,
+                new JooqPartnerRepository(store), new JooqReferralRepository(store), new JooqSettingsRepository(store),
+                exporter, new ReferralPreview(pdf), audit, clock, Messages::of);
     }
 
     /**
