@@ -19,7 +19,7 @@ baken_note() {
 NAME="Baken"
 VENDOR="Baken"
 DESCRIPTION="Offline, encrypted intake assistant for first contact with possible victims of human trafficking."
-MAIN_CLASS="nl.baken.app.Launcher"
+MAIN_CLASS="nl.baken.Launcher"
 # JVM options of the launcher: pom.xml's app.jvm.options (ZGC keeps garbage-collection pauses out of the FX
 # thread's frames), passed in by the installer profile; the same default when a script is run by hand.
 JAVA_OPTIONS="${BAKEN_JAVA_OPTIONS:--XX:+UseZGC}"

@@ -19,11 +19,11 @@ import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
 import nl.baken.i18n.Messages;
 import nl.baken.referral.ReferralService;
+import nl.baken.session.UnlockedServices;
 import nl.baken.referral.ui.ReferralCasesView;
 import nl.baken.referral.ui.ReferralCasesViewModel;
 import nl.baken.referral.ui.ReferralView;
 import nl.baken.referral.ui.ReferralViewModel;
-import nl.baken.intake.ui.IntakeScreens;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.ControlWarmUp;
@@ -41,6 +41,7 @@ import nl.baken.vault.Vault;
 import nl.baken.vault.VaultException;
 import nl.baken.vault.ui.AuditSink;
 import nl.baken.vault.ui.ChangePassphraseView;
+import nl.baken.vault.ui.ChangePassphraseViewModel;
 import nl.baken.vault.ui.RecoverView;
 import nl.baken.vault.ui.RecoverViewModel;
 import nl.baken.vault.ui.RecoveryCodeView;
@@ -74,10 +75,10 @@ public final class AppShell {
     private final IdleWatcher idle;
     private Preferences preferences;
     private Messages messages;
-    private Session session;
+    private UnlockedServices session;
     /** The unlocked screens' frame (top bar above a centre), kept while the session and the language stay. */
     private BorderPane frame;
-    private Session frameSession;
+    private UnlockedServices frameSession;
     private Messages frameMessages;
     private Runnable lockedScreen = () -> { };
     /** What the screen on show keeps before a lock (a typed, unsaved answer as a draft); queued before the close. */
@@ -154,7 +155,7 @@ public final class AppShell {
     }
 
     /** The session while unlocked, for the features that build on it; null when locked. */
-    public Session session() {
+    public UnlockedServices session() {
         return session;
     }
 
@@ -192,7 +193,7 @@ public final class AppShell {
 
     /** Locks: blanks at once, closes the database and zeroes the key in the background, then shows unlock. */
     public void lock() {
-        Session closing = session;
+        UnlockedServices closing = session;
         if (closing == null) {
             return;
         }
@@ -318,7 +319,7 @@ public final class AppShell {
         SettingsView.Sender sender = pendingSender;
         pendingSender = null;
         tasks.run(() -> {
-            Session opened = Session.open(open, config.clock(),
+            UnlockedServices opened = UnlockedServices.open(open, config.clock(),
                     config.dataDirectory().root().resolve("questionnaires"));
             if (sender != null && !sender.name().isEmpty() && opened.referrals().organisation().name().isEmpty()) {
                 opened.referrals().saveOrganisation(new ReferralService.Organisation(sender.name(),
@@ -345,7 +346,7 @@ public final class AppShell {
         IntakeScreens intakes = intakeScreens();
         HomeView.Actions actions = new HomeView.Actions(this::lock, intakes::start, this::showSettings,
                 open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide);
-        Session shown = session;
+        UnlockedServices shown = session;
         intakes.caseList(intakes::start, caseList -> {
             if (session == shown) {
                 show(new HomeView(messages).build(open.workerName(), actions, caseList, this::showReferralCases));
@@ -354,7 +355,7 @@ public final class AppShell {
     }
 
     private IntakeScreens intakeScreens() {
-        Session s = session;
+        UnlockedServices s = session;
         return new IntakeScreens(s.intakes(), s.consent(), tasks, messages, s.workerId(), s.vault().workerName(),
                 new IntakeScreens.Host() {
                     @Override
@@ -429,7 +430,7 @@ public final class AppShell {
     }
 
     private void showSettings() {
-        Session s = session;
+        UnlockedServices s = session;
         tasks.run(() -> s.referrals().organisation(), org -> {
             if (session != s) {
                 return;
@@ -447,7 +448,7 @@ public final class AppShell {
     }
 
     /** Keeps the sender organisation in the vault (in the background, audited by the referral service). */
-    private void saveSender(Session s, SettingsView.Sender sender) {
+    private void saveSender(UnlockedServices s, SettingsView.Sender sender) {
         if (sender == null) {
             return;
         }
@@ -462,12 +463,13 @@ public final class AppShell {
     }
 
     private void showPassphrase() {
-        showUnlocked((Parent) new ChangePassphraseView(session.vault(), tasks, messages, auditSink())
-                .build(this::showHome));
+        ChangePassphraseViewModel model = new ChangePassphraseViewModel(session.vault(), tasks, messages,
+                auditSink());
+        showUnlocked((Parent) new ChangePassphraseView(model, messages).build(this::showHome));
     }
 
     private AuditSink auditSink() {
-        Session s = session;
+        UnlockedServices s = session;
         return (event, subject) -> s.audit().record(s.workerId(), event, subject);
     }
 
@@ -486,7 +488,7 @@ public final class AppShell {
      * The full check after unlock, on a thread of its own (the worker thread stays free for autosave). Damage found
      * locks the vault and shows the damaged-vault screen; a check cut short by a lock is ignored.
      */
-    private void checkInTheBackground(Session checked) {
+    private void checkInTheBackground(UnlockedServices checked) {
         Thread t = new Thread(() -> {
             CheckReport report;
             try {
@@ -538,7 +540,7 @@ public final class AppShell {
     /** At shutdown: closes a session that is still open, waiting for queued saves to be written first. */
     void closeSessionForShutdown() {
         ClipboardSecrets.clearIfHeld();
-        Session closing = session;
+        UnlockedServices closing = session;
         session = null;
         forgetFrame();
         if (closing != null) {
@@ -549,7 +551,7 @@ public final class AppShell {
 
     /** Closes the window: locks (closing the database cleanly) and then exits. */
     public void close() {
-        Session closing = session;
+        UnlockedServices closing = session;
         if (closing != null) {
             keepBeforeLock();
         }

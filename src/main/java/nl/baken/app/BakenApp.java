@@ -4,6 +4,9 @@ import java.io.InputStream;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import nl.baken.session.LogSetup;
+import nl.baken.session.Version;
+import nl.baken.store.JooqBanner;
 import nl.baken.ui.FxBackgroundTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +38,7 @@ public final class BakenApp extends Application {
      */
     @Override
     public void init() {
-        Launcher.quietLibraries();
+        JooqBanner.silence();
         if (config == null) {
             config = AppConfig.fromParameters(getParameters().getNamed());
         }

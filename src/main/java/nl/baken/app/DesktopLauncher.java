@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import nl.baken.i18n.Messages;
+import nl.baken.session.LogSetup;
 import nl.baken.vault.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

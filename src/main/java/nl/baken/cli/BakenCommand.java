@@ -2,7 +2,6 @@ package nl.baken.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import nl.baken.app.Version;
 import nl.baken.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         // Every subcommand gets --help (and --version) too: "baken vault init --help" prints its usage, exit 0.
         scope = CommandLine.ScopeType.INHERIT,
-        versionProvider = Version.Provider.class,
+        versionProvider = VersionProvider.class,
         description = "Baken: offline, encrypted intake assistant. Without arguments the jar opens the app.",
         subcommands = {
             OpenCommand.class,
@@ -26,20 +25,31 @@ import picocli.CommandLine.Command;
         })
 public final class BakenCommand implements Runnable {
 
+    private final DesktopOpener desktop;
+
+    BakenCommand(DesktopOpener desktop) {
+        this.desktop = desktop;
+    }
+
+    /** What {@code baken open} starts: handed in by the launcher, which stands above the app and the command line. */
+    DesktopOpener desktop() {
+        return desktop;
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(new CommandLine(this), "Missing command; try: baken --help");
     }
 
     /** Runs the command line with stdout and stderr in UTF-8 and returns the exit code. */
-    public static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+    public static int execute(DesktopOpener desktop, String... args) {
+        return execute(desktop, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
     /** Runs the command line writing to the given streams (used by tests) and returns the exit code. */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new BakenCommand());
+    public static int execute(DesktopOpener desktop, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new BakenCommand(desktop));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new FailureHandler());

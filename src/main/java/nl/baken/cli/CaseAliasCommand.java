@@ -1,7 +1,7 @@
 package nl.baken.cli;
 
 import java.util.Optional;
-import nl.baken.app.Session;
+import nl.baken.session.UnlockedServices;
 import nl.baken.cases.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,7 +21,7 @@ final class CaseAliasCommand extends SessionAction {
     String caseId;
 
     @Override
-    int act(Session session) {
+    int act(UnlockedServices session) {
         CaseFile c = findCase(session, caseId);
         String alias = input.readText(messages.text("cli.case.alias.prompt"));
         if (alias == null) {

@@ -2,7 +2,7 @@ package nl.baken.cli;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.baken.app.Session;
+import nl.baken.session.UnlockedServices;
 import nl.baken.cases.CaseFile;
 import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
@@ -69,7 +69,7 @@ final class CaseConsentCommand extends SessionAction {
     }
 
     @Override
-    int act(Session session) {
+    int act(UnlockedServices session) {
         CaseFile c = findCase(session, caseId);
         ConsentDecision chosen = decision.value();
         if (chosen == ConsentDecision.WITHDRAWN) {

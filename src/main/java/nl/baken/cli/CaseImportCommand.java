@@ -8,7 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import nl.baken.app.Session;
+import nl.baken.session.UnlockedServices;
 import nl.baken.cases.CaseFile;
 import nl.baken.intake.IntakeSettings;
 import nl.baken.intake.Interpreter;
@@ -68,7 +68,7 @@ final class CaseImportCommand extends SessionAction {
     }
 
     @Override
-    int act(Session session) {
+    int act(UnlockedServices session) {
         Questionnaire q = source.questionnaire();
         Optional<QuestionnaireSource> kept = session.intakes().library().fromVault(session.vault().store(), q.id(),
                 q.version());

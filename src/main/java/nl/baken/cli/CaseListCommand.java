@@ -3,7 +3,7 @@ package nl.baken.cli;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-import nl.baken.app.Session;
+import nl.baken.session.UnlockedServices;
 import nl.baken.cases.CaseFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +19,7 @@ final class CaseListCommand extends SessionAction {
     boolean withAlias;
 
     @Override
-    int act(Session session) {
+    int act(UnlockedServices session) {
         Map<String, Integer> counts = session.intakes().intakeCounts();
         ZoneId zone = session.clock().getZone();
         for (CaseFile c : session.intakes().cases()) {

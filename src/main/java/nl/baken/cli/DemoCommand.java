@@ -1,7 +1,7 @@
 package nl.baken.cli;
 
 import java.util.Random;
-import nl.baken.app.Session;
+import nl.baken.session.UnlockedServices;
 import nl.baken.intake.DemoCases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ final class DemoCommand extends SessionAction {
     }
 
     @Override
-    int act(Session session) {
+    int act(UnlockedServices session) {
         Random random = seed == null ? new Random() : new Random(seed);
         new DemoCases(session.intakes(), session.consent(), random).create(cases, session.workerId());
         printLine(messages.text("cli.demo.done", cases));

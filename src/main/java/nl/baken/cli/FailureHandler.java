@@ -2,7 +2,7 @@ package nl.baken.cli;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import nl.baken.app.LogSetup;
+import nl.baken.session.LogSetup;
 import nl.baken.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,9 @@
 package nl.baken.cli;
 
 import java.util.concurrent.Callable;
-import nl.baken.app.DesktopLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code baken open}: opens the desktop app on a chosen data directory. */
 @Command(name = "open", description = "Open the desktop app (optionally on another data directory).")
@@ -12,10 +12,13 @@ final class OpenCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @ParentCommand
+    BakenCommand root;
+
     @Override
     public Integer call() {
         common.messages();
-        return DesktopLauncher.open(common.dataDirectory(), common.languageOrNull()) == 0 ? ExitCodes.OK
+        return root.desktop().open(common.dataDirectory(), common.languageOrNull()) == 0 ? ExitCodes.OK
                 : ExitCodes.FAILURE;
     }
 }

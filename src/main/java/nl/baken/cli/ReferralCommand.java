@@ -1,21 +1,15 @@
 package nl.baken.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
-import nl.baken.audit.AuditLog;
-import nl.baken.cases.JooqCaseRepository;
-import nl.baken.consent.ConsentService;
-import nl.baken.consent.JooqConsentRepository;
-import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.referral.Audiences;
 import nl.baken.referral.Partner;
 import nl.baken.referral.ReferralDraft;
 import nl.baken.referral.ReferralException;
 import nl.baken.referral.ReferralSelection;
 import nl.baken.referral.ReferralService;
+import nl.baken.session.UnlockedServices;
 import nl.baken.store.StoreException;
-import nl.baken.vault.UnlockedVault;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,20 +29,13 @@ final class ReferralCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Opens the vault with a passphrase read like {@code vault check}, and builds the referral service on it. */
-    static ReferralService service(UnlockedVault open, Clock clock) {
-        AuditLog audit = new AuditLog(open.store(), clock);
-        ConsentService consent = new ConsentService(new JooqConsentRepository(open.store()), audit, clock);
-        return ReferralService.on(open.store(), new QuestionnaireLibrary(null), consent, audit, clock);
-    }
-
     /**
      * {@code baken referral export --case ID (--partner ID | --audience A) --out FILE.pdf [--lang en]}: writes the
      * protected PDF with what the partner's audience may receive (pre-selected by {@code share}) and prints the
      * password once, on one line.
      */
     @Command(name = "export", description = "Write a protected referral PDF and print its password once.")
-    static final class Export extends VaultCommand.VaultAction {
+    static final class Export extends SessionAction {
 
         @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id (or its reference).")
         String caseId;
@@ -62,9 +49,6 @@ final class ReferralCommand implements Runnable {
         @Option(names = "--force", description = "Replace FILE.pdf if it exists (without it, an existing file is kept).")
         boolean force;
 
-        @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
-        String worker;
-
         /** Either a partner of the directory or an audience. */
         static final class To {
             @Option(names = "--partner", paramLabel = "PARTNER_ID", description = "A partner id (see: partner list).")
@@ -74,10 +58,11 @@ final class ReferralCommand implements Runnable {
             String audience;
         }
 
+        private String language;
+
         @Override
-        int act() {
-            startLogging();
-            String language = "en".equals(common.languageOrNull()) ? "en" : "nl";
+        void prepare() {
+            language = "en".equals(common.languageOrNull()) ? "en" : "nl";
             if (to.audience != null && !Audiences.isKnown(to.audience)) {
                 throw new CliFailure(messages.text("cli.referral.unknown_audience", String.join(", ", Audiences.ALL)),
                         ExitCodes.USAGE);
@@ -85,18 +70,18 @@ final class ReferralCommand implements Runnable {
             if (!force && java.nio.file.Files.exists(out)) {
                 throw new CliFailure(messages.text("cli.error.exists", out), ExitCodes.FAILURE);
             }
-            char[] passphrase = secret("cli.vault.prompt.passphrase");
-            try (UnlockedVault open = worker == null ? vault.unlockAnyWorker(passphrase)
-                    : vault.unlock(worker, passphrase)) {
-                Arrays.fill(passphrase, '\0');
-                ReferralService service = service(open, Clock.systemDefaultZone());
-                service.ensureNationalPartners(messages);
+        }
+
+        @Override
+        int act(UnlockedServices session) {
+            try {
+                ReferralService service = session.referrals();
                 Partner partner = to.partner != null
                         ? service.partner(to.partner).orElseThrow(() -> new CliFailure(
                                 messages.text("referral.error.no_partner"), ExitCodes.FAILURE))
                         : service.partnerFor(to.audience, language);
                 String caseId = service.caseFile(this.caseId).map(c -> c.id())
-                        .or(() -> new JooqCaseRepository(open.store()).list().stream()
+                        .or(() -> session.intakes().cases().stream()
                                 .filter(c -> c.reference().equals(this.caseId)).map(c -> c.id()).findFirst())
                         .orElseThrow(() -> new CliFailure(messages.text("cli.referral.no_case"), ExitCodes.FAILURE));
                 ReferralDraft draft = service.draft(caseId, partner, language);
@@ -109,7 +94,7 @@ final class ReferralCommand implements Runnable {
                     spec.commandLine().getErr().println(messages.text("cli.referral.no_organisation"));
                 }
                 ReferralService.Exported exported = service.export(draft, ReferralSelection.preselected(draft),
-                        out.toAbsolutePath(), open.workerId(), open.workerName());
+                        out.toAbsolutePath(), session.workerId(), session.vault().workerName());
                 try {
                     spec.commandLine().getOut().println(new String(exported.password()));
                     spec.commandLine().getErr().println(messages.text("cli.referral.saved"));
@@ -124,8 +109,6 @@ final class ReferralCommand implements Runnable {
                 throw new CliFailure(e.reason() == StoreException.Reason.MISSING
                         ? messages.text("cli.referral.no_case") : FailureHandler.unexpected(messages, e),
                         ExitCodes.FAILURE);
-            } finally {
-                Arrays.fill(passphrase, '\0');
             }
         }
     }

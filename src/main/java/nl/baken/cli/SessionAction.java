@@ -2,14 +2,14 @@ package nl.baken.cli;
 
 import java.time.Clock;
 import java.util.Arrays;
-import nl.baken.app.Session;
+import nl.baken.session.UnlockedServices;
 import nl.baken.cases.CaseFile;
 import nl.baken.vault.UnlockedVault;
 import picocli.CommandLine.Option;
 
 /**
  * A command that works inside the unlocked vault: checks its arguments first, then reads the passphrase (console
- * without echo, or one line of standard input), unlocks, and runs with a {@link Session} that it locks at the end.
+ * without echo, or one line of standard input), unlocks, and runs with a {@link UnlockedServices} that it locks at the end.
  */
 abstract class SessionAction extends VaultCommand.VaultAction {
 
@@ -27,7 +27,7 @@ abstract class SessionAction extends VaultCommand.VaultAction {
         } finally {
             Arrays.fill(passphrase, '\0');
         }
-        try (Session session = Session.open(open, Clock.systemDefaultZone(),
+        try (UnlockedServices session = UnlockedServices.open(open, Clock.systemDefaultZone(),
                 vault.directory().root().resolve("questionnaires"))) {
             return act(session);
         }
@@ -37,10 +37,10 @@ abstract class SessionAction extends VaultCommand.VaultAction {
     void prepare() {
     }
 
-    abstract int act(Session session);
+    abstract int act(UnlockedServices session);
 
     /** The case with this id or this reference ({@code BK-2026-…}); an unknown one ends the command, exit 1. */
-    CaseFile findCase(Session session, String idOrReference) {
+    CaseFile findCase(UnlockedServices session, String idOrReference) {
         return session.intakes().caseFile(idOrReference)
                 .or(() -> session.intakes().cases().stream().filter(k -> k.reference().equals(idOrReference))
                         .findFirst())

@@ -3,7 +3,7 @@ package nl.baken.cli;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.baken.app.LogSetup;
+import nl.baken.session.LogSetup;
 import nl.baken.audit.AuditLog;
 import nl.baken.i18n.Messages;
 import nl.baken.store.CheckReport;

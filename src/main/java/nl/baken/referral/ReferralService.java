@@ -1,7 +1,6 @@
 package nl.baken.referral;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,16 +14,13 @@ import java.util.function.Function;
 import nl.baken.audit.AuditLog;
 import nl.baken.cases.CaseFile;
 import nl.baken.cases.CaseRepository;
-import nl.baken.cases.JooqCaseRepository;
 import nl.baken.consent.ConsentService;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.Intake;
 import nl.baken.intake.IntakeRepository;
 import nl.baken.intake.IntakeStatus;
-import nl.baken.intake.JooqIntakeRepository;
 import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.intake.QuestionnaireSource;
-import nl.baken.store.JooqSettingsRepository;
 import nl.baken.store.SettingsRepository;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
@@ -85,18 +81,6 @@ public final class ReferralService {
         this.clock = clock;
         this.messages = messages;
         this.composer = new ReferralComposer(messages);
-    }
-
-    /** The service on an open store, wired with the jOOQ repositories and the DejaVu font, as the app uses it. */
-    public static ReferralService on(Store store, QuestionnaireLibrary library, ConsentService consent,
-            AuditLog audit, Clock clock) {
-        SecureRandom random = new SecureRandom();
-        ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
-        ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
-                new ReferralPassword(random), new SafePdfWriter());
-        return new ReferralService(store, new JooqCaseRepository(store), new JooqIntakeRepository(store), library,
-                consent, new JooqPartnerRepository(store), new JooqReferralRepository(store),
-                new JooqSettingsRepository(store), exporter, new ReferralPreview(pdf), audit, clock, Messages::of);
     }
 
     public ReferralComposer composer() {

@@ -37,7 +37,7 @@ class GraphicsProblemTest {
     void theJarSaysWhatIsMissingInOneLineWithoutAStackTrace() throws Exception {
         Path data = dir.resolve("data");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "nl.baken.app.Launcher",
+                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "nl.baken.Launcher",
                 "open", "--data-dir", data.toString(), "--lang", "en");
         pb.environment().put("DISPLAY", ":97");
         pb.environment().remove("WAYLAND_DISPLAY");

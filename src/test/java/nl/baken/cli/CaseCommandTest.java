@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import nl.baken.app.Session;
+import nl.baken.session.UnlockedServices;
 import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentRecord;
@@ -48,8 +48,8 @@ class CaseCommandTest {
         return Cli.run(PASS + "\n", all);
     }
 
-    private Session session() {
-        return Session.open(new Vault(new DataDirectory(dir)).unlock("anna", PASS.toCharArray()), Clock.systemUTC(),
+    private UnlockedServices session() {
+        return UnlockedServices.open(new Vault(new DataDirectory(dir)).unlock("anna", PASS.toCharArray()), Clock.systemUTC(),
                 null);
     }
 
@@ -71,7 +71,7 @@ class CaseCommandTest {
                 .isZero();
         assertThat(run("case", "list", "--with-alias").out()).endsWith("\t1\tSam Zuidwijk\n");
 
-        try (Session s = session()) {
+        try (UnlockedServices s = session()) {
             List<Intake> intakes = s.intakes().intakesOf(id);
             assertThat(intakes).hasSize(1);
             Intake intake = intakes.get(0);
@@ -143,7 +143,7 @@ class CaseCommandTest {
         assertThat(run("case", "consent", "--case", "no-such-case", "--purpose", "store", "--given").exit())
                 .isEqualTo(ExitCodes.FAILURE);
 
-        try (Session s = session()) {
+        try (UnlockedServices s = session()) {
             Map<ConsentPurpose, ConsentRecord> current = s.consent().current(id);
             assertThat(current.get(ConsentPurpose.share("police")).decision()).isEqualTo(ConsentDecision.WITHDRAWN);
             ConsentRecord c = current.get(ConsentPurpose.COMENSHA);

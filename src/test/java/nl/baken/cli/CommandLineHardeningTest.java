@@ -37,7 +37,7 @@ class CommandLineHardeningTest {
 
     @Test
     void helpWorksOnEverySubcommandWithExitZeroAndTouchesNothing() {
-        List<String[]> paths = commandPaths(new CommandLine(new BakenCommand()), List.of(), new ArrayList<>());
+        List<String[]> paths = commandPaths(new CommandLine(new BakenCommand(Cli.NO_DESKTOP)), List.of(), new ArrayList<>());
         assertThat(paths).extracting(p -> String.join(" ", p)).contains("vault init", "case import", "case alias",
                 "referral export");
         for (String[] path : paths) {

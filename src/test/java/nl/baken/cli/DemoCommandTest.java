@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.baken.app.Session;
+import nl.baken.session.UnlockedServices;
 import nl.baken.cases.CaseFile;
 import nl.baken.consent.ConsentRecord;
 import nl.baken.intake.Intake;
@@ -59,7 +59,7 @@ class DemoCommandTest {
         Map<String, String> described = new TreeMap<>();
         Set<AnswerState> states = EnumSet.noneOf(AnswerState.class);
         Set<String> shapes = new java.util.TreeSet<>();
-        try (Session s = Session.open(new Vault(new DataDirectory(data)).unlock("anna", PASS.toCharArray()),
+        try (UnlockedServices s = UnlockedServices.open(new Vault(new DataDirectory(data)).unlock("anna", PASS.toCharArray()),
                 Clock.systemUTC(), null)) {
             for (CaseFile c : s.intakes().cases()) {
                 List<String> parts = new ArrayList<>();

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import nl.baken.app.LogSetup;
+import nl.baken.session.LogSetup;
 import nl.baken.cases.CaseFile;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;

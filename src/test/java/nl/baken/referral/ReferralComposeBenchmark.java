@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import nl.baken.support.ReferralServices;
 import nl.baken.bench.BenchReport;
 import nl.baken.cases.CaseFile;
 import nl.baken.i18n.Messages;
@@ -37,7 +38,7 @@ class ReferralComposeBenchmark {
     void composeRenderEncryptAFullIntake() throws Exception {
         try (TestVault vault = TestVault.in(dir.resolve("vault"))) {
             CaseFile c = ReferralCases.finishedIntake(vault, "shelter", "legal");
-            ReferralService service = ReferralService.on(vault.open().store(), new QuestionnaireLibrary(null),
+            ReferralService service = ReferralServices.on(vault.open().store(), new QuestionnaireLibrary(null),
                     vault.consent(), vault.audit(), Clock.systemUTC());
             service.ensureNationalPartners(Messages.of("nl"));
             service.saveOrganisation(new ReferralService.Organisation("Gemeente Voorbeeld, zorgcoördinatie "

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.baken.support.ReferralServices;
 import nl.baken.audit.AuditEvent;
 import nl.baken.cases.CaseFile;
 import nl.baken.intake.QuestionnaireLibrary;
@@ -27,7 +28,7 @@ class ReferralExportEndToEndTest {
     Path dir;
 
     private static ReferralService service(TestVault vault) {
-        return ReferralService.on(vault.open().store(), new QuestionnaireLibrary(null), vault.consent(),
+        return ReferralServices.on(vault.open().store(), new QuestionnaireLibrary(null), vault.consent(),
                 vault.audit(), Clock.systemUTC());
     }
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import nl.baken.cli.BakenCommand;
+import nl.baken.cli.DesktopOpener;
 
 /** Runs the command line in-process with a given standard input, capturing stdout and stderr. */
 public final class Cli {
@@ -13,6 +14,11 @@ public final class Cli {
     /** What one run printed and returned. */
     public record Result(int exit, String out, String err) {
     }
+
+    /** The desktop for in-process runs: no test here opens a window, so reaching it is a failure. */
+    public static final DesktopOpener NO_DESKTOP = (dataDirectory, language) -> {
+        throw new AssertionError("this test does not open the desktop app");
+    };
 
     private Cli() {
     }
@@ -23,7 +29,7 @@ public final class Cli {
         StringWriter err = new StringWriter();
         try {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int exit = BakenCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+            int exit = BakenCommand.execute(NO_DESKTOP, new PrintWriter(out, true), new PrintWriter(err, true), args);
             return new Result(exit, out.toString(), err.toString());
         } finally {
             System.setIn(saved);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import nl.baken.app.LogSetup;
+import nl.baken.session.LogSetup;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.support.TempDirs;
 import org.junit.jupiter.api.Test;

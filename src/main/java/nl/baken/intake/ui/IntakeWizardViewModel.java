@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 /**
  * State and rules of the intake wizard: one question at a time, every answer saved in the background before
  * "Saved" shows, known answers confirmed instead of asked, the urgent banner, pause, stop, review and finish.
- * Holds no Node; tested with plain JUnit and {@link BackgroundTasks#sameThread()}. {@code IntakeScreens} makes it
+ * Holds no Node; tested with plain JUnit and {@link BackgroundTasks#sameThread()}. {@code app.IntakeScreens} makes it
  * on the worker thread and hands it to the FX thread, which alone uses it from then on; so the constructor touches
  * no Node and never calls {@link BackgroundTasks} (whose {@code drain} would wait on the worker itself).
  */

@@ -1,33 +1,24 @@
 package nl.baken.vault.ui;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
 import nl.baken.i18n.Messages;
-import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
-import nl.baken.vault.PassphrasePolicy;
-import nl.baken.vault.UnlockedVault;
-import nl.baken.vault.VaultException;
 
-/** Changing one's own passphrase: re-wraps one key slot; the database file is not rewritten. */
+/** Changing one's own passphrase: three fields bound to {@link ChangePassphraseViewModel}, which does the work. */
 public final class ChangePassphraseView {
 
-    private final UnlockedVault open;
-    private final BackgroundTasks tasks;
+    private final ChangePassphraseViewModel vm;
     private final Messages messages;
-    private final AuditSink audit;
 
-    public ChangePassphraseView(UnlockedVault open, BackgroundTasks tasks, Messages messages, AuditSink audit) {
-        this.open = open;
-        this.tasks = tasks;
+    public ChangePassphraseView(ChangePassphraseViewModel vm, Messages messages) {
+        this.vm = vm;
         this.messages = messages;
-        this.audit = audit;
     }
 
     public Node build(Runnable onBack) {
@@ -35,46 +26,18 @@ public final class ChangePassphraseView {
         PasswordField current = field("passphrase-current", "vault.passphrase.current");
         PasswordField next = field("passphrase-new", "vault.passphrase.new");
         PasswordField confirm = field("passphrase-confirm", "vault.setup.confirm");
-        Label hint = Controls.label(messages.text(PassphrasePolicy.Strength.TOO_SHORT.messageKey()), Css.HINT);
-        Runnable refresh = () -> hint.setText(!confirm.getText().isEmpty() && !confirm.getText().equals(next.getText())
-                ? messages.text("vault.setup.mismatch")
-                : messages.text(PassphrasePolicy.strength(next.getText().toCharArray()).messageKey()));
-        next.textProperty().addListener((o, a, b) -> refresh.run());
-        confirm.textProperty().addListener((o, a, b) -> refresh.run());
+        current.textProperty().bindBidirectional(vm.currentProperty());
+        next.textProperty().bindBidirectional(vm.nextProperty());
+        confirm.textProperty().bindBidirectional(vm.confirmationProperty());
+        Label hint = Controls.label("", Css.HINT);
+        hint.textProperty().bind(vm.hintProperty());
         Label message = Controls.label("", Css.HINT);
         message.setId("passphrase-message");
-        SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+        message.textProperty().bind(vm.messageProperty());
         Button save = Controls.button("passphrase-save", messages.text("common.save"), "mdmz-save");
         save.setDefaultButton(true);
-        save.disableProperty().bind(Bindings.createBooleanBinding(() -> busy.get() || current.getText().isEmpty()
-                        || !PassphrasePolicy.isAcceptable(next.getText().toCharArray())
-                        || !next.getText().equals(confirm.getText()),
-                busy, current.textProperty(), next.textProperty(), confirm.textProperty()));
-        save.setOnAction(e -> {
-            busy.set(true);
-            char[] old = current.getText().toCharArray();
-            char[] fresh = next.getText().toCharArray();
-            tasks.run(() -> {
-                try {
-                    open.changeOwnPassphrase(old, fresh);
-                    audit.record("PASSPHRASE_CHANGE", open.workerId());
-                } finally {
-                    java.util.Arrays.fill(old, '\0');
-                    java.util.Arrays.fill(fresh, '\0');
-                }
-            }, () -> {
-                busy.set(false);
-                current.clear();
-                next.clear();
-                confirm.clear();
-                message.setText(messages.text("vault.passphrase.changed"));
-            }, failure -> {
-                busy.set(false);
-                current.clear();
-                message.setText(failure instanceof VaultException v ? messages.text(v.reason().messageKey())
-                        : messages.text("error.unexpected"));
-            });
-        });
+        save.disableProperty().bind(Bindings.not(vm.canSave()));
+        save.setOnAction(e -> vm.save());
         Button back = Controls.button("passphrase-back", messages.text("common.back"), "mdal-arrow_back");
         back.setCancelButton(true);
         back.setOnAction(e -> onBack.run());

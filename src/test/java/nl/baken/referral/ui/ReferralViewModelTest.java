@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.baken.support.ReferralServices;
 import nl.baken.cases.CaseFile;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.QuestionnaireLibrary;
@@ -59,7 +60,7 @@ class ReferralViewModelTest {
     }
 
     private ReferralViewModel model(TestVault vault, String caseId, FakeClipboard clip) {
-        ReferralService service = ReferralService.on(vault.open().store(), new QuestionnaireLibrary(null),
+        ReferralService service = ReferralServices.on(vault.open().store(), new QuestionnaireLibrary(null),
                 vault.consent(), vault.audit(), Clock.systemUTC());
         service.ensureNationalPartners(Messages.of("nl"));
         return new ReferralViewModel(service, BackgroundTasks.sameThread(), Messages.of("nl"), caseId, "w1",

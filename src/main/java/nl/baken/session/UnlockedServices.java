@@ -1,18 +1,31 @@
-package nl.baken.app;
+package nl.baken.session;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import nl.baken.audit.AuditLog;
+import nl.baken.cases.CaseRepository;
 import nl.baken.cases.JooqCaseRepository;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
 import nl.baken.i18n.Messages;
+import nl.baken.intake.IntakeRepository;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.JooqIntakeRepository;
 import nl.baken.intake.QuestionnaireLibrary;
+import nl.baken.referral.FontFiles;
+import nl.baken.referral.JooqPartnerRepository;
+import nl.baken.referral.JooqReferralRepository;
+import nl.baken.referral.PdfProtection;
+import nl.baken.referral.ReferralExportService;
+import nl.baken.referral.ReferralPassword;
+import nl.baken.referral.ReferralPdf;
+import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralService;
+import nl.baken.referral.SafePdfWriter;
 import nl.baken.store.CheckReport;
+import nl.baken.store.JooqSettingsRepository;
+import nl.baken.store.Store;
 import nl.baken.vault.UnlockedVault;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +34,9 @@ import org.slf4j.LoggerFactory;
  * Everything that exists only while the vault is unlocked: the open vault and the services built on its store.
  * Closing the session is the lock. Built and closed on the background thread, never on the FX thread.
  */
-public final class Session implements AutoCloseable {
+public final class UnlockedServices implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UnlockedServices.class);
     private final UnlockedVault vault;
     private final AuditLog audit;
     private final Clock clock;
@@ -31,23 +44,32 @@ public final class Session implements AutoCloseable {
     private final ConsentService consent;
     private final ReferralService referrals;
 
-    private Session(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
+    /** The one place where repositories and services are made: each once, on the vault's store. */
+    private UnlockedServices(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
         this.vault = vault;
         this.clock = clock;
-        this.audit = new AuditLog(vault.store(), clock);
-        this.intakes = new IntakeService(vault.store(), new JooqCaseRepository(vault.store()),
-                new JooqIntakeRepository(vault.store()), new QuestionnaireLibrary(extraQuestionnaires), audit, clock,
-                new SecureRandom());
-        this.consent = new ConsentService(new JooqConsentRepository(vault.store()), audit, clock);
-        this.referrals = ReferralService.on(vault.store(), intakes.library(), consent, audit, clock);
+        Store store = vault.store();
+        SecureRandom random = new SecureRandom();
+        CaseRepository cases = new JooqCaseRepository(store);
+        IntakeRepository intakeRecords = new JooqIntakeRepository(store);
+        QuestionnaireLibrary library = new QuestionnaireLibrary(extraQuestionnaires);
+        this.audit = new AuditLog(store, clock);
+        this.intakes = new IntakeService(store, cases, intakeRecords, library, audit, clock, random);
+        this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock);
+        ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
+        ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
+                new ReferralPassword(random), new SafePdfWriter());
+        this.referrals = new ReferralService(store, cases, intakeRecords, library, consent,
+                new JooqPartnerRepository(store), new JooqReferralRepository(store), new JooqSettingsRepository(store),
+                exporter, new ReferralPreview(pdf), audit, clock, Messages::of);
     }
 
     /**
      * Wraps a freshly unlocked vault and records the unlock in the audit log. {@code extraQuestionnaires} is the
      * data directory's folder for questionnaires added by a form author (may be absent).
      */
-    public static Session open(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
-        Session session = new Session(vault, clock, extraQuestionnaires);
+    public static UnlockedServices open(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
+        UnlockedServices session = new UnlockedServices(vault, clock, extraQuestionnaires);
         session.audit.record(vault.workerId(), "VAULT_UNLOCK", null);
         // The national partners reach the vault at the first unlock (and any that a newer version adds later).
         session.referrals.ensureNationalPartners(Messages.of("en"));

@@ -1,6 +1,4 @@
-package nl.baken.app;
-
-import picocli.CommandLine.IVersionProvider;
+package nl.baken.session;
 
 /** The version of Baken, read from the jar's manifest (or "development" when run from classes). */
 public final class Version {
@@ -11,13 +9,5 @@ public final class Version {
     public static String current() {
         String v = Version.class.getPackage().getImplementationVersion();
         return v == null ? "development" : v;
-    }
-
-    /** Gives picocli's {@code --version} its line. */
-    public static final class Provider implements IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"baken " + current()};
-        }
     }
 }

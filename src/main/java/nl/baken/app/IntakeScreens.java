@@ -1,4 +1,4 @@
-package nl.baken.intake.ui;
+package nl.baken.app;
 
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
@@ -11,6 +11,12 @@ import nl.baken.consent.ui.ConsentViewModel;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.IntakeSession;
+import nl.baken.intake.ui.CaseListView;
+import nl.baken.intake.ui.CaseListViewModel;
+import nl.baken.intake.ui.IntakeStartView;
+import nl.baken.intake.ui.IntakeStartViewModel;
+import nl.baken.intake.ui.IntakeWizardView;
+import nl.baken.intake.ui.IntakeWizardViewModel;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.Role;
@@ -22,12 +28,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The way through an intake: start screen, consent (before the first question of a new case), the wizard, and
- * back home. Every database step runs through {@link BackgroundTasks}; screens appear when it has answered.
+ * back home. Navigation between features' screens belongs to app (ARCHITECTURE.md), so intake's views never reach
+ * consent's. Every database step runs through {@link BackgroundTasks}; screens appear when it has answered.
  */
-public final class IntakeScreens {
+final class IntakeScreens {
 
     /** The window the screens are shown in. */
-    public interface Host {
+    interface Host {
         /** Shows a screen under the top bar. */
         void show(Parent content);
 
@@ -47,7 +54,7 @@ public final class IntakeScreens {
     private final String workerName;
     private final Host host;
 
-    public IntakeScreens(IntakeService intakes, ConsentService consent, BackgroundTasks tasks, Messages messages,
+    IntakeScreens(IntakeService intakes, ConsentService consent, BackgroundTasks tasks, Messages messages,
                          String workerId, String workerName, Host host) {
         this.intakes = intakes;
         this.consent = consent;

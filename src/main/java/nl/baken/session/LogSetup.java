@@ -1,4 +1,4 @@
-package nl.baken.app;
+package nl.baken.session;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
