@@ -288,11 +288,15 @@ public final class Store implements AutoCloseable {
     /**
      * Flyway on this database. Validation accepts migrations newer than the vault (a read-write open applies
      * them, a check reports them); it never creates a schema history or a baseline on a database without one.
+     * Flyway reads the migrations {@link Migrations} names and looks for no Java migrations: no class-path scan.
      */
     private static Flyway flyway(JdbcDataSource source) {
+        Migrations migrations = new Migrations(Store.class.getClassLoader());
         return Flyway.configure()
                 .dataSource(source)
-                .locations("classpath:db/migration")
+                .locations(migrations.location())
+                .resourceProvider(migrations)
+                .javaMigrationClassProvider(List::of)
                 .loggers("slf4j")
                 .baselineOnMigrate(false)
                 .cleanDisabled(true)
