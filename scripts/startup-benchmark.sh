@@ -4,6 +4,7 @@
 # alike; and a cold `baken vault check` against a cold `baken --version` (the JVM's start plus picocli).
 #
 #   scripts/startup-benchmark.sh [RUNS]          (default 8 runs of each; build first: ./mvnw -B -DskipTests package)
+#   BAKEN_JAR=other.jar ...                      another build of the jar (e.g. before a change)
 #   BAKEN_CDS=1 scripts/startup-benchmark.sh     the same, plus Baken with a class-data sharing archive (AppCDS) made
 #                                                by a training run into target/startup-benchmark/ first
 #
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-8}"
-JAR="$PWD/target/baken.jar"
+JAR="${BAKEN_JAR:-$PWD/target/baken.jar}"
 OUT="$PWD/target/startup-benchmark"
 JVM=(-XX:+UseZGC -XX:-UsePerfData) # the app's options (pom.xml app.jvm.options, installer/common.sh)
 [[ -f "$JAR" ]] || { echo "no $JAR: ./mvnw -B -DskipTests package first" >&2; exit 1; }
