@@ -100,10 +100,11 @@ check=(java "${JVM[@]}" -jar "$JAR" vault check --worker bench --data-dir "$WORK
 if [[ -n "${BAKEN_CDS:-}" ]]; then
   # Java 17 has no -XX:+AutoCreateSharedArchive (JDK 19): a training run writes a dynamic archive at exit.
   rm -f "$OUT/app.jsa" "$OUT/cli.jsa"
-  BAKEN_HOME="$WORK/home" timeout 20 java "${JVM[@]}" -XX:ArchiveClassesAtExit="$OUT/app.jsa" -jar "$JAR" >/dev/null 2>&1 &
+  BAKEN_HOME="$WORK/home" timeout 90 java "${JVM[@]}" -XX:ArchiveClassesAtExit="$OUT/app.jsa" -jar "$JAR" >/dev/null 2>&1 &
   train=$!
   for _ in $(seq 2000); do xdotool search --onlyvisible --name '^Baken' >/dev/null 2>&1 && break; sleep 0.01; done
-  sleep 3
+  # Train until the class preloader has loaded Baken's classes, so they are in the archive too.
+  for _ in $(seq 120); do grep -q 'preloaded' "$WORK/home/logs/baken.log" 2>/dev/null && break; sleep 0.5; done
   # The archive is written at a normal exit: close the window as a person would.
   xdotool search --onlyvisible --name '^Baken' windowclose >/dev/null 2>&1 || kill "$train"
   wait "$train" 2>/dev/null || true
