@@ -67,7 +67,7 @@ final class IntakeScreens {
 
     /** The home screen's case list, read in the background; {@code show} gets the view, or null when empty. */
     public void caseList(Runnable startIntake, java.util.function.Consumer<Parent> show) {
-        CaseListViewModel vm = new CaseListViewModel(intakes, tasks);
+        CaseListViewModel vm = new CaseListViewModel(intakes, tasks, messages.language());
         vm.load(() -> show.accept(vm.isEmpty() ? null : new CaseListView(vm, messages)
                 .build(new CaseListView.Actions(startIntake, this::resume, this::consentForCase))));
     }
@@ -154,7 +154,7 @@ final class IntakeScreens {
     /** The consent screen in {@code texts}' language: the worker language inside an intake, else the app's. */
     private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Runnable onBack,
                             Runnable stopIntake, Messages texts) {
-        ConsentViewModel vm = new ConsentViewModel(consent, tasks, caseId, workerId, age,
+        ConsentViewModel vm = new ConsentViewModel(consent, tasks, caseId, workerId, age, texts.language(),
                 id -> id.equals(workerId) ? workerName : texts.text("consent.other_worker"));
         vm.load(() -> host.show(new ConsentView(vm, texts).build(storeGiven -> {
             if (storeGiven) {

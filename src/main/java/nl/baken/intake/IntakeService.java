@@ -117,6 +117,7 @@ public final class IntakeService {
                     alias.map(String::strip).filter(a -> !a.isEmpty()), CaseStatus.OPEN, now, workerId);
             try {
                 store.inTransaction(dsl -> {
+                    // The repositories write through store.dsl(), which is this transaction's context here.
                     cases.create(c);
                     audit.append(dsl, workerId, "CASE_CREATE", c.id());
                     writeIntake(dsl, c.id(), source, answers, settings, IntakeStatus.FINISHED, Assessment.UNSURE,

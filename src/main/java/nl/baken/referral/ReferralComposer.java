@@ -2,13 +2,11 @@ package nl.baken.referral;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentRecord;
+import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.AnswerState;
@@ -205,7 +204,7 @@ public final class ReferralComposer {
         return answer.state() == AnswerState.VALUE || answer.state() == AnswerState.DONT_KNOW;
     }
 
-    /** The answer in words: choice labels, Ja/Nee, dates as dd-MM-yyyy (nl), "Weet ik niet". */
+    /** The answer in words: choice labels, Ja/Nee, dates in the document's language, "Weet ik niet". */
     static String answerText(Question q, Answer answer, Messages m, String language) {
         if (answer.state() == AnswerState.DONT_KNOW) {
             return m.text("referral.answer.dont_know");
@@ -232,8 +231,7 @@ public final class ReferralComposer {
     private static String date(String iso, String language) {
         try {
             LocalDate d = LocalDate.parse(iso);
-            return "nl".equals(language) ? d.format(DateTimeFormatter.ofPattern("dd-MM-uuuu"))
-                    : d.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+            return DateTimes.date(d, language);
         } catch (DateTimeParseException e) {
             return iso;
         }

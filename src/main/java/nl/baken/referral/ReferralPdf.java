@@ -2,9 +2,9 @@ package nl.baken.referral;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.function.Function;
+import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
 import nl.baken.referral.PageLayout.Style;
 import nl.baken.referral.ReferralDocument.Consent;
@@ -161,6 +161,6 @@ public final class ReferralPdf {
 
     private static String date(LocalDate date, Messages m) {
         // "28 november 2026" in both languages: no day/month order to misread across borders.
-        return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", m.locale()));
+        return DateTimes.written(date, m.language());
     }
 }

@@ -242,11 +242,15 @@ public final class Store implements AutoCloseable {
     /**
      * Flyway on this database. Validation accepts migrations newer than the vault (a read-write open applies
      * them, a check reports them); it never creates a schema history or a baseline on a database without one.
+     * Flyway reads the migrations {@link Migrations} names and looks for no Java migrations: no class-path scan.
      */
     private static Flyway flyway(JdbcDataSource source) {
+        Migrations migrations = new Migrations(Store.class.getClassLoader());
         return Flyway.configure()
                 .dataSource(source)
-                .locations("classpath:db/migration")
+                .locations(migrations.location())
+                .resourceProvider(migrations)
+                .javaMigrationClassProvider(List::of)
                 .loggers("slf4j")
                 .baselineOnMigrate(false)
                 .cleanDisabled(true)
@@ -281,18 +285,43 @@ public final class Store implements AutoCloseable {
         return access == Access.READ_ONLY;
     }
 
+    /**
+     * The context to work in: inside {@link #inTransaction} on this thread, that transaction's, so a repository
+     * called from a transaction's work writes in it.
+     */
     public DSLContext dsl() {
-        return dsl;
+        DSLContext running = transaction.get();
+        return running != null ? running : dsl;
     }
 
-    /** Runs {@code work} in one transaction and returns its result; the lambda gets the transaction's context. */
+    /**
+     * Runs {@code work} in one transaction and returns its result; the lambda gets the transaction's context. Called
+     * inside another transaction on this thread, it joins it (a savepoint of it): it never commits the outer one's
+     * work half-way, as a second transaction begun on the outer context would.
+     */
     public <T> T inTransaction(Function<DSLContext, T> work) {
+        DSLContext outer = transaction.get();
         try {
-            return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
+            return (outer != null ? outer : dsl).transactionResult(cfg -> {
+                DSLContext running = cfg.dsl();
+                transaction.set(running);
+                try {
+                    return work.apply(running);
+                } finally {
+                    if (outer == null) {
+                        transaction.remove();
+                    } else {
+                        transaction.set(outer);
+                    }
+                }
+            });
         } catch (DataAccessException e) {
             throw safe(e);
         }
     }
+
+    /** The transaction running on each thread, if any: {@link #dsl()} hands it out while it runs. */
+    private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
 
     /** Turns a jOOQ failure into one whose message holds only the driver's error code. */
     public static StoreException safe(DataAccessException e) {

@@ -85,7 +85,10 @@ class AutosaveCrashTest {
         Report report = new Report();
         long start = System.currentTimeMillis();
         long deadline = minutes > 0 ? start + TimeUnit.MINUTES.toMillis(minutes) : Long.MAX_VALUE;
-        Random random = new Random(Long.getLong("baken.crash.seed", System.nanoTime()));
+        // Printed first and kept in the summary: -Dbaken.crash.seed=SEED replays the same kill moments and answers.
+        long seed = Long.getLong("baken.crash.seed", System.nanoTime());
+        System.out.println("autosave crash test: seed " + seed + " (replay with -Dbaken.crash.seed=" + seed + ")");
+        Random random = new Random(seed);
         int generation = 0;
         Path data = dir.resolve("vault-" + generation);
         String intakeId = newVault(data);
@@ -112,7 +115,7 @@ class AutosaveCrashTest {
             }
         }
         report.millis = System.currentTimeMillis() - start;
-        String line = "autosave crash test: " + report;
+        String line = "autosave crash test: seed=" + seed + ", " + report;
         System.out.println(line);
         Files.writeString(REPORTS.resolve("summary-" + kills + ".txt"), line + "\n", StandardCharsets.UTF_8);
         return report;

@@ -1,6 +1,5 @@
 package nl.baken.consent.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentRecord;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.ConsentSigner;
+import nl.baken.i18n.DateTimes;
 import nl.baken.ui.BackgroundTasks;
 
 /**
@@ -45,11 +45,11 @@ public final class ConsentViewModel {
         public BooleanProperty mayWithdrawProperty() { return mayWithdraw; }
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private final ConsentService service;
     private final BackgroundTasks tasks;
     private final String caseId;
     private final String workerId;
+    private final String language;
     private final Function<String, String> workerName;
     private final List<Row> rows = new ArrayList<>();
     private final ObjectProperty<ConsentSigner> signer = new SimpleObjectProperty<>(ConsentSigner.PERSON);
@@ -58,9 +58,13 @@ public final class ConsentViewModel {
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanProperty storeUnchosen = new SimpleBooleanProperty();
 
-    /** {@code age} is the case's known age answer, to preselect who signs for CoMensha. */
+    /**
+     * {@code age} is the case's known age answer, to preselect who signs for CoMensha; {@code language} the one
+     * its dates are written in.
+     */
     public ConsentViewModel(ConsentService service, BackgroundTasks tasks, String caseId, String workerId,
-                            Optional<Integer> age, Function<String, String> workerName) {
+                            Optional<Integer> age, String language, Function<String, String> workerName) {
+        this.language = language;
         this.service = service;
         this.tasks = tasks;
         this.caseId = caseId;
@@ -89,7 +93,7 @@ public final class ConsentViewModel {
             ConsentRecord r = current.get(row.purpose);
             row.current = r;
             row.decision.set(r == null ? null : r.decision());
-            row.recorded.set(r == null ? "" : DATE.format(r.recordedAt()) + ", " + workerName.apply(r.workerId()));
+            row.recorded.set(r == null ? "" : DateTimes.dateTime(r.recordedAt(), language) + ", " + workerName.apply(r.workerId()));
             row.mayWithdraw.set(r != null && (r.decision() == ConsentDecision.GIVEN
                     || r.decision() == ConsentDecision.WITHDRAWN));
             if (row.purpose.equals(ConsentPurpose.COMENSHA) && r != null) {

@@ -1,6 +1,5 @@
 package nl.baken.intake.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.baken.cases.CaseFile;
+import nl.baken.i18n.DateTimes;
 import nl.baken.intake.Intake;
 import nl.baken.intake.IntakeService;
 import nl.baken.ui.BackgroundTasks;
@@ -29,20 +29,22 @@ public final class CaseListViewModel {
         }
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     private final IntakeService service;
     private final BackgroundTasks tasks;
+    private final String language;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
 
-    public CaseListViewModel(IntakeService service, BackgroundTasks tasks) {
+    /** {@code language}: the language its dates are written in. */
+    public CaseListViewModel(IntakeService service, BackgroundTasks tasks, String language) {
         this.service = service;
         this.tasks = tasks;
+        this.language = language;
     }
 
     /** Reads the cases and resumable intakes in the background, then fills the rows. */
     public void load(Runnable whenLoaded) {
-        tasks.run(() -> rowsFrom(service.cases(), service.resumable()), list -> {
+        tasks.run(() -> rowsFrom(service.cases(), service.resumable(), language), list -> {
             rows.setAll(list);
             loaded.set(true);
             whenLoaded.run();
@@ -52,7 +54,7 @@ public final class CaseListViewModel {
         });
     }
 
-    static List<Row> rowsFrom(List<CaseFile> cases, List<Intake> resumable) {
+    static List<Row> rowsFrom(List<CaseFile> cases, List<Intake> resumable, String language) {
         Map<String, CaseFile> byId = new HashMap<>();
         cases.forEach(c -> byId.put(c.id(), c));
         List<Row> out = new ArrayList<>();
@@ -60,12 +62,12 @@ public final class CaseListViewModel {
             CaseFile c = byId.get(i.caseId());
             if (c != null) {
                 out.add(new Row(c.id(), c.reference(), c.alias().orElse(""), i.status().name(),
-                        DATE.format(i.updatedAt()), i.id()));
+                        DateTimes.dateTime(i.updatedAt(), language), i.id()));
             }
         }
         for (CaseFile c : cases) {
             out.add(new Row(c.id(), c.reference(), c.alias().orElse(""), c.status().name(),
-                    DATE.format(c.createdAt()), null));
+                    DateTimes.dateTime(c.createdAt(), language), null));
         }
         return out;
     }

@@ -1,8 +1,7 @@
 package nl.baken.intake.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
+import nl.baken.i18n.DateTimes;
 import nl.baken.questionnaire.ApproximateDate;
 
 /**
@@ -11,16 +10,14 @@ import nl.baken.questionnaire.ApproximateDate;
  */
 final class DateText {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
     private DateText() {
     }
 
     /** The stored answer ({@code 2024}, {@code 2024-03}, {@code 2024-03-15}) in words; the text itself otherwise. */
     static String show(String stored, String language) {
         return ApproximateDate.parse(stored).map(d -> switch (d.precision()) {
-            case DAY -> DAY.format(d.firstDay());
-            case MONTH -> DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag(language)).format(d.firstDay());
+            case DAY -> DateTimes.typed(d.firstDay());
+            case MONTH -> DateTimes.month(d.firstDay(), language);
             case YEAR -> Integer.toString(d.year());
         }).orElse(stored);
     }

@@ -1,8 +1,8 @@
 package nl.baken.intake.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import javafx.util.StringConverter;
+import nl.baken.i18n.DateTimes;
 import nl.baken.questionnaire.ApproximateDate;
 
 /**
@@ -11,11 +11,9 @@ import nl.baken.questionnaire.ApproximateDate;
  */
 public final class DutchDateConverter extends StringConverter<LocalDate> {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
     @Override
     public String toString(LocalDate date) {
-        return date == null ? "" : SHOWN.format(date);
+        return date == null ? "" : DateTimes.typed(date);
     }
 
     @Override

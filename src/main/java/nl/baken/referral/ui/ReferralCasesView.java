@@ -1,6 +1,5 @@
 package nl.baken.referral.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -9,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import nl.baken.cases.CaseFile;
+import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
@@ -31,13 +31,12 @@ public final class ReferralCasesView {
         list.setId("referral-cases");
         list.setAccessibleText(messages.text("referral.cases.title"));
         list.setPlaceholder(Controls.label(messages.text("referral.cases.empty"), Css.BODY));
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd-MM-yyyy");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(CaseFile c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null
-                        : messages.text("referral.cases.line", c.reference(), c.createdAt().format(format)));
+                        : messages.text("referral.cases.line", c.reference(), DateTimes.date(c.createdAt(), messages.language())));
             }
         });
         Button refer = Controls.button("referral-cases-refer", messages.text("home.refer"), "mdmz-send");

@@ -2,7 +2,6 @@ package nl.baken.referral.ui;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
 import nl.baken.referral.Audiences;
 import nl.baken.referral.Partner;
@@ -307,7 +307,6 @@ public final class ReferralView {
         list.setId("referral-history");
         list.setPrefHeight(140);
         list.setAccessibleText(messages.text("referral.ui.history"));
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Referral r, boolean empty) {
@@ -318,7 +317,7 @@ public final class ReferralView {
                 }
                 String partner = model.partners().stream().filter(p -> p.id().equals(r.partnerId())).findFirst()
                         .map(Partner::name).orElse(r.partnerId());
-                setText(messages.text("referral.ui.history_line", r.createdAt().format(format), partner,
+                setText(messages.text("referral.ui.history_line", DateTimes.dateTime(r.createdAt(), messages.language()), partner,
                         statusLabel(r.status()), r.items().size()) + r.statusNote().map(n -> " — " + n).orElse(""));
             }
         });

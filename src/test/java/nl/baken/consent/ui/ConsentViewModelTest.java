@@ -26,7 +26,7 @@ class ConsentViewModelTest {
             ConsentService service = vault.consent();
             String caseId = vault.intakes().createCase(Optional.empty(), "w1").id();
             ConsentViewModel vm = new ConsentViewModel(service, BackgroundTasks.sameThread(), caseId, "w1",
-                    Optional.of(15), id -> "Anna");
+                    Optional.of(15), "nl", id -> "Anna");
             vm.load(() -> { });
             assertThat(vm.signerProperty().get()).as("younger than 16: a parent or guardian signs")
                     .isEqualTo(ConsentSigner.PARENT_OR_GUARDIAN);
@@ -56,10 +56,10 @@ class ConsentViewModelTest {
     void aPersonOfSixteenOrUnknownAgeSignsThemselves() {
         try (TestVault vault = TestVault.in(dir)) {
             ConsentViewModel vm = new ConsentViewModel(vault.consent(), BackgroundTasks.sameThread(), "c", "w1",
-                    Optional.of(16), id -> "");
+                    Optional.of(16), "nl", id -> "");
             assertThat(vm.signerProperty().get()).isEqualTo(ConsentSigner.PERSON);
             assertThat(new ConsentViewModel(vault.consent(), BackgroundTasks.sameThread(), "c", "w1",
-                    Optional.empty(), id -> "").signerProperty().get()).isEqualTo(ConsentSigner.PERSON);
+                    Optional.empty(), "nl", id -> "").signerProperty().get()).isEqualTo(ConsentSigner.PERSON);
         }
     }
 }

@@ -1,0 +1,55 @@
+package nl.baken.i18n;
+
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+/**
+ * Dates and times in the user's language, for the screen and the referral PDF alike: the one place that knows
+ * their patterns. Dutch writes days as 31-12-2024, the way Dutch forms do; other languages write the month in
+ * words (31 December 2024), so no reader has to guess whether 03-04 is March or April.
+ */
+public final class DateTimes {
+
+    /** The day as it is typed into a date field, in every language: the form {@code ApproximateDate} reads. */
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT);
+    private static final DateTimeFormatter DUTCH_DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm",
+            Locale.forLanguageTag("nl"));
+
+    private DateTimes() {
+    }
+
+    /** A day in the form a date field shows and takes back: 31-12-2024 (day first, in every language). */
+    public static String typed(TemporalAccessor day) {
+        return TYPED.format(day);
+    }
+
+    /** A day to read: 31-12-2024 in Dutch, 31 December 2024 in English (and the month in words elsewhere). */
+    public static String date(TemporalAccessor day, String language) {
+        return isDutch(language) ? TYPED.format(day) : written(day, language);
+    }
+
+    /** A moment to read, to the minute: 31-12-2024 14:05 in Dutch, 31 December 2024, 14:05 in English. */
+    public static String dateTime(TemporalAccessor moment, String language) {
+        return isDutch(language) ? DUTCH_DATE_TIME.format(moment)
+                : DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", locale(language)).format(moment);
+    }
+
+    /** A day with the month in words in every language: 31 december 2024, 31 December 2024. */
+    public static String written(TemporalAccessor day, String language) {
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", locale(language)).format(day);
+    }
+
+    /** A month and year: maart 2024, March 2024, marzec 2024 (the month standing alone). */
+    public static String month(TemporalAccessor month, String language) {
+        return DateTimeFormatter.ofPattern("LLLL uuuu", locale(language)).format(month);
+    }
+
+    private static boolean isDutch(String language) {
+        return "nl".equals(language);
+    }
+
+    private static Locale locale(String language) {
+        return language == null || language.isBlank() ? Locale.forLanguageTag("nl") : Locale.forLanguageTag(language);
+    }
+}
