@@ -22,8 +22,8 @@ final class Migrations implements ResourceProvider {
             "V1__foundation.sql",
             "V2__cases_intakes_consent.sql",
             "V3__referrals.sql",
-            "V4__sealed_values_and_vault_id.sql",
-            "V4_1__intake_draft.sql");
+            "V4_1__intake_draft.sql",
+            "V5__sealed_values_and_vault_id.sql");
 
     private final Location location = new Location("classpath:" + FOLDER);
     private final List<LoadableResource> resources;
