@@ -1,4 +1,4 @@
-package nl.baken.app;
+package nl.baken.session;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

@@ -1,4 +1,4 @@
-package nl.baken.app;
+package nl.baken.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
