@@ -61,7 +61,7 @@ public final class Store implements AutoCloseable {
                         .withExecuteLogging(false)
                         .withDiagnosticsLogging(false)
                         .withRenderSchema(false))
-                .set((org.jooq.ExecuteListener) durable)
+                .set(durable, new DataAccessTranslation())
                 .set((org.jooq.TransactionListener) durable));
     }
 
@@ -81,9 +81,9 @@ public final class Store implements AutoCloseable {
         try {
             store.dsl.execute("INSERT INTO \"VAULT\" (\"VAULT_ID\") VALUES (?)", vaultId);
             return store;
-        } catch (DataAccessException e) {
+        } catch (StoreException e) {
             store.close();
-            throw safe(e);
+            throw e;
         }
     }
 
@@ -313,7 +313,8 @@ public final class Store implements AutoCloseable {
         try {
             List<String> ids = dsl.fetch("SELECT \"VAULT_ID\" FROM \"VAULT\"").getValues(0, String.class);
             return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
-        } catch (DataAccessException e) {
+        } catch (StoreException e) {
+            // A missing or unreadable row means no recorded id; the caller treats that as a vault that is not ours.
             return Optional.empty();
         }
     }
@@ -331,19 +332,17 @@ public final class Store implements AutoCloseable {
         return dsl;
     }
 
-    /** Runs {@code work} in one transaction and returns its result; the lambda gets the transaction's context. */
+    /**
+     * Runs {@code work} in one transaction and returns its result; the lambda gets the transaction's context.
+     * Statements fail as {@link StoreException} already ({@link DataAccessTranslation}); the catch is for the
+     * commit and rollback themselves, which jOOQ runs outside any statement and so outside the listener.
+     */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         try {
             return dsl.transactionResult(cfg -> work.apply(cfg.dsl()));
         } catch (DataAccessException e) {
-            throw safe(e);
+            throw DataAccessTranslation.translate(e, null);
         }
-    }
-
-    /** Turns a jOOQ failure into one whose message holds only the driver's error code. */
-    public static StoreException safe(DataAccessException e) {
-        int code = e.getCause() instanceof SQLException sql ? sql.getErrorCode() : 0;
-        return new StoreException(StoreException.Reason.WRITE_FAILED, code);
     }
 
     /**
