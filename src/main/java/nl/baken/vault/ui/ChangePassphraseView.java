@@ -7,13 +7,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.HBox;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 import nl.baken.vault.PassphrasePolicy;
 import nl.baken.vault.UnlockedVault;
-import nl.baken.vault.VaultException;
 
 /** Changing one's own passphrase: re-wraps one key slot; the database file is not rewritten. */
 public final class ChangePassphraseView {
@@ -36,9 +36,7 @@ public final class ChangePassphraseView {
         PasswordField next = field("passphrase-new", "vault.passphrase.new");
         PasswordField confirm = field("passphrase-confirm", "vault.setup.confirm");
         Label hint = Controls.label(messages.text(PassphrasePolicy.Strength.TOO_SHORT.messageKey()), Css.HINT);
-        Runnable refresh = () -> hint.setText(!confirm.getText().isEmpty() && !confirm.getText().equals(next.getText())
-                ? messages.text("vault.setup.mismatch")
-                : messages.text(PassphrasePolicy.strength(next.getText().toCharArray()).messageKey()));
+        Runnable refresh = () -> hint.setText(PassphraseHint.text(messages, next.getText(), confirm.getText()));
         next.textProperty().addListener((o, a, b) -> refresh.run());
         confirm.textProperty().addListener((o, a, b) -> refresh.run());
         Label message = Controls.label("", Css.HINT);
@@ -71,8 +69,7 @@ public final class ChangePassphraseView {
             }, failure -> {
                 busy.set(false);
                 current.clear();
-                message.setText(failure instanceof VaultException v ? messages.text(v.reason().messageKey())
-                        : messages.text("error.unexpected"));
+                message.setText(FailureText.describe(messages, failure));
             });
         });
         Button back = Controls.button("passphrase-back", messages.text("common.back"), "mdal-arrow_back");
