@@ -28,7 +28,7 @@ class NoSwallowedFailureTest {
     @Test
     void noSourceFileSwallowsAFailure() throws IOException {
         List<String> found = new ArrayList<>();
-        Path root = Path.of("src/main/java");
+        Path root = Path.of(System.getProperty("baken.projectDir", "."), "src", "main", "java");
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String source = Files.readString(file, StandardCharsets.UTF_8);
