@@ -1,6 +1,5 @@
 package nl.baken.app;
 
-import java.io.IOException;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -17,6 +16,7 @@ import nl.baken.app.ui.HomeView;
 import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.referral.ReferralService;
 import nl.baken.session.UnlockedServices;
@@ -332,7 +332,7 @@ public final class AppShell {
             showHome();
             checkInTheBackground(s);
         }, failure -> {
-            tasks.run(open::close, () -> { }, f -> { });
+            tasks.run(open::close, () -> { }, this::closeFailed);
             showProblem(failure);
         });
     }
@@ -453,8 +453,10 @@ public final class AppShell {
             return;
         }
         tasks.run(() -> s.referrals().saveOrganisation(new ReferralService.Organisation(sender.name(),
-                sender.contact()), s.workerId()), () -> { }, f -> LOG.warn("sender not saved: {}",
-                f.getClass().getName()));
+                sender.contact()), s.workerId()), () -> { }, f -> {
+                    LOG.warn("sender not saved: {}", f.getClass().getName());
+                    tellWorker("settings.sender_not_saved", f);
+                });
     }
 
     private void showWorkers() {
@@ -475,13 +477,32 @@ public final class AppShell {
 
     private void savePreferences() {
         Preferences snapshot = preferences;
-        tasks.run(() -> {
-            try {
-                preferencesStore.save(snapshot);
-            } catch (IOException e) {
-                LOG.warn("preferences not saved: {}", e.getClass().getName());
-            }
-        }, () -> { }, f -> { });
+        tasks.run(() -> preferencesStore.save(snapshot), () -> { }, f -> {
+            LOG.warn("preferences not saved: {}", f.getClass().getName());
+            tellWorker("settings.preferences_not_saved", f);
+        });
+    }
+
+    /**
+     * Tells the worker that something they asked for did not happen, with the reason in their language; shown
+     * without waiting, so the screen behind stays usable.
+     */
+    private void tellWorker(String whatKey, Throwable failure) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                messages.text(whatKey) + " " + FailureText.describe(messages, failure),
+                javafx.scene.control.ButtonType.OK);
+        alert.setTitle(messages.text("problem.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("failure-notice");
+        if (stage.getScene() != null) {
+            alert.initOwner(stage);
+        }
+        alert.show();
+    }
+
+    /** Closing a session at lock or shutdown failed: H2 has written every commit already, so it is only logged. */
+    private void closeFailed(Throwable failure) {
+        LOG.warn("closing the vault failed: {}", failure.getClass().getName());
     }
 
     /**
@@ -505,7 +526,7 @@ public final class AppShell {
                         session = null;
                         forgetFrame();
                         idle.stop();
-                        tasks.run(checked::close, () -> { }, f -> { });
+                        tasks.run(checked::close, () -> { }, this::closeFailed);
                         showDamaged(messages.text("vault.damaged.check_failed", report.problems().size()),
                                 report.problems().get(0));
                     }
@@ -524,8 +545,7 @@ public final class AppShell {
     }
 
     private void showProblem(Throwable failure) {
-        String text = failure instanceof VaultException v ? messages.text(v.reason().messageKey())
-                : messages.text("error.unexpected");
+        String text = FailureText.describe(messages, failure);
         LOG.warn("problem screen: {}", failure instanceof VaultException v ? v.reason() : failure.getClass().getName());
         Label title = Controls.label(messages.text("problem.title"), Css.TITLE);
         Label body = Controls.label(text, Css.BODY);
@@ -544,7 +564,7 @@ public final class AppShell {
         session = null;
         forgetFrame();
         if (closing != null) {
-            tasks.run(closing::close, () -> { }, f -> { });
+            tasks.run(closing::close, () -> { }, this::closeFailed);
         }
         tasks.drain();
     }

@@ -8,6 +8,7 @@ import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.ui.ConsentView;
 import nl.baken.consent.ui.ConsentViewModel;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.IntakeSession;
@@ -194,7 +195,7 @@ final class IntakeScreens {
         Button home = Controls.button("intake-home", messages.text("intake.to_home"), "mdal-home");
         home.setOnAction(e -> host.home());
         var card = Controls.card(Controls.label(messages.text("intake.problem.title"), Css.TITLE),
-                Controls.label(messages.text("error.unexpected"), Css.BODY), home);
+                Controls.label(FailureText.describe(messages, failure), Css.BODY), home);
         card.setId("intake-problem");
         host.show(Controls.screen(card));
     }

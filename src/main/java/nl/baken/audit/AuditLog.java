@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.baken.store.Store;
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 
 /**
  * The hash-chained audit log: each entry stores the SHA-256 of the previous entry and its own fields, so a
@@ -33,14 +32,10 @@ public final class AuditLog {
 
     /** Appends an entry; {@code event} is a fixed name such as {@code VAULT_UNLOCK}, {@code subject} an id or null. */
     public void record(String workerId, String event, String subject) {
-        try {
-            store.inTransaction(dsl -> {
-                append(dsl, workerId, event, subject);
-                return null;
-            });
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.inTransaction(dsl -> {
+            append(dsl, workerId, event, subject);
+            return null;
+        });
     }
 
     /** Appends an entry inside a transaction the caller already holds. */

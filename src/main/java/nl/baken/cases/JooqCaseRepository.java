@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.baken.store.Store;
 import nl.baken.store.generated.tables.records.CaseFileRecord;
-import org.jooq.exception.DataAccessException;
 
 /** {@link CaseRepository} on the encrypted store; the alias is sealed (see {@link nl.baken.store.Sealer}). */
 public final class JooqCaseRepository implements CaseRepository {
@@ -19,55 +18,35 @@ public final class JooqCaseRepository implements CaseRepository {
 
     @Override
     public void create(CaseFile c) {
-        try {
-            store.dsl().insertInto(CASE_FILE)
-                    .set(CASE_FILE.ID, c.id())
-                    .set(CASE_FILE.REFERENCE, c.reference())
-                    .set(CASE_FILE.ALIAS, store.sealer().seal(CASE_FILE.ALIAS, c.alias().orElse(null), c.id()))
-                    .set(CASE_FILE.STATUS, c.status().name())
-                    .set(CASE_FILE.CREATED_AT, c.createdAt())
-                    .set(CASE_FILE.WORKER_ID, c.workerId())
-                    .execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.dsl().insertInto(CASE_FILE)
+                .set(CASE_FILE.ID, c.id())
+                .set(CASE_FILE.REFERENCE, c.reference())
+                .set(CASE_FILE.ALIAS, store.sealer().seal(CASE_FILE.ALIAS, c.alias().orElse(null), c.id()))
+                .set(CASE_FILE.STATUS, c.status().name())
+                .set(CASE_FILE.CREATED_AT, c.createdAt())
+                .set(CASE_FILE.WORKER_ID, c.workerId())
+                .execute();
     }
 
     @Override
     public Optional<CaseFile> find(String id) {
-        try {
-            return store.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOptional(this::toCase);
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().selectFrom(CASE_FILE).where(CASE_FILE.ID.eq(id)).fetchOptional(this::toCase);
     }
 
     @Override
     public List<CaseFile> list() {
-        try {
-            return store.dsl().selectFrom(CASE_FILE).orderBy(CASE_FILE.CREATED_AT.desc(), CASE_FILE.ID)
-                    .fetch(this::toCase);
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().selectFrom(CASE_FILE).orderBy(CASE_FILE.CREATED_AT.desc(), CASE_FILE.ID)
+                .fetch(this::toCase);
     }
 
     @Override
     public void setAlias(String id, Optional<String> alias) {
-        try {
-            store.dsl().update(CASE_FILE).set(CASE_FILE.ALIAS, store.sealer().seal(CASE_FILE.ALIAS, alias.orElse(null), id)).where(CASE_FILE.ID.eq(id)).execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.dsl().update(CASE_FILE).set(CASE_FILE.ALIAS, store.sealer().seal(CASE_FILE.ALIAS, alias.orElse(null), id)).where(CASE_FILE.ID.eq(id)).execute();
     }
 
     @Override
     public void setStatus(String id, CaseStatus status) {
-        try {
-            store.dsl().update(CASE_FILE).set(CASE_FILE.STATUS, status.name()).where(CASE_FILE.ID.eq(id)).execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.dsl().update(CASE_FILE).set(CASE_FILE.STATUS, status.name()).where(CASE_FILE.ID.eq(id)).execute();
     }
 
     private CaseFile toCase(CaseFileRecord r) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.baken.store.Store;
 
-import org.jooq.exception.DataAccessException;
 
 /** {@link ConsentRepository} on the encrypted store. */
 public final class JooqConsentRepository implements ConsentRepository {
@@ -21,19 +20,15 @@ public final class JooqConsentRepository implements ConsentRepository {
 
     @Override
     public void record(String caseId, ConsentRecord r) {
-        try {
-            store.dsl().insertInto(CONSENT)
-                    .set(CONSENT.CASE_ID, caseId)
-                    .set(CONSENT.PURPOSE, r.purpose().code())
-                    .set(CONSENT.DECISION, r.decision().name())
-                    .set(CONSENT.SIGNED_BY, r.signedBy().map(Enum::name).orElse(null))
-                    .set(CONSENT.FORM_RECEIVED, r.formReceived())
-                    .set(CONSENT.RECORDED_AT, r.recordedAt())
-                    .set(CONSENT.WORKER_ID, r.workerId())
-                    .execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.dsl().insertInto(CONSENT)
+                .set(CONSENT.CASE_ID, caseId)
+                .set(CONSENT.PURPOSE, r.purpose().code())
+                .set(CONSENT.DECISION, r.decision().name())
+                .set(CONSENT.SIGNED_BY, r.signedBy().map(Enum::name).orElse(null))
+                .set(CONSENT.FORM_RECEIVED, r.formReceived())
+                .set(CONSENT.RECORDED_AT, r.recordedAt())
+                .set(CONSENT.WORKER_ID, r.workerId())
+                .execute();
     }
 
     @Override
@@ -53,12 +48,8 @@ public final class JooqConsentRepository implements ConsentRepository {
 
     @Override
     public List<ConsentRecord> history(String caseId) {
-        try {
-            return store.dsl().selectFrom(CONSENT).where(CONSENT.CASE_ID.eq(caseId)).orderBy(CONSENT.ID)
-                    .fetch(JooqConsentRepository::toRecord);
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().selectFrom(CONSENT).where(CONSENT.CASE_ID.eq(caseId)).orderBy(CONSENT.ID)
+                .fetch(JooqConsentRepository::toRecord);
     }
 
     private static ConsentRecord toRecord(nl.baken.store.generated.tables.records.ConsentRecord r) {

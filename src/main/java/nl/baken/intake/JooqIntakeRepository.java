@@ -18,7 +18,6 @@ import nl.baken.questionnaire.Answers;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
 import org.jooq.Field;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -37,7 +36,7 @@ public final class JooqIntakeRepository implements IntakeRepository {
 
     @Override
     public void create(Intake i) {
-        run(() -> store.dsl().insertInto(INTAKE)
+        store.dsl().insertInto(INTAKE)
                 .set(INTAKE.ID, i.id())
                 .set(INTAKE.CASE_ID, i.caseId())
                 .set(INTAKE.QUESTIONNAIRE_ID, i.questionnaireId())
@@ -52,26 +51,26 @@ public final class JooqIntakeRepository implements IntakeRepository {
                 .set(INTAKE.URGENT_ACKNOWLEDGED, i.urgentAcknowledged())
                 .set(INTAKE.STARTED_AT, i.startedAt())
                 .set(INTAKE.UPDATED_AT, i.updatedAt())
-                .execute());
+                .execute();
     }
 
     @Override
     public Optional<Intake> find(String intakeId) {
-        return call(() -> store.dsl().selectFrom(INTAKE).where(INTAKE.ID.eq(intakeId))
-                .fetchOptional(this::toIntake));
+        return store.dsl().selectFrom(INTAKE).where(INTAKE.ID.eq(intakeId))
+                .fetchOptional(this::toIntake);
     }
 
     @Override
     public List<Intake> forCase(String caseId) {
-        return call(() -> store.dsl().selectFrom(INTAKE).where(INTAKE.CASE_ID.eq(caseId))
-                .orderBy(INTAKE.STARTED_AT, INTAKE.ID).fetch(this::toIntake));
+        return store.dsl().selectFrom(INTAKE).where(INTAKE.CASE_ID.eq(caseId))
+                .orderBy(INTAKE.STARTED_AT, INTAKE.ID).fetch(this::toIntake);
     }
 
     @Override
     public List<Intake> resumable() {
-        return call(() -> store.dsl().selectFrom(INTAKE)
+        return store.dsl().selectFrom(INTAKE)
                 .where(INTAKE.STATUS.in(IntakeStatus.IN_PROGRESS.name(), IntakeStatus.PAUSED.name()))
-                .orderBy(INTAKE.UPDATED_AT.desc()).fetch(this::toIntake));
+                .orderBy(INTAKE.UPDATED_AT.desc()).fetch(this::toIntake);
     }
 
     @Override
@@ -79,7 +78,7 @@ public final class JooqIntakeRepository implements IntakeRepository {
                            OffsetDateTime at) {
         byte[] values = store.sealer().seal(ANSWER.ANSWER_VALUES,
                 answer.state() == AnswerState.VALUE ? json(answer.values()) : null, intakeId, questionId);
-        run(() -> store.inTransaction(dsl -> {
+        store.inTransaction(dsl -> {
             dsl.mergeInto(ANSWER)
                     .using(dsl.selectOne())
                     .on(ANSWER.INTAKE_ID.eq(intakeId).and(ANSWER.QUESTION_ID.eq(questionId)))
@@ -97,13 +96,13 @@ public final class JooqIntakeRepository implements IntakeRepository {
             dsl.deleteFrom(INTAKE_DRAFT).where(INTAKE_DRAFT.INTAKE_ID.eq(intakeId)
                     .and(INTAKE_DRAFT.QUESTION_ID.eq(questionId))).execute();
             return null;
-        }));
+        });
     }
 
     @Override
     public void saveDraft(String intakeId, IntakeDraft draft, OffsetDateTime at) {
         byte[] text = store.sealer().seal(INTAKE_DRAFT.DRAFT_TEXT, draft.text(), intakeId);
-        run(() -> store.dsl().mergeInto(INTAKE_DRAFT)
+        store.dsl().mergeInto(INTAKE_DRAFT)
                 .using(store.dsl().selectOne())
                 .on(INTAKE_DRAFT.INTAKE_ID.eq(intakeId))
                 .whenMatchedThenUpdate()
@@ -113,14 +112,14 @@ public final class JooqIntakeRepository implements IntakeRepository {
                 .whenNotMatchedThenInsert(INTAKE_DRAFT.INTAKE_ID, INTAKE_DRAFT.QUESTION_ID, INTAKE_DRAFT.DRAFT_TEXT,
                         INTAKE_DRAFT.SAVED_AT)
                 .values(intakeId, draft.questionId(), text, at)
-                .execute());
+                .execute();
     }
 
     @Override
     public Optional<IntakeDraft> draft(String intakeId) {
-        return call(() -> store.dsl().selectFrom(INTAKE_DRAFT).where(INTAKE_DRAFT.INTAKE_ID.eq(intakeId))
+        return store.dsl().selectFrom(INTAKE_DRAFT).where(INTAKE_DRAFT.INTAKE_ID.eq(intakeId))
                 .fetchOptional(r -> new IntakeDraft(r.getQuestionId(),
-                        store.sealer().open(INTAKE_DRAFT.DRAFT_TEXT, r.getDraftText(), intakeId))));
+                        store.sealer().open(INTAKE_DRAFT.DRAFT_TEXT, r.getDraftText(), intakeId)));
     }
 
     @Override
@@ -128,73 +127,69 @@ public final class JooqIntakeRepository implements IntakeRepository {
         if (answers.size() == 0) {
             return;
         }
-        run(() -> {
-            var insert = store.dsl().insertInto(ANSWER, ANSWER.INTAKE_ID, ANSWER.QUESTION_ID, ANSWER.STATE,
-                    ANSWER.ANSWER_VALUES, ANSWER.ANSWERED_AT, ANSWER.WORKER_ID);
-            for (var e : answers.asMap().entrySet()) {
-                Answer a = e.getValue();
-                insert = insert.values(intakeId, e.getKey(), a.state().name(), store.sealer().seal(ANSWER.ANSWER_VALUES,
-                        a.state() == AnswerState.VALUE ? json(a.values()) : null, intakeId, e.getKey()), at, workerId);
-            }
-            insert.execute();
-        });
+        var insert = store.dsl().insertInto(ANSWER, ANSWER.INTAKE_ID, ANSWER.QUESTION_ID, ANSWER.STATE,
+                ANSWER.ANSWER_VALUES, ANSWER.ANSWERED_AT, ANSWER.WORKER_ID);
+        for (var e : answers.asMap().entrySet()) {
+            Answer a = e.getValue();
+            insert = insert.values(intakeId, e.getKey(), a.state().name(), store.sealer().seal(ANSWER.ANSWER_VALUES,
+                    a.state() == AnswerState.VALUE ? json(a.values()) : null, intakeId, e.getKey()), at, workerId);
+        }
+        insert.execute();
     }
 
     @Override
     public Map<String, Integer> countByCase() {
         Field<Integer> count = DSL.count();
-        return call(() -> store.dsl().select(INTAKE.CASE_ID, count).from(INTAKE).groupBy(INTAKE.CASE_ID)
-                .fetchMap(INTAKE.CASE_ID, count));
+        return store.dsl().select(INTAKE.CASE_ID, count).from(INTAKE).groupBy(INTAKE.CASE_ID)
+                .fetchMap(INTAKE.CASE_ID, count);
     }
 
     @Override
     public void removeAnswer(String intakeId, String questionId, OffsetDateTime at) {
-        run(() -> store.inTransaction(dsl -> {
+        store.inTransaction(dsl -> {
             dsl.deleteFrom(ANSWER).where(ANSWER.INTAKE_ID.eq(intakeId).and(ANSWER.QUESTION_ID.eq(questionId))).execute();
             dsl.update(INTAKE).set(INTAKE.UPDATED_AT, at).where(INTAKE.ID.eq(intakeId)).execute();
             return null;
-        }));
-    }
-
-    @Override
-    public Answers answers(String intakeId) {
-        return call(() -> {
-            Map<String, Answer> map = new LinkedHashMap<>();
-            store.dsl().selectFrom(ANSWER).where(ANSWER.INTAKE_ID.eq(intakeId)).orderBy(ANSWER.ANSWERED_AT)
-                    .forEach(r -> map.put(r.getQuestionId(), toAnswer(r.getState(), store.sealer().open(
-                            ANSWER.ANSWER_VALUES, r.getAnswerValues(), r.getIntakeId(), r.getQuestionId()))));
-            return Answers.of(map);
         });
     }
 
     @Override
+    public Answers answers(String intakeId) {
+        Map<String, Answer> map = new LinkedHashMap<>();
+        store.dsl().selectFrom(ANSWER).where(ANSWER.INTAKE_ID.eq(intakeId)).orderBy(ANSWER.ANSWERED_AT)
+                .forEach(r -> map.put(r.getQuestionId(), toAnswer(r.getState(), store.sealer().open(
+                        ANSWER.ANSWER_VALUES, r.getAnswerValues(), r.getIntakeId(), r.getQuestionId()))));
+        return Answers.of(map);
+    }
+
+    @Override
     public void setCurrentQuestion(String intakeId, String questionId, OffsetDateTime at) {
-        run(() -> store.dsl().update(INTAKE).set(INTAKE.CURRENT_QUESTION, questionId).set(INTAKE.UPDATED_AT, at)
-                .where(INTAKE.ID.eq(intakeId)).execute());
+        store.dsl().update(INTAKE).set(INTAKE.CURRENT_QUESTION, questionId).set(INTAKE.UPDATED_AT, at)
+                .where(INTAKE.ID.eq(intakeId)).execute();
     }
 
     @Override
     public void setStatus(String intakeId, IntakeStatus status, OffsetDateTime at) {
-        run(() -> store.dsl().update(INTAKE).set(INTAKE.STATUS, status.name()).set(INTAKE.UPDATED_AT, at)
-                .where(INTAKE.ID.eq(intakeId)).execute());
+        store.dsl().update(INTAKE).set(INTAKE.STATUS, status.name()).set(INTAKE.UPDATED_AT, at)
+                .where(INTAKE.ID.eq(intakeId)).execute();
     }
 
     @Override
     public void acknowledgeUrgent(String intakeId, OffsetDateTime at) {
-        run(() -> store.dsl().update(INTAKE).set(INTAKE.URGENT_ACKNOWLEDGED, true).set(INTAKE.UPDATED_AT, at)
-                .where(INTAKE.ID.eq(intakeId)).execute());
+        store.dsl().update(INTAKE).set(INTAKE.URGENT_ACKNOWLEDGED, true).set(INTAKE.UPDATED_AT, at)
+                .where(INTAKE.ID.eq(intakeId)).execute();
     }
 
     @Override
     public void finish(String intakeId, Assessment assessment, String note, String nextSteps, OffsetDateTime at) {
-        run(() -> store.dsl().update(INTAKE)
+        store.dsl().update(INTAKE)
                 .set(INTAKE.STATUS, IntakeStatus.FINISHED.name())
                 .set(INTAKE.ASSESSMENT, assessment == null ? null : assessment.name())
                 .set(INTAKE.ASSESSMENT_NOTE, store.sealer().seal(INTAKE.ASSESSMENT_NOTE, note, intakeId))
                 .set(INTAKE.NEXT_STEPS, store.sealer().seal(INTAKE.NEXT_STEPS, nextSteps, intakeId))
                 .set(INTAKE.FINISHED_AT, at)
                 .set(INTAKE.UPDATED_AT, at)
-                .where(INTAKE.ID.eq(intakeId)).execute());
+                .where(INTAKE.ID.eq(intakeId)).execute();
     }
 
     static Answer toAnswer(String state, String values) {
@@ -225,21 +220,5 @@ public final class JooqIntakeRepository implements IntakeRepository {
                 Optional.ofNullable(r.getAssessment()).map(Assessment::valueOf), Optional.ofNullable(store.sealer().open(INTAKE.ASSESSMENT_NOTE, r.getAssessmentNote(), r.getId())),
                 Optional.ofNullable(store.sealer().open(INTAKE.NEXT_STEPS, r.getNextSteps(), r.getId())), r.getStartedAt(), r.getUpdatedAt(),
                 Optional.ofNullable(r.getFinishedAt()));
-    }
-
-    private void run(Runnable work) {
-        try {
-            work.run();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
-    }
-
-    private <T> T call(java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
     }
 }

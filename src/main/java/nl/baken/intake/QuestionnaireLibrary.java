@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 import nl.baken.questionnaire.LoadResult;
 import nl.baken.questionnaire.QuestionnaireLoader;
 import nl.baken.store.Store;
-import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,30 +86,22 @@ public final class QuestionnaireLibrary {
             }
             return kept.get();
         }
-        try {
-            store.dsl().insertInto(QUESTIONNAIRE_VERSION)
-                    .set(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID, id)
-                    .set(QUESTIONNAIRE_VERSION.VERSION, version)
-                    .set(QUESTIONNAIRE_VERSION.CONTENT, source.content())
-                    .set(QUESTIONNAIRE_VERSION.SHA256, sha256(source.content()))
-                    .set(QUESTIONNAIRE_VERSION.ADDED_AT, OffsetDateTime.now(clock))
-                    .execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.dsl().insertInto(QUESTIONNAIRE_VERSION)
+                .set(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID, id)
+                .set(QUESTIONNAIRE_VERSION.VERSION, version)
+                .set(QUESTIONNAIRE_VERSION.CONTENT, source.content())
+                .set(QUESTIONNAIRE_VERSION.SHA256, sha256(source.content()))
+                .set(QUESTIONNAIRE_VERSION.ADDED_AT, OffsetDateTime.now(clock))
+                .execute();
         return source;
     }
 
     /** The copy of a version kept in the vault. */
     public Optional<QuestionnaireSource> fromVault(Store store, String id, int version) {
-        try {
-            return store.dsl().select(QUESTIONNAIRE_VERSION.CONTENT).from(QUESTIONNAIRE_VERSION)
-                    .where(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID.eq(id).and(QUESTIONNAIRE_VERSION.VERSION.eq(version)))
-                    .fetchOptional(QUESTIONNAIRE_VERSION.CONTENT)
-                    .flatMap(content -> parse(id + " v" + version, content));
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().select(QUESTIONNAIRE_VERSION.CONTENT).from(QUESTIONNAIRE_VERSION)
+                .where(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID.eq(id).and(QUESTIONNAIRE_VERSION.VERSION.eq(version)))
+                .fetchOptional(QUESTIONNAIRE_VERSION.CONTENT)
+                .flatMap(content -> parse(id + " v" + version, content));
     }
 
     private static Optional<String> readSeed(String name) {

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A YAML node with its 1-based position, read by {@link YamlReader}: the loader's view of a file. */
-sealed interface YamlNode {
+/** A YAML node with its 1-based position, read by {@link YamlReader}: the loaders' view of a file. */
+public sealed interface YamlNode {
 
     int line();
 
@@ -17,12 +17,12 @@ sealed interface YamlNode {
             entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
-        YamlNode get(String key) {
+        public YamlNode get(String key) {
             Entry e = entries.get(key);
             return e == null ? null : e.value();
         }
 
-        boolean has(String key) {
+        public boolean has(String key) {
             return entries.containsKey(key);
         }
     }
@@ -42,13 +42,13 @@ sealed interface YamlNode {
     record YamlScalar(int line, int column, String text, Kind kind) implements YamlNode {
 
         /** What a scalar is. */
-        enum Kind { STRING, INTEGER, DECIMAL, TRUE, FALSE, NULL }
+        public enum Kind { STRING, INTEGER, DECIMAL, TRUE, FALSE, NULL }
 
-        boolean isNull() {
+        public boolean isNull() {
             return kind == Kind.NULL;
         }
 
-        boolean isBoolean() {
+        public boolean isBoolean() {
             return kind == Kind.TRUE || kind == Kind.FALSE;
         }
     }

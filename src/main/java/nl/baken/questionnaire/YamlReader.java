@@ -17,17 +17,18 @@ import nl.baken.questionnaire.YamlNode.YamlScalar;
 
 /**
  * Reads YAML text into a tree of {@link YamlNode}s that remember their positions, using Jackson's streaming
- * parser; reports duplicate keys and broken YAML as problems.
+ * parser; reports duplicate keys and broken YAML as problems. The one YAML reader: questionnaires, answers and the
+ * partner directory all read through it.
  */
-final class YamlReader {
+public final class YamlReader {
 
     private final YAMLFactory factory = new YAMLFactory();
 
     /** The tree (null for an empty or broken document) and the problems found while reading it. */
-    record Result(YamlNode root, List<Problem> problems) {
+    public record Result(YamlNode root, List<Problem> problems) {
     }
 
-    Result read(String file, String content) {
+    public Result read(String file, String content) {
         List<Problem> problems = new ArrayList<>();
         try (JsonParser parser = factory.createParser(content)) {
             JsonToken token = parser.nextToken();

@@ -5,7 +5,6 @@ import static nl.baken.store.generated.Tables.PARTNER;
 import java.util.List;
 import java.util.Optional;
 import nl.baken.store.Store;
-import org.jooq.exception.DataAccessException;
 
 /** {@link PartnerRepository} on the encrypted store; contact details and notes are sealed ({@link nl.baken.store.Sealer}). */
 public final class JooqPartnerRepository implements PartnerRepository {
@@ -18,57 +17,41 @@ public final class JooqPartnerRepository implements PartnerRepository {
 
     @Override
     public List<Partner> list() {
-        try {
-            return store.dsl().selectFrom(PARTNER).orderBy(PARTNER.NATIONAL.desc(), PARTNER.NAME, PARTNER.ID)
-                    .fetch(this::toPartner);
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().selectFrom(PARTNER).orderBy(PARTNER.NATIONAL.desc(), PARTNER.NAME, PARTNER.ID)
+                .fetch(this::toPartner);
     }
 
     @Override
     public Optional<Partner> find(String id) {
-        try {
-            return store.dsl().selectFrom(PARTNER).where(PARTNER.ID.eq(id)).fetchOptional(this::toPartner);
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().selectFrom(PARTNER).where(PARTNER.ID.eq(id)).fetchOptional(this::toPartner);
     }
 
     @Override
     public void save(Partner p) {
-        try {
-            var seal = store.sealer();
-            byte[] contact = seal.seal(PARTNER.CONTACT_PERSON, p.contactPerson(), p.id());
-            byte[] phone = seal.seal(PARTNER.PHONE, p.phone(), p.id());
-            byte[] email = seal.seal(PARTNER.SECURE_EMAIL, p.secureEmail(), p.id());
-            byte[] notes = seal.seal(PARTNER.NOTES, p.notes(), p.id());
-            store.dsl().mergeInto(PARTNER).using(store.dsl().selectOne()).on(PARTNER.ID.eq(p.id()))
-                    .whenMatchedThenUpdate()
-                    .set(PARTNER.NAME, p.name())
-                    .set(PARTNER.AUDIENCE, p.audience())
-                    .set(PARTNER.CONTACT_PERSON, contact)
-                    .set(PARTNER.PHONE, phone)
-                    .set(PARTNER.SECURE_EMAIL, email)
-                    .set(PARTNER.NOTES, notes)
-                    .set(PARTNER.NATIONAL, p.national())
-                    .whenNotMatchedThenInsert(PARTNER.ID, PARTNER.NAME, PARTNER.AUDIENCE, PARTNER.CONTACT_PERSON,
-                            PARTNER.PHONE, PARTNER.SECURE_EMAIL, PARTNER.NOTES, PARTNER.NATIONAL)
-                    .values(p.id(), p.name(), p.audience(), contact, phone, email, notes,
-                            p.national())
-                    .execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        var seal = store.sealer();
+        byte[] contact = seal.seal(PARTNER.CONTACT_PERSON, p.contactPerson(), p.id());
+        byte[] phone = seal.seal(PARTNER.PHONE, p.phone(), p.id());
+        byte[] email = seal.seal(PARTNER.SECURE_EMAIL, p.secureEmail(), p.id());
+        byte[] notes = seal.seal(PARTNER.NOTES, p.notes(), p.id());
+        store.dsl().mergeInto(PARTNER).using(store.dsl().selectOne()).on(PARTNER.ID.eq(p.id()))
+                .whenMatchedThenUpdate()
+                .set(PARTNER.NAME, p.name())
+                .set(PARTNER.AUDIENCE, p.audience())
+                .set(PARTNER.CONTACT_PERSON, contact)
+                .set(PARTNER.PHONE, phone)
+                .set(PARTNER.SECURE_EMAIL, email)
+                .set(PARTNER.NOTES, notes)
+                .set(PARTNER.NATIONAL, p.national())
+                .whenNotMatchedThenInsert(PARTNER.ID, PARTNER.NAME, PARTNER.AUDIENCE, PARTNER.CONTACT_PERSON,
+                        PARTNER.PHONE, PARTNER.SECURE_EMAIL, PARTNER.NOTES, PARTNER.NATIONAL)
+                .values(p.id(), p.name(), p.audience(), contact, phone, email, notes,
+                        p.national())
+                .execute();
     }
 
     @Override
     public void remove(String id) {
-        try {
-            store.dsl().deleteFrom(PARTNER).where(PARTNER.ID.eq(id)).execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.dsl().deleteFrom(PARTNER).where(PARTNER.ID.eq(id)).execute();
     }
 
     private Partner toPartner(nl.baken.store.generated.tables.records.PartnerRecord r) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
-import org.jooq.exception.DataAccessException;
 
 /** {@link ReferralRepository} on the encrypted store; the item lists are kept as JSON, sealed like the note. */
 public final class JooqReferralRepository implements ReferralRepository {
@@ -25,58 +24,42 @@ public final class JooqReferralRepository implements ReferralRepository {
 
     @Override
     public void create(Referral r) {
-        try {
-            store.dsl().insertInto(REFERRAL)
-                    .set(REFERRAL.ID, r.id())
-                    .set(REFERRAL.CASE_ID, r.caseId())
-                    .set(REFERRAL.PARTNER_ID, r.partnerId())
-                    .set(REFERRAL.CREATED_AT, r.createdAt())
-                    .set(REFERRAL.WORKER_ID, r.workerId())
-                    .set(REFERRAL.LANGUAGE, r.language())
-                    .set(REFERRAL.INCLUDE_NAME, r.includeName())
-                    .set(REFERRAL.ITEMS, store.sealer().seal(REFERRAL.ITEMS, json(r.items()), r.id()))
-                    .set(REFERRAL.OUTSIDE_SHARE, store.sealer().seal(REFERRAL.OUTSIDE_SHARE, json(r.outsideShare().stream()
-                            .map(o -> Map.of("question", o.questionId(), "reason", o.reason())).toList()), r.id()))
-                    .set(REFERRAL.STATUS, r.status().name())
-                    .set(REFERRAL.STATUS_NOTE, store.sealer().seal(REFERRAL.STATUS_NOTE, r.statusNote().orElse(null), r.id()))
-                    .set(REFERRAL.STATUS_CHANGED_AT, r.statusChangedAt())
-                    .execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.dsl().insertInto(REFERRAL)
+                .set(REFERRAL.ID, r.id())
+                .set(REFERRAL.CASE_ID, r.caseId())
+                .set(REFERRAL.PARTNER_ID, r.partnerId())
+                .set(REFERRAL.CREATED_AT, r.createdAt())
+                .set(REFERRAL.WORKER_ID, r.workerId())
+                .set(REFERRAL.LANGUAGE, r.language())
+                .set(REFERRAL.INCLUDE_NAME, r.includeName())
+                .set(REFERRAL.ITEMS, store.sealer().seal(REFERRAL.ITEMS, json(r.items()), r.id()))
+                .set(REFERRAL.OUTSIDE_SHARE, store.sealer().seal(REFERRAL.OUTSIDE_SHARE, json(r.outsideShare().stream()
+                        .map(o -> Map.of("question", o.questionId(), "reason", o.reason())).toList()), r.id()))
+                .set(REFERRAL.STATUS, r.status().name())
+                .set(REFERRAL.STATUS_NOTE, store.sealer().seal(REFERRAL.STATUS_NOTE, r.statusNote().orElse(null), r.id()))
+                .set(REFERRAL.STATUS_CHANGED_AT, r.statusChangedAt())
+                .execute();
     }
 
     @Override
     public Optional<Referral> find(String id) {
-        try {
-            return store.dsl().selectFrom(REFERRAL).where(REFERRAL.ID.eq(id))
-                    .fetchOptional(this::toReferral);
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().selectFrom(REFERRAL).where(REFERRAL.ID.eq(id))
+                .fetchOptional(this::toReferral);
     }
 
     @Override
     public List<Referral> forCase(String caseId) {
-        try {
-            return store.dsl().selectFrom(REFERRAL).where(REFERRAL.CASE_ID.eq(caseId))
-                    .orderBy(REFERRAL.CREATED_AT.desc(), REFERRAL.ID).fetch(this::toReferral);
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().selectFrom(REFERRAL).where(REFERRAL.CASE_ID.eq(caseId))
+                .orderBy(REFERRAL.CREATED_AT.desc(), REFERRAL.ID).fetch(this::toReferral);
     }
 
     @Override
     public void setStatus(String id, ReferralStatus status, Optional<String> note, OffsetDateTime at) {
-        try {
-            int n = store.dsl().update(REFERRAL).set(REFERRAL.STATUS, status.name())
-                    .set(REFERRAL.STATUS_NOTE, store.sealer().seal(REFERRAL.STATUS_NOTE, note.orElse(null), id)).set(REFERRAL.STATUS_CHANGED_AT, at)
-                    .where(REFERRAL.ID.eq(id)).execute();
-            if (n == 0) {
-                throw new StoreException(StoreException.Reason.MISSING, 0);
-            }
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
+        int n = store.dsl().update(REFERRAL).set(REFERRAL.STATUS, status.name())
+                .set(REFERRAL.STATUS_NOTE, store.sealer().seal(REFERRAL.STATUS_NOTE, note.orElse(null), id)).set(REFERRAL.STATUS_CHANGED_AT, at)
+                .where(REFERRAL.ID.eq(id)).execute();
+        if (n == 0) {
+            throw new StoreException(StoreException.Reason.MISSING, 0);
         }
     }
 

@@ -1,10 +1,5 @@
 package nl.baken.referral;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +14,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.baken.i18n.Messages;
+import nl.baken.questionnaire.Problem;
+import nl.baken.questionnaire.YamlNode;
+import nl.baken.questionnaire.YamlNode.Entry;
+import nl.baken.questionnaire.YamlNode.YamlList;
+import nl.baken.questionnaire.YamlNode.YamlMap;
+import nl.baken.questionnaire.YamlNode.YamlScalar;
+import nl.baken.questionnaire.YamlReader;
 
 /**
  * Reads a partner directory ({@code seeds/partners.yaml}) and reports every problem it finds as
@@ -27,12 +29,11 @@ import nl.baken.i18n.Messages;
 public final class PartnerLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Set<String> ENTRY_KEYS = Set.of("id", "name", "audience", "contact_person", "phone",
             "secure_email", "notes", "national");
 
     private final Messages messages;
-    private final YAMLFactory yaml = new YAMLFactory();
+    private final YamlReader yaml = new YamlReader();
 
     public PartnerLoader(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
@@ -65,16 +66,34 @@ public final class PartnerLoader {
 
     private Run read(String fileName, Reader reader) {
         Run run = new Run(fileName);
-        try (JsonParser parser = yaml.createParser(reader)) {
-            run.readDocument(parser);
-        } catch (JsonProcessingException e) {
-            // The parser's own message may quote the file; only its position is kept.
-            JsonLocation where = e.getLocation();
-            run.problem(where, messages.text("partner.error.yaml"));
+        String content;
+        try {
+            content = readAll(reader);
         } catch (IOException e) {
-            run.problem(null, messages.text("partner.error.unreadable"));
+            run.problem((Problem) null, messages.text("partner.error.unreadable"));
+            return run;
+        }
+        YamlReader.Result tree = yaml.read(fileName, content);
+        for (Problem p : tree.problems()) {
+            // The reader's own reason may quote the file; only the position and the key are kept.
+            run.problem(p, p.messageKey().equals("questionnaire.yaml.duplicate_key")
+                    ? messages.text("partner.error.duplicate_key", p.args().get(0))
+                    : messages.text(p.messageKey().equals("questionnaire.yaml.broken") ? "partner.error.yaml"
+                    : "partner.error.unreadable"));
+        }
+        if (tree.root() != null) {
+            run.readDocument(tree.root());
         }
         return run;
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder out = new StringBuilder();
+        char[] buf = new char[8192];
+        for (int n; (n = reader.read(buf)) > 0; ) {
+            out.append(buf, 0, n);
+        }
+        return out.toString();
     }
 
     /** The state of one load: what was read and what was wrong. */
@@ -88,92 +107,82 @@ public final class PartnerLoader {
             this.file = file;
         }
 
-        void problem(JsonLocation where, String message) {
-            int line = where == null || where.getLineNr() < 1 ? 1 : where.getLineNr();
-            int column = where == null || where.getColumnNr() < 1 ? 1 : where.getColumnNr();
-            problems.add(new PartnerProblem(file, line, column, message));
+        void problem(Problem where, String message) {
+            problem(where == null ? 1 : where.line(), where == null ? 1 : where.column(), message);
         }
 
-        void readDocument(JsonParser p) throws IOException {
-            JsonToken t = p.nextToken();
-            if (t != JsonToken.START_OBJECT) {
-                problem(p.currentTokenLocation(), messages.text("partner.error.expected_top"));
+        void problem(YamlNode where, String message) {
+            problem(where.line(), where.column(), message);
+        }
+
+        void problem(Entry where, String message) {
+            problem(where.line(), where.column(), message);
+        }
+
+        private void problem(int line, int column, String message) {
+            problems.add(new PartnerProblem(file, Math.max(1, line), Math.max(1, column), message));
+        }
+
+        void readDocument(YamlNode root) {
+            if (!(root instanceof YamlMap top)) {
+                problem(root, messages.text("partner.error.expected_top"));
                 return;
             }
-            JsonLocation start = p.currentTokenLocation();
-            Set<String> seen = new HashSet<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                JsonLocation keyAt = p.currentTokenLocation();
-                JsonToken value = p.nextToken();
-                if (!seen.add(key)) {
-                    problem(keyAt, messages.text("partner.error.duplicate_key", key));
-                    p.skipChildren();
-                } else if (!"partners".equals(key)) {
-                    problem(keyAt, messages.text("partner.error.unknown_key", key));
-                    p.skipChildren();
-                } else if (value != JsonToken.START_ARRAY) {
-                    problem(p.currentTokenLocation(), messages.text("partner.error.expected_list"));
-                    p.skipChildren();
+            for (Entry e : top.entries().values()) {
+                if (!"partners".equals(e.key())) {
+                    problem(e, messages.text("partner.error.unknown_key", e.key()));
+                } else if (!(e.value() instanceof YamlList list)) {
+                    problem(e.value(), messages.text("partner.error.expected_list"));
                 } else {
-                    readList(p);
+                    readList(list);
                 }
             }
-            if (!seen.contains("partners")) {
-                problem(start, messages.text("partner.error.missing", "partners"));
+            if (!top.has("partners")) {
+                problem(top, messages.text("partner.error.missing", "partners"));
             }
         }
 
-        private void readList(JsonParser p) throws IOException {
-            JsonToken t;
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (t == JsonToken.START_OBJECT) {
-                    readEntry(p);
+        private void readList(YamlList list) {
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlMap entry) {
+                    readEntry(entry);
                 } else {
-                    problem(p.currentTokenLocation(), messages.text("partner.error.expected_entry"));
-                    p.skipChildren();
+                    problem(item, messages.text("partner.error.expected_entry"));
                 }
             }
         }
 
-        private void readEntry(JsonParser p) throws IOException {
-            JsonLocation start = p.currentTokenLocation();
+        private void readEntry(YamlMap entry) {
             int before = problems.size();
             Map<String, String> text = new HashMap<>();
-            Map<String, JsonLocation> valueAt = new HashMap<>();
-            Set<String> seen = new HashSet<>();
+            Map<String, YamlNode> valueAt = new HashMap<>();
             Set<String> wrongType = new HashSet<>();
             boolean national = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                JsonLocation keyAt = p.currentTokenLocation();
-                JsonToken value = p.nextToken();
-                JsonLocation at = p.currentTokenLocation();
-                if (!seen.add(key)) {
-                    problem(keyAt, messages.text("partner.error.duplicate_key", key));
-                } else if (!ENTRY_KEYS.contains(key)) {
-                    problem(keyAt, messages.text("partner.error.unknown_key", key));
+            for (Entry e : entry.entries().values()) {
+                String key = e.key();
+                YamlNode value = e.value();
+                if (!ENTRY_KEYS.contains(key)) {
+                    problem(e, messages.text("partner.error.unknown_key", key));
                 } else if ("national".equals(key)) {
-                    if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
-                        national = value == JsonToken.VALUE_TRUE;
+                    if (value instanceof YamlScalar b && b.isBoolean()) {
+                        national = b.kind() == YamlScalar.Kind.TRUE;
                     } else {
-                        problem(at, messages.text("partner.error.expected_boolean", key));
+                        problem(value, messages.text("partner.error.expected_boolean", key));
                     }
-                } else if (value == JsonToken.VALUE_STRING) {
-                    String s = p.getText().strip();
+                } else if (value instanceof YamlScalar v && v.kind() == YamlScalar.Kind.STRING) {
+                    String s = v.text().strip();
                     if (!s.isEmpty()) {
                         text.put(key, s);
-                        valueAt.put(key, at);
+                        valueAt.put(key, value);
                     }
-                } else if (value != JsonToken.VALUE_NULL) {
+                } else if (!(value instanceof YamlScalar v && v.isNull())) {
                     wrongType.add(key);
-                    problem(at, messages.text("partner.error.expected_text", key));
+                    problem(value, messages.text("partner.error.expected_text", key));
                 }
-                p.skipChildren();
             }
             for (String required : List.of("id", "name", "audience")) {
                 if (!text.containsKey(required) && !wrongType.contains(required)) {
-                    problem(start, messages.text("partner.error.missing", required));
+                    problem(entry, messages.text("partner.error.missing", required));
                 }
             }
             check(text, valueAt);
@@ -184,16 +193,16 @@ public final class PartnerLoader {
             }
         }
 
-        private void check(Map<String, String> text, Map<String, JsonLocation> valueAt) {
+        private void check(Map<String, String> text, Map<String, YamlNode> valueAt) {
             String id = text.get("id");
             if (id != null) {
-                JsonLocation at = valueAt.get("id");
+                YamlNode at = valueAt.get("id");
                 if (!ID.matcher(id).matches()) {
                     problem(at, messages.text("partner.error.bad_id", id));
                 } else if (idLines.containsKey(id)) {
                     problem(at, messages.text("partner.error.duplicate_id", id, idLines.get(id)));
                 } else {
-                    idLines.put(id, at.getLineNr());
+                    idLines.put(id, at.line());
                 }
             }
             String audience = text.get("audience");
@@ -202,7 +211,7 @@ public final class PartnerLoader {
                         String.join(", ", Audiences.ALL)));
             }
             String email = text.get("secure_email");
-            if (email != null && !EMAIL.matcher(email).matches()) {
+            if (email != null && !EmailAddress.isPlausible(email)) {
                 problem(valueAt.get("secure_email"), messages.text("partner.error.bad_email"));
             }
         }

@@ -4,7 +4,7 @@ package nl.baken.referral;
  * A referral that could not be made or saved, with a reason the UI turns into a message in the user's language.
  * The message holds only the reason (and the kind of failure), never a name, a path or a password.
  */
-public final class ReferralException extends Exception {
+public final class ReferralException extends Exception implements nl.baken.i18n.MessageKeyed {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,5 +40,10 @@ public final class ReferralException extends Exception {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public String messageKey() {
+        return reason.messageKey();
     }
 }

@@ -1,19 +1,15 @@
 package nl.baken.referral;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import nl.baken.store.AtomicWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Saves already encrypted PDF bytes to the file the worker chose: through a temporary file in the same folder,
- * forced to disk and then moved into place, so a failure leaves no partial file behind.
+ * forced to disk and then moved into place ({@link AtomicWrite}), so a failure leaves no partial file behind.
  */
 public final class SafePdfWriter {
 
@@ -30,40 +26,14 @@ public final class SafePdfWriter {
         try {
             // Same folder, so the move is a rename; createTempFile makes it readable by the owner only.
             tmp = Files.createTempFile(dir, ".baken-", ".part");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(encryptedPdf);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            move(tmp, absolute);
+            AtomicWrite.replace(tmp, absolute, encryptedPdf);
             tmp = null;
-            syncFolder(dir);
         } catch (IOException | RuntimeException e) {
             throw new ReferralException(ReferralException.Reason.WRITE_FAILED, e);
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void syncFolder(Path dir) {
-        // Makes the rename itself durable on Linux and macOS; Windows cannot open a folder and needs no sync.
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("folder sync not available ({})", e.getClass().getSimpleName());
         }
     }
 

@@ -3,7 +3,6 @@ package nl.baken.store;
 import static nl.baken.store.generated.Tables.SETTING;
 
 import java.util.Optional;
-import org.jooq.exception.DataAccessException;
 
 /** {@link SettingsRepository} on the encrypted store. */
 public final class JooqSettingsRepository implements SettingsRepository {
@@ -16,24 +15,16 @@ public final class JooqSettingsRepository implements SettingsRepository {
 
     @Override
     public Optional<String> get(String name) {
-        try {
-            return store.dsl().select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.NAME.eq(name))
-                    .fetchOptional(SETTING.SETTING_VALUE);
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        return store.dsl().select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.NAME.eq(name))
+                .fetchOptional(SETTING.SETTING_VALUE);
     }
 
     @Override
     public void put(String name, String value) {
-        try {
-            store.dsl().mergeInto(SETTING).using(store.dsl().selectOne())
-                    .on(SETTING.NAME.eq(name))
-                    .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
-                    .whenNotMatchedThenInsert(SETTING.NAME, SETTING.SETTING_VALUE).values(name, value)
-                    .execute();
-        } catch (DataAccessException e) {
-            throw Store.safe(e);
-        }
+        store.dsl().mergeInto(SETTING).using(store.dsl().selectOne())
+                .on(SETTING.NAME.eq(name))
+                .whenMatchedThenUpdate().set(SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(SETTING.NAME, SETTING.SETTING_VALUE).values(name, value)
+                .execute();
     }
 }

@@ -57,7 +57,7 @@ public final class Store implements AutoCloseable {
                         .withExecuteLogging(false)
                         .withDiagnosticsLogging(false)
                         .withRenderSchema(false))
-                .set((org.jooq.ExecuteListener) durable)
+                .set(durable, new DataAccessTranslation())
                 .set((org.jooq.TransactionListener) durable));
     }
 
@@ -77,9 +77,9 @@ public final class Store implements AutoCloseable {
         try {
             store.dsl.execute("INSERT INTO \"VAULT\" (\"VAULT_ID\") VALUES (?)", vaultId);
             return store;
-        } catch (DataAccessException e) {
+        } catch (StoreException e) {
             store.close();
-            throw safe(e);
+            throw e;
         }
     }
 
@@ -271,7 +271,8 @@ public final class Store implements AutoCloseable {
         try {
             List<String> ids = dsl.fetch("SELECT \"VAULT_ID\" FROM \"VAULT\"").getValues(0, String.class);
             return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
-        } catch (DataAccessException e) {
+        } catch (StoreException e) {
+            // A missing or unreadable row means no recorded id; the caller treats that as a vault that is not ours.
             return Optional.empty();
         }
     }
@@ -297,7 +298,9 @@ public final class Store implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction and returns its result; the lambda gets the transaction's context. Called
      * inside another transaction on this thread, it joins it (a savepoint of it): it never commits the outer one's
-     * work half-way, as a second transaction begun on the outer context would.
+     * work half-way, as a second transaction begun on the outer context would. Statements fail as
+     * {@link StoreException} already ({@link DataAccessTranslation}); the catch is for the commit and rollback
+     * themselves, which jOOQ runs outside any statement and so outside the listener.
      */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         DSLContext outer = transaction.get();
@@ -316,18 +319,12 @@ public final class Store implements AutoCloseable {
                 }
             });
         } catch (DataAccessException e) {
-            throw safe(e);
+            throw DataAccessTranslation.translate(e, null);
         }
     }
 
     /** The transaction running on each thread, if any: {@link #dsl()} hands it out while it runs. */
     private final ThreadLocal<DSLContext> transaction = new ThreadLocal<>();
-
-    /** Turns a jOOQ failure into one whose message holds only the driver's error code. */
-    public static StoreException safe(DataAccessException e) {
-        int code = e.getCause() instanceof SQLException sql ? sql.getErrorCode() : 0;
-        return new StoreException(StoreException.Reason.WRITE_FAILED, code);
-    }
 
     /**
      * The full check: the tables against the migrations, every row and large object read, every sealed value

@@ -21,6 +21,31 @@ public interface BackgroundTasks {
         }, ignored -> onSuccess.run(), onFailure);
     }
 
+    /**
+     * Runs {@code work}, then {@code onSuccess} or {@code onFailure}, and after either {@code onFinished}, all on the
+     * UI thread: for clean-up that must happen however the work ended.
+     */
+    default <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, Runnable onFinished) {
+        run(work, result -> {
+            try {
+                onSuccess.accept(result);
+            } finally {
+                onFinished.run();
+            }
+        }, failure -> {
+            try {
+                onFailure.accept(failure);
+            } finally {
+                onFinished.run();
+            }
+        });
+    }
+
+    /** A {@link TaskLane} on these tasks: busy state, cancellation and stale-result guards for one kind of request. */
+    default TaskLane lane() {
+        return new TaskLane(this);
+    }
+
     /** Waits until everything submitted so far has run (used when the app closes). */
     void drain();
 

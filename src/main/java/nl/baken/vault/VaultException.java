@@ -4,7 +4,7 @@ package nl.baken.vault;
  * A vault operation that could not be done, with a reason the UI and the command line turn into a message in the
  * user's language. The exception's own message holds only the reason code: never a name or a passphrase.
  */
-public final class VaultException extends RuntimeException {
+public final class VaultException extends RuntimeException implements nl.baken.i18n.MessageKeyed {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,5 +55,10 @@ public final class VaultException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    @Override
+    public String messageKey() {
+        return reason.messageKey();
     }
 }

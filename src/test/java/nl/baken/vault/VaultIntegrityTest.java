@@ -170,7 +170,7 @@ class VaultIntegrityTest {
             assertThat(report.rowsPerTable()).containsEntry("CASE_FILE", 2L).containsEntry("VAULT", 1L);
             assertThat(report.sealedValues()).isGreaterThanOrEqualTo(2);
             assertThatThrownBy(() -> open.store().dsl().execute("DELETE FROM \"CASE_FILE\""))
-                    .isInstanceOf(org.jooq.exception.DataAccessException.class);
+                    .isInstanceOf(nl.baken.store.StoreException.class);
         }
         assertThat(hashes()).isEqualTo(before);
     }

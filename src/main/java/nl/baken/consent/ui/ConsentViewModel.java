@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +20,7 @@ import nl.baken.consent.ConsentService;
 import nl.baken.consent.ConsentSigner;
 import nl.baken.i18n.DateTimes;
 import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.TaskLane;
 
 /**
  * State of the consent step: for each purpose the decision (given, declined, withdrawn — withdrawn only after
@@ -54,7 +56,8 @@ public final class ConsentViewModel {
     private final List<Row> rows = new ArrayList<>();
     private final ObjectProperty<ConsentSigner> signer = new SimpleObjectProperty<>(ConsentSigner.PERSON);
     private final BooleanProperty formReceived = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final TaskLane lane;
+    private final ReadOnlyBooleanProperty busy;
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanProperty storeUnchosen = new SimpleBooleanProperty();
 
@@ -67,6 +70,8 @@ public final class ConsentViewModel {
         this.language = language;
         this.service = service;
         this.tasks = tasks;
+        this.lane = tasks.lane();
+        this.busy = lane.busyProperty();
         this.caseId = caseId;
         this.workerId = workerId;
         this.workerName = workerName;
@@ -76,13 +81,10 @@ public final class ConsentViewModel {
 
     /** Reads the decisions in force in the background. */
     public void load(Runnable whenLoaded) {
-        busy.set(true);
-        tasks.run(() -> service.current(caseId), current -> {
+        lane.run(() -> service.current(caseId), current -> {
             apply(current);
-            busy.set(false);
             whenLoaded.run();
         }, f -> {
-            busy.set(false);
             failed.set(true);
             whenLoaded.run();
         });
@@ -127,9 +129,8 @@ public final class ConsentViewModel {
         List<Row> changed = rows.stream().filter(this::changed).toList();
         ConsentSigner who = signer.get();
         boolean form = formReceived.get();
-        busy.set(true);
         failed.set(false);
-        tasks.run(() -> {
+        lane.run(() -> {
             for (Row row : changed) {
                 boolean comensha = row.purpose.equals(ConsentPurpose.COMENSHA);
                 service.record(caseId, row.purpose, row.decision.get(),
@@ -138,10 +139,8 @@ public final class ConsentViewModel {
             return service.current(caseId);
         }, current -> {
             apply(current);
-            busy.set(false);
             whenSaved.accept(isStoreGiven());
         }, f -> {
-            busy.set(false);
             failed.set(true);
         });
     }
@@ -169,7 +168,7 @@ public final class ConsentViewModel {
     public List<Row> rows() { return rows; }
     public ObjectProperty<ConsentSigner> signerProperty() { return signer; }
     public BooleanProperty formReceivedProperty() { return formReceived; }
-    public BooleanProperty busyProperty() { return busy; }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
     public BooleanProperty failedProperty() { return failed; }
     /** True after "save" with nothing chosen for keeping the record: the worker must choose first. */
     public BooleanProperty storeUnchosenProperty() { return storeUnchosen; }

@@ -23,12 +23,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.referral.Audiences;
 import nl.baken.referral.Partner;
 import nl.baken.referral.Referral;
 import nl.baken.referral.ReferralDraft;
-import nl.baken.referral.ReferralException;
 import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralSelection;
 import nl.baken.referral.ReferralService;
@@ -448,10 +448,7 @@ public final class ReferralViewModel {
     }
 
     private String describe(Throwable failure) {
-        if (failure instanceof ReferralException e) {
-            return messages.text(e.reason().messageKey());
-        }
         LOG.warn("referral step failed: {}", failure.getClass().getName());
-        return messages.text("referral.ui.failed");
+        return FailureText.describe(messages, failure, "referral.ui.failed");
     }
 }

@@ -9,11 +9,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.vault.PassphrasePolicy;
 import nl.baken.vault.UnlockedVault;
-import nl.baken.vault.VaultException;
 
 /**
  * State and rules of changing one's own passphrase: re-wraps one key slot off the FX thread (the database file is not
@@ -49,9 +49,7 @@ public final class ChangePassphraseViewModel {
     }
 
     private void refreshHint() {
-        hint.set(!confirmation.get().isEmpty() && !confirmation.get().equals(next.get())
-                ? messages.text("vault.setup.mismatch")
-                : messages.text(PassphrasePolicy.strength(next.get().toCharArray()).messageKey()));
+        hint.set(PassphraseHint.text(messages, next.get(), confirmation.get()));
     }
 
     /** Changes the passphrase in the background; the fields empty when done, the current one also on failure. */
@@ -79,8 +77,7 @@ public final class ChangePassphraseViewModel {
         }, failure -> {
             busy.set(false);
             current.set("");
-            message.set(failure instanceof VaultException v ? messages.text(v.reason().messageKey())
-                    : messages.text("error.unexpected"));
+            message.set(FailureText.describe(messages, failure));
         });
     }
 

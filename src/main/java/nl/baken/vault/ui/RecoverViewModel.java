@@ -13,12 +13,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.TaskLane;
 import nl.baken.vault.PassphrasePolicy;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
-import nl.baken.vault.VaultException;
 
 /** State and rules of "forgot passphrase": the recovery code opens the vault and sets a new passphrase. */
 public final class RecoverViewModel {
@@ -33,13 +34,16 @@ public final class RecoverViewModel {
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty passphrase = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+    private final TaskLane lane;
+    private final ReadOnlyBooleanProperty busy;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canRecover;
 
     public RecoverViewModel(Vault vault, BackgroundTasks tasks, Messages messages, Consumer<UnlockedVault> onUnlocked) {
         this.vault = vault;
         this.tasks = tasks;
+        this.lane = tasks.lane();
+        this.busy = lane.busyProperty();
         this.messages = messages;
         this.onUnlocked = onUnlocked;
         canRecover = Bindings.createBooleanBinding(() -> worker.get() != null && !code.get().isBlank()
@@ -89,22 +93,18 @@ public final class RecoverViewModel {
 
     /** The hint under the new passphrase: its strength, or that the two entries differ. */
     public String hint() {
-        if (!confirmation.get().isEmpty() && !passphrase.get().equals(confirmation.get())) {
-            return messages.text("vault.setup.mismatch");
-        }
-        return messages.text(PassphrasePolicy.strength(passphrase.get().toCharArray()).messageKey());
+        return PassphraseHint.text(messages, passphrase.get(), confirmation.get());
     }
 
     public void recover() {
         if (!canRecover.get()) {
             return;
         }
-        busy.set(true);
         message.set(messages.text("vault.unlock.busy"));
         String name = worker.get();
         char[] codeChars = code.get().toCharArray();
         char[] secret = passphrase.get().toCharArray();
-        tasks.run(() -> {
+        lane.run(() -> {
             try {
                 return vault.recover(codeChars, name, secret);
             } finally {
@@ -112,16 +112,13 @@ public final class RecoverViewModel {
                 java.util.Arrays.fill(secret, '\0');
             }
         }, open -> {
-            busy.set(false);
             code.set("");
             passphrase.set("");
             confirmation.set("");
             message.set("");
             onUnlocked.accept(open);
         }, failure -> {
-            busy.set(false);
-            message.set(failure instanceof VaultException v ? messages.text(v.reason().messageKey())
-                    : messages.text("error.unexpected"));
+            message.set(FailureText.describe(messages, failure));
         });
     }
 }

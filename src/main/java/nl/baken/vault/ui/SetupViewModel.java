@@ -13,11 +13,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.TaskLane;
 import nl.baken.vault.PassphrasePolicy;
 import nl.baken.vault.Vault;
-import nl.baken.vault.VaultException;
 
 /** State and rules of the first-run screen: the first worker's name and passphrase, and creating the vault. */
 public final class SetupViewModel {
@@ -35,7 +36,8 @@ public final class SetupViewModel {
     private final StringProperty organisationContact = new SimpleStringProperty("");
     private final ObjectProperty<PassphrasePolicy.Strength> strength =
             new SimpleObjectProperty<>(PassphrasePolicy.Strength.TOO_SHORT);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final TaskLane lane;
+    private final ReadOnlyBooleanProperty busy;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final BooleanBinding canCreate;
 
@@ -43,6 +45,8 @@ public final class SetupViewModel {
     public SetupViewModel(Vault vault, BackgroundTasks tasks, Messages messages, Consumer<char[]> onCreated) {
         this.vault = vault;
         this.tasks = tasks;
+        this.lane = tasks.lane();
+        this.busy = lane.busyProperty();
         this.messages = messages;
         this.onCreated = onCreated;
         strength.bind(Bindings.createObjectBinding(
@@ -91,10 +95,7 @@ public final class SetupViewModel {
 
     /** The hint under the passphrase field: its strength, or that the two entries differ. */
     public String hint() {
-        if (!confirmation.get().isEmpty() && !passphrase.get().equals(confirmation.get())) {
-            return messages.text("vault.setup.mismatch");
-        }
-        return messages.text(strength.get().messageKey());
+        return PassphraseHint.text(messages, passphrase.get(), confirmation.get());
     }
 
     /** Creates the vault in the background; on success the fields are cleared and the recovery code handed on. */
@@ -102,11 +103,10 @@ public final class SetupViewModel {
         if (!canCreate.get()) {
             return;
         }
-        busy.set(true);
         error.set("");
         String worker = name.get();
         char[] secret = passphrase.get().toCharArray();
-        tasks.run(() -> {
+        lane.run(() -> {
             try {
                 char[] code = vault.setUp(worker, secret);
                 // H2 made the database file with the default permissions: owner-only now, before it is used.
@@ -116,14 +116,11 @@ public final class SetupViewModel {
                 java.util.Arrays.fill(secret, '\0');
             }
         }, code -> {
-            busy.set(false);
             passphrase.set("");
             confirmation.set("");
             onCreated.accept(code);
         }, failure -> {
-            busy.set(false);
-            error.set(failure instanceof VaultException v ? messages.text(v.reason().messageKey())
-                    : messages.text("error.unexpected"));
+            error.set(FailureText.describe(messages, failure));
         });
     }
 }

@@ -17,8 +17,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.TaskLane;
 import nl.baken.vault.UnlockThrottle;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
@@ -40,7 +42,8 @@ public final class UnlockViewModel {
     private final ObservableList<String> workers = FXCollections.observableArrayList();
     private final ObjectProperty<String> worker = new SimpleObjectProperty<>();
     private final StringProperty passphrase = new SimpleStringProperty("");
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+    private final TaskLane lane;
+    private final ReadOnlyBooleanProperty busy;
     private final IntegerProperty secondsToWait = new SimpleIntegerProperty(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canUnlock;
@@ -49,6 +52,8 @@ public final class UnlockViewModel {
                            Consumer<UnlockedVault> onUnlocked) {
         this.vault = vault;
         this.tasks = tasks;
+        this.lane = tasks.lane();
+        this.busy = lane.busyProperty();
         this.messages = messages;
         this.throttle = throttle;
         this.onUnlocked = onUnlocked;
@@ -115,24 +120,21 @@ public final class UnlockViewModel {
         if (!canUnlock.get()) {
             return;
         }
-        busy.set(true);
         message.set(messages.text("vault.unlock.busy"));
         String name = worker.get();
         char[] secret = passphrase.get().toCharArray();
         passphrase.set("");
-        tasks.run(() -> {
+        lane.run(() -> {
             try {
                 return vault.unlock(name, secret);
             } finally {
                 java.util.Arrays.fill(secret, '\0');
             }
         }, open -> {
-            busy.set(false);
             throttle.recordSuccess();
             message.set("");
             onUnlocked.accept(open);
         }, failure -> {
-            busy.set(false);
             if (failure instanceof VaultException v && v.reason() == VaultException.Reason.WRONG_PASSPHRASE) {
                 throttle.recordFailure();
                 secondsToWait.set((int) throttle.delay().toSeconds());
@@ -143,10 +145,8 @@ public final class UnlockViewModel {
                     || v.reason() == VaultException.Reason.DATABASE_MISSING)) {
                 message.set("");
                 onDamaged.accept(v);
-            } else if (failure instanceof VaultException v) {
-                message.set(messages.text(v.reason().messageKey()));
             } else {
-                message.set(messages.text("error.unexpected"));
+                message.set(FailureText.describe(messages, failure));
             }
         });
     }

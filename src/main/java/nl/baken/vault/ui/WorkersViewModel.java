@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -12,12 +13,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.TaskLane;
 import nl.baken.vault.PassphrasePolicy;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
-import nl.baken.vault.VaultException;
 
 /** The administrator's worker list: add a worker (a new key slot) or remove one (the slot is deleted). */
 public final class WorkersViewModel {
@@ -33,7 +35,8 @@ public final class WorkersViewModel {
     private final StringProperty newName = new SimpleStringProperty("");
     private final StringProperty newPassphrase = new SimpleStringProperty("");
     private final StringProperty newConfirmation = new SimpleStringProperty("");
-    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+    private final TaskLane lane;
+    private final ReadOnlyBooleanProperty busy;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canAdd;
     private final BooleanBinding canRemove;
@@ -42,6 +45,8 @@ public final class WorkersViewModel {
         this.vault = vault;
         this.open = open;
         this.tasks = tasks;
+        this.lane = tasks.lane();
+        this.busy = lane.busyProperty();
         this.messages = messages;
         this.audit = audit;
         canAdd = Bindings.createBooleanBinding(() -> !newName.get().isBlank()
@@ -85,10 +90,7 @@ public final class WorkersViewModel {
     }
 
     public String hint() {
-        if (!newConfirmation.get().isEmpty() && !newPassphrase.get().equals(newConfirmation.get())) {
-            return messages.text("vault.setup.mismatch");
-        }
-        return messages.text(PassphrasePolicy.strength(newPassphrase.get().toCharArray()).messageKey());
+        return PassphraseHint.text(messages, newPassphrase.get(), newConfirmation.get());
     }
 
     /** Reads the worker names in the background. */
@@ -100,10 +102,9 @@ public final class WorkersViewModel {
         if (!canAdd.get()) {
             return;
         }
-        busy.set(true);
         String name = newName.get();
         char[] secret = newPassphrase.get().toCharArray();
-        tasks.run(() -> {
+        lane.run(() -> {
             try {
                 String id = open.addWorker(name, secret);
                 audit.record("WORKER_ADD", id);
@@ -112,7 +113,6 @@ public final class WorkersViewModel {
                 java.util.Arrays.fill(secret, '\0');
             }
         }, (List<String> names) -> {
-            busy.set(false);
             workers.setAll(names);
             newName.set("");
             newPassphrase.set("");
@@ -126,22 +126,18 @@ public final class WorkersViewModel {
         if (!canRemove.get()) {
             return;
         }
-        busy.set(true);
         String name = selected.get();
-        tasks.run(() -> {
+        lane.run(() -> {
             String id = open.removeWorker(name);
             audit.record("WORKER_REMOVE", id);
             return vault.workerNames();
         }, (List<String> names) -> {
-            busy.set(false);
             workers.setAll(names);
             message.set(messages.text("vault.workers.removed"));
         }, this::fail);
     }
 
     private void fail(Throwable failure) {
-        busy.set(false);
-        message.set(failure instanceof VaultException v ? messages.text(v.reason().messageKey())
-                : messages.text("error.unexpected"));
+        message.set(FailureText.describe(messages, failure));
     }
 }
