@@ -8,7 +8,7 @@ import nl.baken.cases.JooqCaseRepository;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
 import nl.baken.intake.QuestionnaireLibrary;
-import nl.baken.referral.Audiences;
+import nl.baken.questionnaire.Audience;
 import nl.baken.referral.Partner;
 import nl.baken.referral.ReferralDraft;
 import nl.baken.referral.ReferralException;
@@ -78,8 +78,8 @@ final class ReferralCommand implements Runnable {
         int act() {
             startLogging();
             String language = "en".equals(common.languageOrNull()) ? "en" : "nl";
-            if (to.audience != null && !Audiences.isKnown(to.audience)) {
-                throw new CliFailure(messages.text("cli.referral.unknown_audience", String.join(", ", Audiences.ALL)),
+            if (to.audience != null && !Audience.isKnown(to.audience)) {
+                throw new CliFailure(messages.text("cli.referral.unknown_audience", Audience.yamlNames()),
                         ExitCodes.USAGE);
             }
             if (!force && java.nio.file.Files.exists(out)) {
@@ -102,7 +102,7 @@ final class ReferralCommand implements Runnable {
                 ReferralDraft draft = service.draft(caseId, partner, language);
                 if (draft.blocked()) {
                     throw new CliFailure(messages.text("cli.referral.no_consent",
-                            messages.text(Audiences.labelKey(partner.audience())), draft.requiredConsent().code()),
+                            messages.text(Audience.of(partner.audience()).labelKey()), draft.requiredConsent().code()),
                             ExitCodes.NO_CONSENT);
                 }
                 if (service.organisation().name().isEmpty()) {

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.baken.i18n.Messages;
+import nl.baken.questionnaire.Audience;
 
 /**
  * Reads a partner directory ({@code seeds/partners.yaml}) and reports every problem it finds as
@@ -197,9 +198,9 @@ public final class PartnerLoader {
                 }
             }
             String audience = text.get("audience");
-            if (audience != null && !Audiences.isKnown(audience)) {
+            if (audience != null && !Audience.isKnown(audience)) {
                 problem(valueAt.get("audience"), messages.text("partner.error.unknown_audience", audience,
-                        String.join(", ", Audiences.ALL)));
+                        Audience.yamlNames()));
             }
             String email = text.get("secure_email");
             if (email != null && !EMAIL.matcher(email).matches()) {

@@ -187,7 +187,7 @@ public final class ReferralComposer {
                 .filter(s -> s.raisedBy().stream().anyMatch(sharedAndIncluded::contains))
                 .map(DraftSignal::text).toList();
         List<ReferralDocument.Consent> consents = draft.consent().map(c -> List.of(new ReferralDocument.Consent(
-                m.text("referral.consent.share", m.text(Audiences.labelKey(draft.partner().audience()))),
+                m.text("referral.consent.share", m.text(Audience.of(draft.partner().audience()).labelKey())),
                 c.recordedAt().toLocalDate()))).orElse(List.of());
         String name = selection.includeName() ? draft.name().orElse(null) : null;
         return new ReferralDocument(draft.language(), organisationName, date, from, draft.partner(),
