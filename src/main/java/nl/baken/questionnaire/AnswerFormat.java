@@ -1,11 +1,7 @@
-package nl.baken.intake.ui;
+package nl.baken.questionnaire;
 
 import java.util.stream.Collectors;
 import nl.baken.i18n.Messages;
-import nl.baken.questionnaire.Answer;
-import nl.baken.questionnaire.Choice;
-import nl.baken.questionnaire.Question;
-import nl.baken.questionnaire.QuestionType;
 
 /** Puts an answer into words for the screen: choice labels, Dutch dates, and the three states in plain words. */
 public final class AnswerFormat {
