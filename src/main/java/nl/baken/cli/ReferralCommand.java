@@ -2,7 +2,7 @@ package nl.baken.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import nl.baken.referral.Audiences;
+import nl.baken.questionnaire.Audience;
 import nl.baken.referral.Partner;
 import nl.baken.referral.ReferralDraft;
 import nl.baken.referral.ReferralException;
@@ -63,8 +63,8 @@ final class ReferralCommand implements Runnable {
         @Override
         void prepare() {
             language = "en".equals(common.languageOrNull()) ? "en" : "nl";
-            if (to.audience != null && !Audiences.isKnown(to.audience)) {
-                throw new CliFailure(messages.text("cli.referral.unknown_audience", String.join(", ", Audiences.ALL)),
+            if (to.audience != null && !Audience.isKnown(to.audience)) {
+                throw new CliFailure(messages.text("cli.referral.unknown_audience", Audience.yamlNames()),
                         ExitCodes.USAGE);
             }
             if (!force && java.nio.file.Files.exists(out)) {
@@ -87,7 +87,7 @@ final class ReferralCommand implements Runnable {
                 ReferralDraft draft = service.draft(caseId, partner, language);
                 if (draft.blocked()) {
                     throw new CliFailure(messages.text("cli.referral.no_consent",
-                            messages.text(Audiences.labelKey(partner.audience())), draft.requiredConsent().code()),
+                            messages.text(Audience.of(partner.audience()).labelKey()), draft.requiredConsent().code()),
                             ExitCodes.NO_CONSENT);
                 }
                 if (service.organisation().name().isEmpty()) {

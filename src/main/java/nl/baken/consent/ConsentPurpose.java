@@ -3,23 +3,21 @@ package nl.baken.consent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.baken.questionnaire.Audience;
 
 /**
  * What the person consents to: {@code store} (keep this record), {@code share:AUDIENCE} (share with one kind of
- * care partner), {@code comensha} (registration with CoMensha) or {@code statistics} (anonymised statistics).
+ * care partner, one of {@link Audience}), {@code comensha} (registration with CoMensha) or {@code statistics} (anonymised statistics).
  */
 public record ConsentPurpose(String code) {
 
     public static final ConsentPurpose STORE = new ConsentPurpose("store");
     public static final ConsentPurpose COMENSHA = new ConsentPurpose("comensha");
     public static final ConsentPurpose STATISTICS = new ConsentPurpose("statistics");
-    /** The audiences of the questionnaire contract, in its order (a test keeps this equal to the contract). */
-    public static final List<String> AUDIENCES = List.of("coordinator", "shelter", "police", "health", "legal",
-            "victim_support", "labour_inspection", "guardian");
     private static final String SHARE = "share:";
 
     public static ConsentPurpose share(String audience) {
-        if (!AUDIENCES.contains(audience)) {
+        if (!Audience.isKnown(audience)) {
             throw new IllegalArgumentException("unknown audience");
         }
         return new ConsentPurpose(SHARE + audience);
@@ -33,7 +31,7 @@ public record ConsentPurpose(String code) {
         if (code.equals(STORE.code) || code.equals(COMENSHA.code) || code.equals(STATISTICS.code)) {
             return Optional.of(new ConsentPurpose(code));
         }
-        if (code.startsWith(SHARE) && AUDIENCES.contains(code.substring(SHARE.length()))) {
+        if (code.startsWith(SHARE) && Audience.isKnown(code.substring(SHARE.length()))) {
             return Optional.of(new ConsentPurpose(code));
         }
         return Optional.empty();
@@ -43,27 +41,27 @@ public record ConsentPurpose(String code) {
     public static List<ConsentPurpose> all() {
         List<ConsentPurpose> all = new ArrayList<>();
         all.add(STORE);
-        AUDIENCES.forEach(a -> all.add(share(a)));
+        Audience.ids().forEach(a -> all.add(share(a)));
         all.add(COMENSHA);
         all.add(STATISTICS);
         return List.copyOf(all);
     }
 
-    /** The bundle key of this purpose's title in plain words ("Delen met de Arbeidsinspectie"). */
+    /**
+     * The bundle key of this purpose's title in plain words ("Delen met de Arbeidsinspectie"), by convention from
+     * its code: {@code consent.store.title}, {@code consent.share_police.title}.
+     */
     public String titleKey() {
-        return switch (code) {
-            case "store" -> "consent.store.title";
-            case "comensha" -> "consent.comensha.title";
-            case "statistics" -> "consent.statistics.title";
-            case "share:coordinator" -> "consent.share_coordinator.title";
-            case "share:shelter" -> "consent.share_shelter.title";
-            case "share:police" -> "consent.share_police.title";
-            case "share:health" -> "consent.share_health.title";
-            case "share:legal" -> "consent.share_legal.title";
-            case "share:victim_support" -> "consent.share_victim_support.title";
-            case "share:labour_inspection" -> "consent.share_labour_inspection.title";
-            default -> "consent.share_guardian.title";
-        };
+        return "consent." + keyPart() + ".title";
+    }
+
+    /** The bundle key of the words the worker reads out to ask for this consent, by the same convention. */
+    public String textKey() {
+        return "consent." + keyPart() + ".text";
+    }
+
+    private String keyPart() {
+        return code.replace(':', '_');
     }
 
     /** The audience of a share purpose. */

@@ -9,6 +9,7 @@ import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.ConsentSigner;
 import nl.baken.questionnaire.Answers;
+import nl.baken.questionnaire.Audience;
 import nl.baken.questionnaire.RandomAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,7 @@ public final class DemoCases {
 
     private void consents(String caseId, String workerId) {
         decide(caseId, ConsentPurpose.STORE, 85, 15, workerId);
-        for (String audience : ConsentPurpose.AUDIENCES) {
+        for (String audience : Audience.ids()) {
             decide(caseId, ConsentPurpose.share(audience), 40, 20, workerId);
         }
         decide(caseId, ConsentPurpose.COMENSHA, 30, 10, workerId);

@@ -2,6 +2,7 @@ package nl.baken.referral;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.baken.questionnaire.Audience;
 
 /**
  * An organisation a referral can be sent to, with the one audience that decides which answers it may receive.
@@ -13,7 +14,7 @@ public record Partner(String id, String name, String audience, String contactPer
     public Partner {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        if (!Audiences.isKnown(audience)) {
+        if (!Audience.isKnown(audience)) {
             throw new IllegalArgumentException("unknown audience");
         }
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.baken.i18n.Messages;
+import nl.baken.questionnaire.Audience;
 import nl.baken.questionnaire.Problem;
 import nl.baken.questionnaire.YamlNode;
 import nl.baken.questionnaire.YamlNode.Entry;
@@ -206,9 +207,9 @@ public final class PartnerLoader {
                 }
             }
             String audience = text.get("audience");
-            if (audience != null && !Audiences.isKnown(audience)) {
+            if (audience != null && !Audience.isKnown(audience)) {
                 problem(valueAt.get("audience"), messages.text("partner.error.unknown_audience", audience,
-                        String.join(", ", Audiences.ALL)));
+                        Audience.yamlNames()));
             }
             String email = text.get("secure_email");
             if (email != null && !EmailAddress.isPlausible(email)) {

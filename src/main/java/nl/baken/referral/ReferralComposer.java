@@ -1,8 +1,6 @@
 package nl.baken.referral;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,14 +12,13 @@ import java.util.Set;
 import java.util.function.Function;
 import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentRecord;
-import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
 import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.AnswerFormat;
 import nl.baken.questionnaire.AnswerState;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.AskedTo;
 import nl.baken.questionnaire.Audience;
-import nl.baken.questionnaire.Choice;
 import nl.baken.questionnaire.Exploitation;
 import nl.baken.questionnaire.Flow;
 import nl.baken.questionnaire.FlowResult;
@@ -186,7 +183,7 @@ public final class ReferralComposer {
                 .filter(s -> s.raisedBy().stream().anyMatch(sharedAndIncluded::contains))
                 .map(DraftSignal::text).toList();
         List<ReferralDocument.Consent> consents = draft.consent().map(c -> List.of(new ReferralDocument.Consent(
-                m.text("referral.consent.share", m.text(Audiences.labelKey(draft.partner().audience()))),
+                m.text("referral.consent.share", m.text(Audience.of(draft.partner().audience()).labelKey())),
                 c.recordedAt().toLocalDate()))).orElse(List.of());
         String name = selection.includeName() ? draft.name().orElse(null) : null;
         return new ReferralDocument(draft.language(), organisationName, date, from, draft.partner(),
@@ -204,46 +201,9 @@ public final class ReferralComposer {
         return answer.state() == AnswerState.VALUE || answer.state() == AnswerState.DONT_KNOW;
     }
 
-    /** The answer in words: choice labels, Ja/Nee, dates in the document's language, "Weet ik niet". */
+    /** The answer in words, as the screen shows it (one formatter for both). */
     static String answerText(Question q, Answer answer, Messages m, String language) {
-        if (answer.state() == AnswerState.DONT_KNOW) {
-            return m.text("referral.answer.dont_know");
-        }
-        List<String> values = answer.values();
-        return switch (q.type()) {
-            case YES_NO -> "yes".equals(values.get(0)) ? m.text("referral.answer.yes") : m.text("referral.answer.no");
-            case SINGLE, MULTI -> {
-                List<String> labels = new ArrayList<>();
-                for (Choice c : q.choices()) {
-                    if (values.contains(c.value())) {
-                        labels.add(c.label().get(language, "nl"));
-                    }
-                }
-                // One chosen value a line: labels start with a capital and read badly joined by commas.
-                yield String.join("\n", labels);
-            }
-            case DATE -> date(values.get(0), language);
-            case NUMBER -> number(values.get(0), language);
-            default -> String.join(", ", values);
-        };
-    }
-
-    private static String date(String iso, String language) {
-        try {
-            LocalDate d = LocalDate.parse(iso);
-            return DateTimes.date(d, language);
-        } catch (DateTimeParseException e) {
-            return iso;
-        }
-    }
-
-    private static String number(String value, String language) {
-        try {
-            String plain = new BigDecimal(value).toPlainString();
-            return "nl".equals(language) ? plain.replace('.', ',') : plain;
-        } catch (NumberFormatException e) {
-            return value;
-        }
+        return new AnswerFormat(m, language).text(q, answer);
     }
 
     private static String exploitation(RaisedIndicator raised, Messages m) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
+import nl.baken.questionnaire.Audience;
 import nl.baken.referral.PageLayout.Style;
 import nl.baken.referral.ReferralDocument.Consent;
 import nl.baken.referral.ReferralDocument.Item;
@@ -83,7 +84,7 @@ public final class ReferralPdf {
                 from.workerName() + ", " + from.organisation() + "\n" + from.contact(), LABEL_COLUMN);
         Partner to = r.to();
         StringBuilder recipient = new StringBuilder(to.name())
-                .append(" (").append(m.text(Audiences.labelKey(to.audience()))).append(')');
+                .append(" (").append(m.text(Audience.of(to.audience()).labelKey())).append(')');
         to.contactPersonIfAny().ifPresent(p -> recipient.append('\n').append(m.text("referral.pdf.attention", p)));
         page.labelled(m.text("referral.pdf.to"), recipient.toString(), LABEL_COLUMN);
         page.labelled(m.text("referral.pdf.reference"), r.caseReference(), LABEL_COLUMN);

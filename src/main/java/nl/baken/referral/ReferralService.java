@@ -21,6 +21,7 @@ import nl.baken.intake.IntakeRepository;
 import nl.baken.intake.IntakeStatus;
 import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.intake.QuestionnaireSource;
+import nl.baken.questionnaire.Audience;
 import nl.baken.store.SettingsRepository;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
@@ -106,12 +107,12 @@ public final class ReferralService {
 
     /** The first partner of this audience in the directory, else a generic one named after the audience. */
     public Partner partnerFor(String audience, String language) {
-        if (!Audiences.isKnown(audience)) {
+        if (!Audience.isKnown(audience)) {
             throw new IllegalArgumentException("unknown audience");
         }
         return partners.list().stream().filter(p -> p.audience().equals(audience)).findFirst()
                 .orElseGet(() -> new Partner("generic-" + audience.replace('_', '-'),
-                        capitalise(messages.apply(language).text(Audiences.labelKey(audience))), audience, null,
+                        capitalise(messages.apply(language).text(Audience.of(audience).labelKey())), audience, null,
                         null, null, null, false));
     }
 

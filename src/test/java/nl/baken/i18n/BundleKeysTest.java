@@ -13,12 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.baken.consent.ConsentPurpose;
+import nl.baken.questionnaire.Audience;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every bundle key used in the code exists in messages_nl and messages_en, both bundles have the same keys, and
  * no key sits unused. A key is a string literal such as "vault.unlock.title" whose first part is one of the
- * bundles' prefixes; keys are never built by concatenation, so this scan sees them all.
+ * bundles' prefixes, or a key a model builds by convention from its ids ({@code audience.<id>.label}): those are
+ * asked of the model itself, for every id it has, so a missing one fails here instead of showing another's text.
  */
 class BundleKeysTest {
 
@@ -52,6 +55,7 @@ class BundleKeysTest {
                 }
             }
         }
+        used.addAll(conventionKeys());
         assertThat(bundle).as("keys used in code but missing from the bundles").containsAll(used);
         Set<String> unused = new TreeSet<>(bundle);
         unused.removeAll(used);
@@ -77,6 +81,19 @@ class BundleKeysTest {
                     .collect(Collectors.groupingBy(k -> k, java.util.TreeMap::new, Collectors.counting()));
             assertThat(counts).as(lang + ": keys given more than once").allSatisfy((k, n) -> assertThat(n).as(k).isEqualTo(1L));
         }
+    }
+
+    /** The keys that models build from their ids, for every id. */
+    static Set<String> conventionKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Audience audience : Audience.values()) {
+            keys.add(audience.labelKey());
+        }
+        for (ConsentPurpose purpose : ConsentPurpose.all()) {
+            keys.add(purpose.titleKey());
+            keys.add(purpose.textKey());
+        }
+        return keys;
     }
 
     static Path projectDir() {

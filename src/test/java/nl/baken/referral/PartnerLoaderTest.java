@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.baken.i18n.Messages;
+import nl.baken.questionnaire.Audience;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class PartnerLoaderTest {
         assertThat(dir.byId("politie-avim")).get().extracting(Partner::name).isEqualTo("Politie – AVIM");
         assertThat(dir.forAudience("police")).extracting(Partner::id).containsExactly("politie-avim", "kmar");
         // Every audience but the coordinator's own has somebody to refer to.
-        for (String audience : Audiences.ALL.subList(1, Audiences.ALL.size())) {
+        for (String audience : Audience.ids().subList(1, Audience.ids().size())) {
             assertThat(dir.forAudience(audience)).as(audience).isNotEmpty();
         }
     }

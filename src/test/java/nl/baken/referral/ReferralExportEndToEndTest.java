@@ -169,7 +169,9 @@ class ReferralExportEndToEndTest {
         assertThat(seeds.partners()).extracting(Partner::id).containsExactly("good");
         assertThat(seeds.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(7);
-            assertThat(p.toString()).isNotNull();
+            // The problem names the file, the place of the bad value, the value and what it may be instead.
+            assertThat(p.toString()).isEqualTo("partners.yaml:7:15: Unknown audience \"nobody\". Choose from: "
+                    + "coordinator, shelter, police, health, legal, victim_support, labour_inspection, guardian.");
         });
     }
 

@@ -77,7 +77,7 @@ public final class ConsentView {
         ConsentPurpose p = row.purpose();
         String id = "consent-" + p.code().replace(':', '-').replace('_', '-');
         Label title = Controls.label(messages.text(p.titleKey()), Css.SUBTITLE);
-        Label text = Controls.label(messages.text(textKey(p)), Css.BODY);
+        Label text = Controls.label(messages.text(p.textKey()), Css.BODY);
         ToggleGroup group = new ToggleGroup();
         RadioButton given = radio(id + "-given", messages.text("consent.decision.given"), group);
         RadioButton declined = radio(id + "-declined", messages.text("consent.decision.declined"), group);
@@ -139,21 +139,5 @@ public final class ConsentView {
         r.setAccessibleText(text);
         r.setToggleGroup(group);
         return r;
-    }
-
-    private static String textKey(ConsentPurpose p) {
-        return switch (p.code()) {
-            case "store" -> "consent.store.text";
-            case "comensha" -> "consent.comensha.text";
-            case "statistics" -> "consent.statistics.text";
-            case "share:coordinator" -> "consent.share_coordinator.text";
-            case "share:shelter" -> "consent.share_shelter.text";
-            case "share:police" -> "consent.share_police.text";
-            case "share:health" -> "consent.share_health.text";
-            case "share:legal" -> "consent.share_legal.text";
-            case "share:victim_support" -> "consent.share_victim_support.text";
-            case "share:labour_inspection" -> "consent.share_labour_inspection.text";
-            default -> "consent.share_guardian.text";
-        };
     }
 }

@@ -1,25 +1,21 @@
 package nl.baken.intake.ui;
 
 import java.util.Optional;
-import nl.baken.i18n.DateTimes;
+import nl.baken.questionnaire.AnswerFormat;
 import nl.baken.questionnaire.ApproximateDate;
 
 /**
- * A date answer as the worker sees and types it: a full date as 31-12-2024, a month as "maart 2024" (in the
- * worker's language), a year as 2024. Reading is {@link ApproximateDate#read}'s, so what is shown can be typed back.
+ * A date answer as the worker sees and types it: shown as {@link AnswerFormat#date} shows every date answer, read
+ * as {@link ApproximateDate#read} reads it, so what is shown can be typed back.
  */
 final class DateText {
 
     private DateText() {
     }
 
-    /** The stored answer ({@code 2024}, {@code 2024-03}, {@code 2024-03-15}) in words; the text itself otherwise. */
+    /** The stored answer ({@code 2024}, {@code 2024-03}, {@code 2024-03-15}) in words, as every answer shows it. */
     static String show(String stored, String language) {
-        return ApproximateDate.parse(stored).map(d -> switch (d.precision()) {
-            case DAY -> DateTimes.typed(d.firstDay());
-            case MONTH -> DateTimes.month(d.firstDay(), language);
-            case YEAR -> Integer.toString(d.year());
-        }).orElse(stored);
+        return AnswerFormat.date(stored, language);
     }
 
     /**

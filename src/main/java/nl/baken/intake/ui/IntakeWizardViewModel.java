@@ -24,6 +24,7 @@ import nl.baken.intake.Assessment;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.IntakeSession;
 import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.AnswerFormat;
 import nl.baken.questionnaire.AnswerState;
 import nl.baken.questionnaire.AskedTo;
 import nl.baken.questionnaire.Exploitation;

@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -23,21 +22,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
-import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
-import nl.baken.referral.Audiences;
 import nl.baken.referral.Partner;
-import nl.baken.referral.Referral;
+import nl.baken.referral.ReferralDocument;
 import nl.baken.referral.ReferralDraft;
 import nl.baken.referral.ReferralPreview;
-import nl.baken.referral.ReferralStatus;
 import nl.baken.referral.ui.ReferralViewModel.Step;
 import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 
-/** The referral screen: builds the nodes of each step and binds them to {@link ReferralViewModel}. */
+/**
+ * The referral wizard's screen: builds the nodes of each step and binds them to {@link ReferralViewModel}; its first
+ * step also shows the partner directory, the earlier referrals and the sender organisation, each a view of its own.
+ */
 public final class ReferralView {
 
     /** Asks where to save the file; tests give a fixed path instead of a file chooser. */
@@ -165,7 +163,7 @@ public final class ReferralView {
         return new VBox(6, busy, error, notice);
     }
 
-    // ---- step 1: partner, sender, earlier referrals
+    // ---- step 1: partner (with the directory, the sender and the earlier referrals on the same page)
 
     private Node partnerStep(Runnable onClose) {
         Label heading = title(messages.text("referral.ui.title"));
@@ -173,180 +171,35 @@ public final class ReferralView {
         reference.setId("referral-case-ref");
         reference.textProperty().bind(model.caseReferenceProperty().map(r -> messages.text("referral.ui.case", r)));
 
-        ListView<Partner> list = new ListView<>(model.partners());
-        list.setId("referral-partners");
-        list.setAccessibleText(messages.text("referral.ui.partner"));
-        list.setPrefHeight(220);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Partner p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : partnerLine(p));
-            }
-        });
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.partnerProperty().set(now));
-        model.partnerProperty().addListener((o, was, now) -> {
-            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
-                list.getSelectionModel().select(now);
-            }
-        });
+        PartnerDirectoryView directory = new PartnerDirectoryView(model.directory(), messages);
+        ListView<Partner> list = directory.list();
 
         ComboBox<String> language = new ComboBox<>();
         language.setId("referral-language");
-        language.getItems().setAll("nl", "en");
-        language.valueProperty().bindBidirectional(model.languageProperty());
+        language.getItems().setAll(ReferralDocument.LANGUAGES);
+        language.setValue(model.languageProperty().get());
+        language.valueProperty().addListener((o, was, now) -> model.setLanguage(now));
         language.setAccessibleText(messages.text("referral.ui.language"));
-        language.setConverter(converter(l -> "en".equals(l) ? messages.text("referral.ui.language_en")
+        language.setConverter(ReferralForms.converter(l -> "en".equals(l) ? messages.text("referral.ui.language_en")
                 : messages.text("referral.ui.language_nl")));
         Label languageLabel = Controls.label(messages.text("referral.ui.language"), Css.BODY);
         languageLabel.setLabelFor(language);
 
         Button next = Controls.button("referral-next", messages.text("referral.ui.next"), "mdal-arrow_forward");
         next.setDefaultButton(true);
-        next.disableProperty().bind(model.partnerProperty().isNull().or(model.busyProperty()));
+        next.disableProperty().bind(model.directory().selectedProperty().isNull().or(model.busyProperty()));
         next.setOnAction(e -> model.next());
         Button close = Controls.button("referral-close", messages.text("common.back"), "mdal-arrow_back");
         close.setCancelButton(true);
         close.setOnAction(e -> onClose.run());
 
-        VBox partnerForm = partnerForm(list);
         VBox card = Controls.card(heading, reference, Controls.label(messages.text("referral.ui.partner"), Css.BODY),
-                list, partnerForm, new HBox(12, languageLabel, language), history(), organisation());
+                list, directory.editor(), new HBox(12, languageLabel, language),
+                new ReferralHistoryView(model.history(), messages, model.directory()::nameOf).build(),
+                new OrganisationView(model.organisation(), messages).build());
         actions = Controls.bar(Pos.CENTER_LEFT, next, close, status());
         card.setMaxWidth(760);
         return card;
-    }
-
-    private String partnerLine(Partner p) {
-        return p.name() + " — " + model.audienceLabel(p.audience()) + " · "
-                + messages.text(p.national() ? "referral.ui.national" : "referral.ui.regional");
-    }
-
-    private VBox partnerForm(ListView<Partner> list) {
-        TextField name = field("partner-name", "partner.form.name");
-        ComboBox<String> audience = new ComboBox<>();
-        audience.setId("partner-audience");
-        audience.getItems().setAll(Audiences.ALL);
-        audience.setConverter(converter(a -> a == null ? "" : model.audienceLabel(a)));
-        audience.setAccessibleText(messages.text("partner.form.audience"));
-        audience.setPromptText(messages.text("partner.form.audience"));
-        TextField contact = field("partner-contact", "partner.form.contact_person");
-        TextField phone = field("partner-phone", "partner.form.phone");
-        TextField email = field("partner-email", "partner.form.secure_email");
-        TextField notes = field("partner-notes", "partner.form.notes");
-        VBox form = new VBox(8, name, audience, contact, phone, email, notes);
-        form.setVisible(false);
-        form.managedProperty().bind(form.visibleProperty());
-        String[] editing = new String[1];
-
-        Button add = Controls.button("partner-add", messages.text("partner.ui.add"), "mdal-add");
-        add.setOnAction(e -> {
-            editing[0] = null;
-            for (TextField f : new TextField[] {name, contact, phone, email, notes}) {
-                f.clear();
-            }
-            audience.setValue(null);
-            form.setVisible(true);
-            name.requestFocus();
-        });
-        Button edit = Controls.button("partner-edit", messages.text("partner.ui.edit"), "mdal-edit");
-        Button remove = Controls.button("partner-remove", messages.text("partner.ui.remove"), "mdal-delete");
-        var regionalSelected = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.partnerProperty().get() != null && !model.partnerProperty().get().national(),
-                model.partnerProperty());
-        edit.disableProperty().bind(regionalSelected.not());
-        remove.disableProperty().bind(regionalSelected.not());
-        edit.setOnAction(e -> {
-            Partner p = model.partnerProperty().get();
-            editing[0] = p.id();
-            name.setText(p.name());
-            audience.setValue(p.audience());
-            contact.setText(p.contactPerson());
-            phone.setText(p.phone());
-            email.setText(p.secureEmail());
-            notes.setText(p.notes());
-            form.setVisible(true);
-        });
-        remove.setOnAction(e -> model.removePartner(model.partnerProperty().get()));
-        Button save = Controls.button("partner-save", messages.text("common.save"), "mdmz-save");
-        save.setOnAction(e -> {
-            if (model.savePartner(Optional.ofNullable(editing[0]), name.getText(), audience.getValue(),
-                    contact.getText(), phone.getText(), email.getText(), notes.getText())) {
-                form.setVisible(false);
-            }
-        });
-        Button cancel = Controls.button("partner-cancel", messages.text("partner.ui.cancel"), "mdal-close");
-        cancel.setOnAction(e -> form.setVisible(false));
-        form.getChildren().add(new HBox(12, save, cancel));
-        return new VBox(8, new HBox(8, add, edit, remove), form);
-    }
-
-    private TextField field(String id, String promptKey) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(messages.text(promptKey));
-        f.setAccessibleText(messages.text(promptKey));
-        return f;
-    }
-
-    private Node organisation() {
-        Label heading = Controls.label(messages.text("referral.ui.organisation"), Css.SUBTITLE);
-        TextField name = field("referral-org-name", "referral.ui.organisation_name");
-        name.textProperty().bindBidirectional(model.organisationNameProperty());
-        TextField contact = field("referral-org-contact", "referral.ui.organisation_contact");
-        contact.textProperty().bindBidirectional(model.organisationContactProperty());
-        Button save = Controls.button("referral-org-save", messages.text("common.save"), "mdmz-save");
-        save.setOnAction(e -> model.saveOrganisation());
-        return new VBox(8, heading, Controls.label(messages.text("referral.ui.organisation_hint"), Css.HINT), name,
-                contact, save);
-    }
-
-    private Node history() {
-        Label heading = Controls.label(messages.text("referral.ui.history"), Css.SUBTITLE);
-        ListView<Referral> list = new ListView<>(model.referrals());
-        list.setId("referral-history");
-        list.setPrefHeight(140);
-        list.setAccessibleText(messages.text("referral.ui.history"));
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Referral r, boolean empty) {
-                super.updateItem(r, empty);
-                if (empty || r == null) {
-                    setText(null);
-                    return;
-                }
-                String partner = model.partners().stream().filter(p -> p.id().equals(r.partnerId())).findFirst()
-                        .map(Partner::name).orElse(r.partnerId());
-                setText(messages.text("referral.ui.history_line", DateTimes.dateTime(r.createdAt(), messages.language()), partner,
-                        statusLabel(r.status()), r.items().size()) + r.statusNote().map(n -> " — " + n).orElse(""));
-            }
-        });
-        TextField note = field("referral-status-note", "referral.ui.status_note");
-        HBox buttons = new HBox(8);
-        for (ReferralStatus s : new ReferralStatus[] {ReferralStatus.SENT, ReferralStatus.ACCEPTED,
-                ReferralStatus.DECLINED, ReferralStatus.CLOSED}) {
-            Button b = Controls.button("referral-status-" + s.name().toLowerCase(java.util.Locale.ROOT),
-                    statusLabel(s), null);
-            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-            b.setOnAction(e -> {
-                model.setStatus(list.getSelectionModel().getSelectedItem(), s, note.getText());
-                note.clear();
-            });
-            buttons.getChildren().add(b);
-        }
-        Label empty = Controls.label(messages.text("referral.ui.history_empty"), Css.HINT);
-        list.setPlaceholder(empty);
-        return new VBox(8, heading, list, note, buttons);
-    }
-
-    private String statusLabel(ReferralStatus s) {
-        return messages.text(switch (s) {
-            case SAVED -> "referral.status.saved";
-            case SENT -> "referral.status.sent";
-            case ACCEPTED -> "referral.status.accepted";
-            case DECLINED -> "referral.status.declined";
-            case CLOSED -> "referral.status.closed";
-        });
     }
 
     // ---- step 2: items
@@ -376,7 +229,7 @@ public final class ReferralView {
             return card;
         }
         card.getChildren().add(Controls.label(messages.text("referral.ui.items_hint",
-                model.audienceLabel(draft.partner().audience())), Css.HINT));
+                model.directory().audienceLabel(draft.partner().audience())), Css.HINT));
         for (ReferralDraft.DraftSection section : draft.sections()) {
             card.getChildren().add(Controls.label(section.title(), Css.SUBTITLE));
             for (ReferralDraft.DraftItem item : section.items()) {
@@ -456,7 +309,7 @@ public final class ReferralView {
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> {
             // Without a sender the PDF would say "(not set yet)": the first press says so, the second saves.
-            if (model.warnAboutMissingOrganisation()) {
+            if (model.organisation().warnAboutMissing()) {
                 return;
             }
             target.choose(root.getScene() == null ? null : root.getScene().getWindow(),
@@ -492,19 +345,5 @@ public final class ReferralView {
                 password, advice, status(), new HBox(12, copy, done, home));
         card.setMaxWidth(760);
         return card;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

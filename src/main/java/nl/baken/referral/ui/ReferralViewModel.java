@@ -8,46 +8,33 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
-import nl.baken.referral.Audiences;
 import nl.baken.referral.Partner;
 import nl.baken.referral.Referral;
+import nl.baken.referral.ReferralDocument;
 import nl.baken.referral.ReferralDraft;
 import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralSelection;
 import nl.baken.referral.ReferralService;
-import nl.baken.referral.ReferralStatus;
 import nl.baken.ui.BackgroundTasks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The referral of one case, step by step: choose a partner (and keep the regional ones), choose the items
- * (pre-selected by {@code share}; an item outside it needs a reason), preview, save, and show the password once.
- * Also the case's earlier referrals and their status. Holds no node; all work goes through {@link BackgroundTasks}.
+ * The referral wizard of one case, step by step: choose a partner, choose the items (pre-selected by {@code share};
+ * an item outside it needs a reason), preview, save, and show the password once. The partner directory, the sender
+ * organisation and the earlier referrals are view models of their own. Holds no node; all work goes through
+ * {@link BackgroundTasks}.
  */
 public final class ReferralViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReferralViewModel.class);
     /** How long a copied password stays on the clipboard. */
     public static final Duration CLIPBOARD_CLEAR = Duration.ofSeconds(30);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int PREVIEW_PAGES = 2;
     static final float PREVIEW_DPI = 96f;
 
@@ -69,47 +56,46 @@ public final class ReferralViewModel {
     }
 
     private final ReferralService service;
-    private final BackgroundTasks tasks;
     private final Messages messages;
     private final String caseId;
     private final String workerId;
     private final String workerName;
     private final SecretClipboard clipboard;
     private final Delay delay;
+    private final ReferralStatusLine status;
+    private final PartnerDirectoryViewModel directory;
+    private final OrganisationViewModel organisation;
+    private final ReferralHistoryViewModel history;
 
-    private final ObservableList<Partner> partners = FXCollections.observableArrayList();
-    private final ObservableList<Referral> referrals = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper caseReference = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Partner> partner = new SimpleObjectProperty<>();
-    private final StringProperty language = new SimpleStringProperty("nl");
+    private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper("nl");
     private final ReadOnlyObjectWrapper<ReferralDraft> draft = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.PARTNER);
     private final ReadOnlyStringWrapper blocked = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canPreview = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ReferralPreview.Pages> pages = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper password = new ReadOnlyStringWrapper();
-    /** Whether the vault holds a sender organisation, and whether its absence was already pointed out. */
-    private boolean organisationSet;
-    private boolean organisationWarned;
-    private final StringProperty organisationName = new SimpleStringProperty("");
-    private final StringProperty organisationContact = new SimpleStringProperty("");
     private final Set<String> included = new LinkedHashSet<>();
     private final Map<String, String> reasons = new LinkedHashMap<>();
     private boolean includeName;
 
+    /**
+     * The wizard of one case with the parts its first step shows: the partner directory, the sender organisation
+     * and the case's earlier referrals, all sharing one status line.
+     */
     public ReferralViewModel(ReferralService service, BackgroundTasks tasks, Messages messages, String caseId,
             String workerId, String workerName, SecretClipboard clipboard, Delay delay) {
         this.service = Objects.requireNonNull(service, "service");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.caseId = Objects.requireNonNull(caseId, "caseId");
         this.workerId = workerId;
         this.workerName = workerName;
         this.clipboard = clipboard;
         this.delay = delay;
+        this.status = new ReferralStatusLine(tasks, messages);
+        this.directory = new PartnerDirectoryViewModel(service, status, messages, workerId);
+        this.organisation = new OrganisationViewModel(service, status, workerId);
+        this.history = new ReferralHistoryViewModel(service, status, caseId, workerId);
         this.language.set("en".equals(messages.language()) ? "en" : "nl");
     }
 
@@ -120,36 +106,49 @@ public final class ReferralViewModel {
 
     /** Reads the case's reference, the partners, the earlier referrals and the sender settings. */
     public void load() {
-        run(() -> new Loaded(service.openCase(caseId, workerId).map(c -> c.reference()).orElse(""),
+        status.run(() -> new Loaded(service.openCase(caseId, workerId).map(c -> c.reference()).orElse(""),
                 service.partners(),
                 service.referrals(caseId), service.organisation()), loaded -> {
                     caseReference.set(loaded.reference());
-                    partners.setAll(loaded.partners());
-                    referrals.setAll(loaded.referrals());
-                    organisationName.set(loaded.organisation().name());
-                    organisationSet = !loaded.organisation().name().isEmpty();
-                    organisationContact.set(loaded.organisation().contact());
+                    directory.show(loaded.partners());
+                    history.show(loaded.referrals());
+                    organisation.show(loaded.organisation());
                 });
     }
 
-    public ObservableList<Partner> partners() {
-        return partners;
+    /** The partner directory shown on the first step; its chosen partner is the referral's. */
+    public PartnerDirectoryViewModel directory() {
+        return directory;
     }
 
-    public ObservableList<Referral> referrals() {
-        return referrals;
+    /** The sender organisation shown on the first step. */
+    public OrganisationViewModel organisation() {
+        return organisation;
+    }
+
+    /** The case's earlier referrals shown on the first step. */
+    public ReferralHistoryViewModel history() {
+        return history;
+    }
+
+    /** The busy state, error and notice of the whole screen. */
+    public ReferralStatusLine status() {
+        return status;
     }
 
     public ReadOnlyStringProperty caseReferenceProperty() {
         return caseReference.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Partner> partnerProperty() {
-        return partner;
+    /** The referral's language, "nl" or "en". */
+    public ReadOnlyStringProperty languageProperty() {
+        return language.getReadOnlyProperty();
     }
 
-    public StringProperty languageProperty() {
-        return language;
+    public void setLanguage(String lang) {
+        if (ReferralDocument.LANGUAGES.contains(lang)) {
+            language.set(lang);
+        }
     }
 
     public ReadOnlyObjectProperty<ReferralDraft> draftProperty() {
@@ -166,15 +165,15 @@ public final class ReferralViewModel {
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return status.errorProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return status.noticeProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return status.busyProperty();
     }
 
     public ReadOnlyBooleanProperty canPreviewProperty() {
@@ -190,28 +189,15 @@ public final class ReferralViewModel {
         return password.getReadOnlyProperty();
     }
 
-    public StringProperty organisationNameProperty() {
-        return organisationName;
-    }
-
-    public StringProperty organisationContactProperty() {
-        return organisationContact;
-    }
-
-    /** The label of an audience in the worker's language. */
-    public String audienceLabel(String audience) {
-        return messages.text(Audiences.labelKey(audience));
-    }
-
     /** Makes the draft for the chosen partner and goes to the items. */
     public void next() {
-        Partner p = partner.get();
+        Partner p = directory.selectedProperty().get();
         if (p == null) {
-            error.set(messages.text("referral.ui.choose_partner"));
+            status.error("referral.ui.choose_partner");
             return;
         }
         String lang = language.get();
-        run(() -> service.draft(caseId, p, lang), d -> {
+        status.run(() -> service.draft(caseId, p, lang), d -> {
             draft.set(d);
             ReferralSelection pre = ReferralSelection.preselected(d);
             included.clear();
@@ -219,7 +205,7 @@ public final class ReferralViewModel {
             reasons.clear();
             includeName = false;
             // In plain words: which consent is missing, by the title the consent step shows, never its code.
-            blocked.set(d.blocked() ? messages.text("referral.ui.blocked", audienceLabel(p.audience()),
+            blocked.set(d.blocked() ? messages.text("referral.ui.blocked", directory.audienceLabel(p.audience()),
                     messages.text(d.requiredConsent().titleKey())) : "");
             step.set(Step.ITEMS);
             refresh();
@@ -281,7 +267,7 @@ public final class ReferralViewModel {
     private void refresh() {
         ReferralDraft d = draft.get();
         canPreview.set(d != null && !d.blocked() && missingReasons().isEmpty());
-        error.set(missingReasons().isEmpty() ? "" : messages.text("referral.ui.reason_needed"));
+        status.error(missingReasons().isEmpty() ? "" : "referral.ui.reason_needed");
     }
 
     /** Renders the first pages in memory and shows them before anything is saved. */
@@ -291,7 +277,7 @@ public final class ReferralViewModel {
         }
         ReferralDraft d = draft.get();
         ReferralSelection s = selection();
-        run(() -> service.preview(d, s, workerName, PREVIEW_PAGES, PREVIEW_DPI), p -> {
+        status.run(() -> service.preview(d, s, workerName, PREVIEW_PAGES, PREVIEW_DPI), p -> {
             pages.set(p);
             step.set(Step.PREVIEW);
         });
@@ -315,7 +301,7 @@ public final class ReferralViewModel {
         }
         ReferralDraft d = draft.get();
         ReferralSelection s = selection();
-        run(() -> {
+        status.run(() -> {
             ReferralService.Exported exported = service.export(d, s, target, workerId, workerName);
             try {
                 return new Saved(new String(exported.password()), service.referrals(caseId));
@@ -325,8 +311,8 @@ public final class ReferralViewModel {
         }, saved -> {
             pages.set(null);
             password.set(saved.password());
-            referrals.setAll(saved.referrals());
-            notice.set("");
+            history.show(saved.referrals());
+            status.notice("");
             step.set(Step.DONE);
         });
     }
@@ -341,12 +327,12 @@ public final class ReferralViewModel {
             return;
         }
         clipboard.put(pw);
-        notice.set(messages.text("referral.ui.copied"));
+        status.notice("referral.ui.copied");
         delay.after(CLIPBOARD_CLEAR, () -> {
             if (clipboard.holds(pw)) {
                 clipboard.clear();
             }
-            notice.set(messages.text("referral.ui.clipboard_cleared"));
+            status.notice("referral.ui.clipboard_cleared");
         });
     }
 
@@ -354,101 +340,7 @@ public final class ReferralViewModel {
     public void finish() {
         password.set(null);
         draft.set(null);
-        notice.set("");
+        status.notice("");
         step.set(Step.PARTNER);
-    }
-
-    /** Sets a recorded referral's status with a note. */
-    public void setStatus(Referral referral, ReferralStatus status, String note) {
-        run(() -> {
-            service.setStatus(referral.id(), status, note, workerId);
-            return service.referrals(caseId);
-        }, referrals::setAll);
-    }
-
-    /** Adds (id empty) or changes a regional partner; returns false and says why when the form is not right. */
-    public boolean savePartner(Optional<String> id, String name, String audience, String contactPerson, String phone,
-            String secureEmail, String notes) {
-        if (name == null || name.isBlank()) {
-            error.set(messages.text("partner.form.name_missing"));
-            return false;
-        }
-        if (!Audiences.isKnown(audience)) {
-            error.set(messages.text("partner.form.audience_missing"));
-            return false;
-        }
-        if (secureEmail != null && !secureEmail.isBlank() && !EMAIL.matcher(secureEmail.strip()).matches()) {
-            error.set(messages.text("partner.form.bad_email"));
-            return false;
-        }
-        run(() -> {
-            Partner saved = service.saveRegionalPartner(id, name, audience, contactPerson, phone, secureEmail, notes,
-                    workerId);
-            return new Object[] {saved, service.partners()};
-        }, result -> {
-            @SuppressWarnings("unchecked")
-            List<Partner> all = (List<Partner>) result[1];
-            partners.setAll(all);
-            partner.set((Partner) result[0]);
-        });
-        return true;
-    }
-
-    public void removePartner(Partner p) {
-        if (p == null || p.national()) {
-            return;
-        }
-        run(() -> {
-            service.removeRegionalPartner(p.id(), workerId);
-            return service.partners();
-        }, all -> {
-            partners.setAll(all);
-            if (partner.get() != null && partner.get().id().equals(p.id())) {
-                partner.set(null);
-            }
-        });
-    }
-
-    /** Saves the organisation shown as the sender of every referral. */
-    public void saveOrganisation() {
-        ReferralService.Organisation org = new ReferralService.Organisation(organisationName.get(),
-                organisationContact.get());
-        run(() -> {
-            service.saveOrganisation(org, workerId);
-            return Boolean.TRUE;
-        }, ok -> {
-            organisationSet = !org.name().isEmpty();
-            notice.set(messages.text("referral.ui.organisation_saved"));
-        });
-    }
-
-    /**
-     * True, with a warning in the notice, the first time a save is asked for while no sender organisation is set
-     * (the PDF would say "not set yet"); the worker sets it, or presses save again to go on without it.
-     */
-    public boolean warnAboutMissingOrganisation() {
-        if (organisationSet || organisationWarned) {
-            return false;
-        }
-        organisationWarned = true;
-        notice.set(messages.text("referral.ui.organisation_missing"));
-        return true;
-    }
-
-    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess) {
-        busy.set(true);
-        error.set("");
-        tasks.run(work, result -> {
-            busy.set(false);
-            onSuccess.accept(result);
-        }, failure -> {
-            busy.set(false);
-            error.set(describe(failure));
-        });
-    }
-
-    private String describe(Throwable failure) {
-        LOG.warn("referral step failed: {}", failure.getClass().getName());
-        return FailureText.describe(messages, failure, "referral.ui.failed");
     }
 }
