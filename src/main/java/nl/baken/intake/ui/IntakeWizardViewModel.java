@@ -78,7 +78,11 @@ public final class IntakeWizardViewModel {
     private final StringProperty modeText = new SimpleStringProperty("");
     private final StringProperty sectionTitle = new SimpleStringProperty("");
     private final StringProperty sectionIntro = new SimpleStringProperty("");
+    /** The section's intro in the client's language, beside the worker's; empty without a client language. */
+    private final StringProperty clientSectionIntro = new SimpleStringProperty("");
     private final StringProperty whyText = new SimpleStringProperty("");
+    /** "Why we ask" in the client's language in interpreter mode; empty otherwise. */
+    private final StringProperty clientWhyText = new SimpleStringProperty("");
     private final BooleanProperty whyShown = new SimpleBooleanProperty();
     private final BooleanProperty workerNote = new SimpleBooleanProperty();
     private final BooleanProperty declineOffered = new SimpleBooleanProperty(true);
@@ -587,16 +591,19 @@ public final class IntakeWizardViewModel {
         Section section = session.questionnaire().sectionOf(q.id()).orElseThrow();
         sectionTitle.set(sectionTitle(section));
         sectionIntro.set(section.intro().map(t -> t.get(lang, "nl")).orElse(""));
+        String clientLang = session.intake().clientLanguage();
+        boolean otherLanguage = clientLang != null && !clientLang.equals(lang);
+        // An intro is read out to the person, so it is in their language whatever the question.
+        clientSectionIntro.set(otherLanguage ? section.intro().map(this::inClientLanguage).orElse("") : "");
         questionText.set(q.text().get(lang, "nl"));
         workerNote.set(q.askedTo() == AskedTo.WORKER);
         // An observation of the worker's own: the person is not asked it, so "rather not say" is not theirs to say.
         declineOffered.set(q.askedTo() != AskedTo.WORKER);
-        String clientLang = session.intake().clientLanguage();
-        boolean otherLanguage = clientLang != null && !clientLang.equals(lang);
         clientTextShown.set(otherLanguage && q.askedTo() == AskedTo.CLIENT);
         clientTextMissing.set(clientTextShown.get() && !q.text().has(clientLang));
         clientText.set(clientTextShown.get() ? q.text().get(clientLang, lang) : "");
         whyText.set(q.why().map(t -> t.get(lang, "nl")).orElse(""));
+        clientWhyText.set(clientTextShown.get() ? q.why().map(this::inClientLanguage).orElse("") : "");
         Answer own = session.ownAnswers().get(q.id()).orElse(null);
         currentAnswer.set(own);
         currentAnswerText.set(own == null ? "" : messages.text("intake.current_answer", format.text(q, own)));
@@ -703,6 +710,32 @@ public final class IntakeWizardViewModel {
         return session;
     }
 
+    /**
+     * A text the person hears in their language, or the note that its translation is missing (the worker's text
+     * stands beside it).
+     */
+    private String inClientLanguage(nl.baken.questionnaire.LocalizedText text) {
+        return text.in(session.intake().clientLanguage()).orElseGet(() -> messages.text("intake.translation_missing"));
+    }
+
+    /**
+     * In interpreter mode, the labels of the question's answers in the client's language, in order (yes and no for a
+     * yes/no question; empty where a label has no translation); empty when the talk is in the worker's language.
+     */
+    public List<String> clientChoiceLabels() {
+        Question q = question.get();
+        if (q == null || !clientTextShown.get()) {
+            return List.of();
+        }
+        String clientLang = session.intake().clientLanguage();
+        if (q.type() == QuestionType.YES_NO) {
+            var client = nl.baken.i18n.ClientTexts.of(clientLang, language());
+            return client.map(c -> List.of(c.text("intake.answer.yes").orElse(""), c.text("intake.answer.no")
+                    .orElse(""))).orElse(List.of());
+        }
+        return q.choices().stream().map(c -> c.label().in(clientLang).orElse("")).toList();
+    }
+
     /** Labels of a question's choices in the worker's language, in order. */
     public List<String> choiceLabels() {
         Question q = question.get();
@@ -724,7 +757,9 @@ public final class IntakeWizardViewModel {
     public StringProperty sectionTitleProperty() { return sectionTitle; }
     public StringProperty modeTextProperty() { return modeText; }
     public StringProperty sectionIntroProperty() { return sectionIntro; }
+    public StringProperty clientSectionIntroProperty() { return clientSectionIntro; }
     public StringProperty whyTextProperty() { return whyText; }
+    public StringProperty clientWhyTextProperty() { return clientWhyText; }
     public BooleanProperty whyShownProperty() { return whyShown; }
     public BooleanProperty workerNoteProperty() { return workerNote; }
     /** False on a worker-only observation: "rather not say" is not offered there. */
