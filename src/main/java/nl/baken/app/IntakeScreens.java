@@ -8,6 +8,7 @@ import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.ui.ConsentView;
 import nl.baken.consent.ui.ConsentViewModel;
+import nl.baken.i18n.ClientTexts;
 import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.IntakeService;
@@ -90,9 +91,11 @@ final class IntakeScreens {
     private void begin(IntakeStartViewModel.Request request) {
         // From here on the screens speak the worker language chosen on the start screen; consent is read aloud in it.
         Messages worker = Messages.of(request.settings().workerLanguage());
+        Optional<ClientTexts> client = ClientTexts.of(request.settings().clientLanguage(),
+                request.settings().workerLanguage());
         if (request.existingCaseId().isEmpty()) {
             tasks.run(() -> intakes.createCase(request.alias(), workerId),
-                    c -> askConsent(c.id(), Optional.empty(), () -> startIntake(c.id(), request), worker),
+                    c -> askConsent(c.id(), Optional.empty(), () -> startIntake(c.id(), request), worker, client),
                     this::failed);
             return;
         }
@@ -104,7 +107,7 @@ final class IntakeScreens {
                     if (known.store()) {
                         startIntake(caseId, request);
                     } else {
-                        askConsent(caseId, known.age(), () -> startIntake(caseId, request), worker);
+                        askConsent(caseId, known.age(), () -> startIntake(caseId, request), worker, client);
                     }
                 }, this::failed);
     }
@@ -132,7 +135,8 @@ final class IntakeScreens {
         view[0] = new IntakeWizardView(vm, workerMessages).build(new IntakeWizardView.Actions(
                 () -> askConsent(caseId, age(vm.session().questionnaire().questionFor(Role.AGE)
                         .flatMap(q -> vm.session().effectiveAnswers().get(q.id()))), backToWizard, backToWizard,
-                        vm::stop, workerMessages),
+                        vm::stop, workerMessages, ClientTexts.of(vm.session().intake().clientLanguage(),
+                                vm.session().intake().workerLanguage())),
                 host::home));
         host.show(view[0], vm::keepDraft);
     }
@@ -145,30 +149,35 @@ final class IntakeScreens {
     /** The consent screen of a case, then {@code after} (saved or left): e.g. back to a blocked referral. */
     public void consentForCase(String caseId, Runnable after) {
         tasks.run(() -> age(intakes.knownFact(caseId, Role.AGE)), age -> askConsent(caseId, age, after,
-                after, () -> { }, messages), this::failed);
+                after, () -> { }, messages, Optional.empty()), this::failed);
     }
 
-    private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Messages texts) {
-        askConsent(caseId, age, whenStoreGiven, host::home, () -> { }, texts);
+    private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Messages texts,
+                            Optional<ClientTexts> client) {
+        askConsent(caseId, age, whenStoreGiven, host::home, () -> { }, texts, client);
     }
 
-    /** The consent screen in {@code texts}' language: the worker language inside an intake, else the app's. */
+    /**
+     * The consent screen in {@code texts}' language: the worker language inside an intake, else the app's; what the
+     * person hears also in {@code client}'s language when the intake has one.
+     */
     private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Runnable onBack,
-                            Runnable stopIntake, Messages texts) {
+                            Runnable stopIntake, Messages texts, Optional<ClientTexts> client) {
         ConsentViewModel vm = new ConsentViewModel(consent, tasks, caseId, workerId, age, texts.language(),
                 id -> id.equals(workerId) ? workerName : texts.text("consent.other_worker"));
-        vm.load(() -> host.show(new ConsentView(vm, texts).build(storeGiven -> {
+        vm.load(() -> host.show(new ConsentView(vm, texts, client).build(storeGiven -> {
             if (storeGiven) {
                 whenStoreGiven.run();
             } else {
-                noRecord(caseId, () -> askConsent(caseId, age, whenStoreGiven, onBack, stopIntake, texts),
-                        stopIntake, texts);
+                noRecord(caseId, () -> askConsent(caseId, age, whenStoreGiven, onBack, stopIntake, texts, client),
+                        stopIntake, texts, client);
             }
         }, onBack)));
     }
 
     /** Without consent to keep a record: say so calmly, and offer to end without saving anything more. */
-    private void noRecord(String caseId, Runnable again, Runnable stopIntake, Messages messages) {
+    private void noRecord(String caseId, Runnable again, Runnable stopIntake, Messages messages,
+                          Optional<ClientTexts> client) {
         Button end = Controls.button("consent-end-without-saving", messages.text("consent.no_record.end"),
                 "mdal-close");
         end.getStyleClass().add(Styles.ACCENT);
@@ -183,8 +192,10 @@ final class IntakeScreens {
         end.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         back.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         var card = Controls.card(Controls.label(messages.text("consent.no_record.title"), Css.TITLE),
-                Controls.label(messages.text("consent.no_record.body"), Css.BODY),
-                new javafx.scene.layout.FlowPane(12, 12, back, end));
+                Controls.label(messages.text("consent.no_record.body"), Css.BODY));
+        Optional.ofNullable(ConsentView.clientLabel(client, "consent.no_record.body", "consent-no-record-client"))
+                .ifPresent(card.getChildren()::add);
+        card.getChildren().add(new javafx.scene.layout.FlowPane(12, 12, back, end));
         card.setId("consent-no-record");
         host.show(Controls.screen(card));
         Controls.focusWhenShown(end);

@@ -151,6 +151,21 @@ class InterviewTrustJourneyTest {
             passOne();
         }
         assertThat(steps.questionText()).isEqualTo(ARRIVED);
+        // The hint in the empty field (what it accepts) shows whole, not cut off at the field's edge.
+        javafx.scene.control.TextInputControl empty = dateField();
+        double needed = nl.baken.support.Fx.call(() -> {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(empty.getPromptText());
+            t.setFont(empty.getFont());
+            return t.getLayoutBounds().getWidth();
+        });
+        double room = nl.baken.support.Fx.call(() -> empty.getWidth() - empty.snappedLeftInset()
+                - empty.snappedRightInset());
+        assertThat(needed).as("the date hint fits its field").isLessThanOrEqualTo(room);
+        assertThat(app.<Label>waitFor("answer-date-hint").getText()).as("shown below the focused field too")
+                .isEqualTo(empty.getPromptText());
+        assertThat(nl.baken.support.Fx.call(() -> nl.baken.support.CutOffText.under(app.stage().getScene()
+                .getRoot()))).as("no text cut off").isEmpty();
+        app.screenshot("wizard-date-hint");
         app.typeInto("answer-date", "32-13-2024");
         Label error = app.waitFor("wizard-input-error");
         assertThat(error.getText()).isEqualTo("Dit kan Baken niet lezen als datum. Typ een jaar (2024), een maand en "

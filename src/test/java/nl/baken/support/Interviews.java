@@ -23,13 +23,19 @@ public final class Interviews {
      * {@code seed} has {@code answers} and stands at {@code questionId}; home then offers it as "home-resume-0".
      */
     public static void resumableAt(Path dataDir, String seed, Map<String, Answer> answers, String questionId) {
+        resumableAt(dataDir, seed, answers, questionId, new IntakeSettings("nl", "nl", Interpreter.NONE,
+                Optional.empty()));
+    }
+
+    /** As {@link #resumableAt(Path, String, Map, String)}, in the languages and with the interpreter of {@code settings}. */
+    public static void resumableAt(Path dataDir, String seed, Map<String, Answer> answers, String questionId,
+                                   IntakeSettings settings) {
         try (TestVault vault = TestVault.in(dataDir)) {
             IntakeService intakes = vault.intakes();
             CaseFile c = intakes.createCase(Optional.empty(), "tester");
             vault.consent().record(c.id(), ConsentPurpose.STORE, ConsentDecision.GIVEN, Optional.empty(), false,
                     "tester");
-            IntakeSession s = intakes.start(c.id(), TestVault.seed(seed),
-                    new IntakeSettings("nl", "nl", Interpreter.NONE, Optional.empty()), "tester");
+            IntakeSession s = intakes.start(c.id(), TestVault.seed(seed), settings, "tester");
             answers.forEach((q, a) -> intakes.saveAnswer(s.intake().id(), q, a, "tester"));
             intakes.setCurrentQuestion(s.intake().id(), questionId);
         }

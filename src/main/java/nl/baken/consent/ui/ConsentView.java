@@ -16,12 +16,16 @@ import javafx.scene.layout.VBox;
 import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentSigner;
+import nl.baken.i18n.ClientTexts;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 import nl.baken.ui.RowsPerPulse;
 
-/** The consent screen: plain words to read aloud, and per purpose "yes", "no" or "withdrawn", with date and worker. */
+/**
+ * The consent screen: plain words to read aloud, and per purpose "yes", "no" or "withdrawn", with date and worker.
+ * In an intake with a client language the words the person hears also stand in that language, below the worker's.
+ */
 public final class ConsentView {
 
     /** A purpose is about twenty nodes (three choices with their skins), built and styled in a pulse of its own. */
@@ -29,10 +33,40 @@ public final class ConsentView {
 
     private final ConsentViewModel model;
     private final Messages messages;
+    private final Optional<ClientTexts> client;
 
     public ConsentView(ConsentViewModel model, Messages messages) {
+        this(model, messages, Optional.empty());
+    }
+
+    /** {@code client}: the texts in the person's language, when the talk is not in the worker's. */
+    public ConsentView(ConsentViewModel model, Messages messages, Optional<ClientTexts> client) {
         this.model = model;
         this.messages = messages;
+        this.client = client;
+    }
+
+    /** The bundle keys of every text on the consent step that the person hears (read aloud or shown). */
+    public static List<String> heardKeys() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (ConsentPurpose p : ConsentPurpose.all()) {
+            keys.add(p.titleKey());
+            keys.add(p.textKey());
+        }
+        keys.add("consent.no_record.body");
+        return List.copyOf(keys);
+    }
+
+    /**
+     * The person's own words for a text the worker reads out: a label in the client style below the worker's, or
+     * null when the talk is in the worker's language.
+     */
+    public static Label clientLabel(Optional<ClientTexts> client, String key, String id) {
+        return client.flatMap(c -> c.text(key)).map(t -> {
+            Label l = Controls.label(t, Css.CLIENT_TEXT);
+            l.setId(id);
+            return l;
+        }).orElse(null);
     }
 
     /** {@code onSaved} receives whether keeping the record is given; {@code onBack} leaves without saving. */
@@ -78,6 +112,8 @@ public final class ConsentView {
         String id = "consent-" + p.code().replace(':', '-').replace('_', '-');
         Label title = Controls.label(messages.text(p.titleKey()), Css.SUBTITLE);
         Label text = Controls.label(messages.text(p.textKey()), Css.BODY);
+        Label clientTitle = clientLabel(client, p.titleKey(), id + "-client-title");
+        Label clientText = clientLabel(client, p.textKey(), id + "-client-text");
         ToggleGroup group = new ToggleGroup();
         RadioButton given = radio(id + "-given", messages.text("consent.decision.given"), group);
         RadioButton declined = radio(id + "-declined", messages.text("consent.decision.declined"), group);
@@ -98,7 +134,11 @@ public final class ConsentView {
         recorded.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 row.recordedProperty().get().isEmpty() ? messages.text("consent.not_recorded")
                         : messages.text("consent.recorded", row.recordedProperty().get()), row.recordedProperty()));
-        VBox box = new VBox(6, title, text, new FlowPane(16, 6, given, declined, withdrawn), recorded);
+        VBox box = new VBox(6, title, text);
+        if (clientTitle != null && clientText != null) {
+            box.getChildren().add(new VBox(2, clientTitle, clientText));
+        }
+        box.getChildren().addAll(new FlowPane(16, 6, given, declined, withdrawn), recorded);
         if (p.equals(ConsentPurpose.COMENSHA)) {
             box.getChildren().add(comenshaDetails());
         }

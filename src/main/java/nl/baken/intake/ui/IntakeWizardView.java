@@ -154,6 +154,10 @@ public final class IntakeWizardView {
         Label intro = Controls.label("", Css.HINT);
         intro.textProperty().bind(vm.sectionIntroProperty());
         shownWhen(intro, vm.sectionIntroProperty().isNotEmpty());
+        Label clientIntro = Controls.label("", Css.CLIENT_TEXT);
+        clientIntro.setId("wizard-client-intro");
+        clientIntro.textProperty().bind(vm.clientSectionIntroProperty());
+        shownWhen(clientIntro, vm.clientSectionIntroProperty().isNotEmpty());
 
         Label forYou = Controls.label(messages.text("intake.for_you"), Css.SUBTITLE);
         forYou.setId("wizard-for-you");
@@ -202,7 +206,7 @@ public final class IntakeWizardView {
         draftKept.setId("wizard-draft-kept");
         shownWhen(draftKept, vm.draftTextProperty().isNotEmpty().and(vm.knownProperty().not()));
 
-        VBox card = Controls.card(mode, section, intro, questionBox, inputSlot, draftKept, error, currentAnswer);
+        VBox card = Controls.card(mode, section, intro, clientIntro, questionBox, inputSlot, draftKept, error, currentAnswer);
         card.setMaxWidth(860);
         placeWhenKnown(card, knownBox);
         BorderPane pane = Controls.screen(card, null);
@@ -250,8 +254,15 @@ public final class IntakeWizardView {
         Label whyText = Controls.label("", Css.BODY);
         whyText.setId("wizard-why-text");
         whyText.textProperty().bind(vm.whyTextProperty());
-        whyText.getStyleClass().add(Css.CARD);
+        Label clientWhy = Controls.label("", Css.CLIENT_TEXT);
+        clientWhy.setId("wizard-client-why-text");
+        clientWhy.textProperty().bind(vm.clientWhyTextProperty());
+        shownWhen(clientWhy, vm.clientWhyTextProperty().isNotEmpty());
+        // The worker's why and, in interpreter mode, the person's own words for it, in one card.
         shownWhen(whyText, vm.whyShownProperty());
+        VBox whyCard = new VBox(6, whyText, clientWhy);
+        whyCard.getStyleClass().add(Css.CARD);
+        shownWhen(whyCard, vm.whyShownProperty());
 
         Button dontKnow = stateButton("wizard-dont-know", messages.text("intake.dont_know"));
         dontKnow.setOnAction(e -> vm.dontKnow());
@@ -268,7 +279,7 @@ public final class IntakeWizardView {
                 && vm.questionProperty().get().type() != QuestionType.NOTE && !vm.knownProperty().get(),
                 vm.questionProperty(), vm.knownProperty());
         shownWhen(states, answerable);
-        return List.of(why, whyText, states);
+        return List.of(why, whyCard, states);
     }
 
     private Node navigation(Actions actions) {

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.baken.i18n.Messages;
@@ -69,44 +69,55 @@ public final class IntakeWizardViewModel {
     private Answer failedAnswer;
     private String failedQuestion;
 
-    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.QUESTION);
-    private final ObjectProperty<Question> question = new SimpleObjectProperty<>();
-    private final IntegerProperty revision = new SimpleIntegerProperty();
-    private final StringProperty questionText = new SimpleStringProperty("");
-    private final StringProperty clientText = new SimpleStringProperty("");
-    private final BooleanProperty clientTextShown = new SimpleBooleanProperty();
-    private final BooleanProperty clientTextMissing = new SimpleBooleanProperty();
-    private final StringProperty modeText = new SimpleStringProperty("");
-    private final StringProperty sectionTitle = new SimpleStringProperty("");
-    private final StringProperty sectionIntro = new SimpleStringProperty("");
-    private final StringProperty whyText = new SimpleStringProperty("");
-    private final BooleanProperty whyShown = new SimpleBooleanProperty();
-    private final BooleanProperty workerNote = new SimpleBooleanProperty();
-    private final BooleanProperty declineOffered = new SimpleBooleanProperty(true);
-    private final BooleanProperty known = new SimpleBooleanProperty();
-    private final StringProperty knownText = new SimpleStringProperty("");
-    private final StringProperty currentAnswerText = new SimpleStringProperty("");
-    private final ObjectProperty<Answer> currentAnswer = new SimpleObjectProperty<>();
-    private final ObjectProperty<Answer> draft = new SimpleObjectProperty<>();
-    private final StringProperty inputError = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.QUESTION);
+    private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper questionText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper clientText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper clientTextShown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper clientTextMissing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper modeText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sectionTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sectionIntro = new ReadOnlyStringWrapper("");
+    /** The section's intro in the client's language, beside the worker's; empty without a client language. */
+    private final ReadOnlyStringWrapper clientSectionIntro = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper whyText = new ReadOnlyStringWrapper("");
+    /** "Why we ask" in the client's language in interpreter mode; empty otherwise. */
+    private final ReadOnlyStringWrapper clientWhyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper whyShown = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper workerNote = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper declineOffered = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper knownText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper currentAnswerText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Answer> currentAnswer = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Answer> draft = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper inputError = new ReadOnlyStringWrapper("");
     /** The text in the answer field as typed (for a draft at lock); empty for choices. */
-    private final StringProperty typedText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper typedText = new ReadOnlyStringWrapper("");
     /** A draft kept at an earlier lock, offered in the field of its question; never an answer. */
-    private final StringProperty draftText = new SimpleStringProperty("");
-    private final BooleanProperty retryable = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper draftText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper retryable = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> multiSelection = FXCollections.observableArrayList();
-    private final ObjectProperty<SaveState> saveState = new SimpleObjectProperty<>(SaveState.NONE);
-    private final StringProperty saveMessage = new SimpleStringProperty("");
-    private final BooleanProperty urgent = new SimpleBooleanProperty();
-    private final BooleanProperty canGoBack = new SimpleBooleanProperty();
-    private final BooleanProperty canGoNext = new SimpleBooleanProperty();
+    /** Read-only view of multiSelection: the same instance every time, so listeners on it stay (its link is weak). */
+    private final ObservableList<String> multiSelectionView = FXCollections.unmodifiableObservableList(multiSelection);
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NONE);
+    private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper urgent = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canGoNext = new ReadOnlyBooleanWrapper();
     private final ObservableList<SectionStep> sections = FXCollections.observableArrayList();
+    /** Read-only view of sections: the same instance every time, so listeners on it stay (its link is weak). */
+    private final ObservableList<SectionStep> sectionsView = FXCollections.unmodifiableObservableList(sections);
     private final ObservableList<ReviewRow> review = FXCollections.observableArrayList();
+    /** Read-only view of review: the same instance every time, so listeners on it stay (its link is weak). */
+    private final ObservableList<ReviewRow> reviewView = FXCollections.unmodifiableObservableList(review);
     private final ObservableList<ReviewRow> notApplicable = FXCollections.observableArrayList();
-    private final ObjectProperty<Map<Exploitation, List<String>>> signals =
-            new SimpleObjectProperty<>(new EnumMap<>(Exploitation.class));
-    private final ObjectProperty<List<String>> urgentItems = new SimpleObjectProperty<>(List.of());
-    private final ObjectProperty<List<String>> signalsOfUnknownForm = new SimpleObjectProperty<>(List.of());
+    /** Read-only view of notApplicable: the same instance every time, so listeners on it stay (its link is weak). */
+    private final ObservableList<ReviewRow> notApplicableView = FXCollections.unmodifiableObservableList(notApplicable);
+    private final ReadOnlyObjectWrapper<Map<Exploitation, List<String>>> signals = new ReadOnlyObjectWrapper<>(new EnumMap<>(Exploitation.class));
+    private final ReadOnlyObjectWrapper<List<String>> urgentItems = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<String>> signalsOfUnknownForm = new ReadOnlyObjectWrapper<>(List.of());
 
     public IntakeWizardViewModel(IntakeService service, BackgroundTasks tasks, Messages messages, String workerId,
                                  IntakeSession session) {
@@ -588,16 +599,19 @@ public final class IntakeWizardViewModel {
         Section section = session.questionnaire().sectionOf(q.id()).orElseThrow();
         sectionTitle.set(sectionTitle(section));
         sectionIntro.set(section.intro().map(t -> t.get(lang, "nl")).orElse(""));
+        String clientLang = session.intake().clientLanguage();
+        boolean otherLanguage = clientLang != null && !clientLang.equals(lang);
+        // An intro is read out to the person, so it is in their language whatever the question.
+        clientSectionIntro.set(otherLanguage ? section.intro().map(this::inClientLanguage).orElse("") : "");
         questionText.set(q.text().get(lang, "nl"));
         workerNote.set(q.askedTo() == AskedTo.WORKER);
         // An observation of the worker's own: the person is not asked it, so "rather not say" is not theirs to say.
         declineOffered.set(q.askedTo() != AskedTo.WORKER);
-        String clientLang = session.intake().clientLanguage();
-        boolean otherLanguage = clientLang != null && !clientLang.equals(lang);
         clientTextShown.set(otherLanguage && q.askedTo() == AskedTo.CLIENT);
         clientTextMissing.set(clientTextShown.get() && !q.text().has(clientLang));
         clientText.set(clientTextShown.get() ? q.text().get(clientLang, lang) : "");
         whyText.set(q.why().map(t -> t.get(lang, "nl")).orElse(""));
+        clientWhyText.set(clientTextShown.get() ? q.why().map(this::inClientLanguage).orElse("") : "");
         Answer own = session.ownAnswers().get(q.id()).orElse(null);
         currentAnswer.set(own);
         currentAnswerText.set(own == null ? "" : messages.text("intake.current_answer", format.text(q, own)));
@@ -704,6 +718,32 @@ public final class IntakeWizardViewModel {
         return session;
     }
 
+    /**
+     * A text the person hears in their language, or the note that its translation is missing (the worker's text
+     * stands beside it).
+     */
+    private String inClientLanguage(nl.baken.questionnaire.LocalizedText text) {
+        return text.in(session.intake().clientLanguage()).orElseGet(() -> messages.text("intake.translation_missing"));
+    }
+
+    /**
+     * In interpreter mode, the labels of the question's answers in the client's language, in order (yes and no for a
+     * yes/no question; empty where a label has no translation); empty when the talk is in the worker's language.
+     */
+    public List<String> clientChoiceLabels() {
+        Question q = question.get();
+        if (q == null || !clientTextShown.get()) {
+            return List.of();
+        }
+        String clientLang = session.intake().clientLanguage();
+        if (q.type() == QuestionType.YES_NO) {
+            var client = nl.baken.i18n.ClientTexts.of(clientLang, language());
+            return client.map(c -> List.of(c.text("intake.answer.yes").orElse(""), c.text("intake.answer.no")
+                    .orElse(""))).orElse(List.of());
+        }
+        return q.choices().stream().map(c -> c.label().in(clientLang).orElse("")).toList();
+    }
+
     /** Labels of a question's choices in the worker's language, in order. */
     public List<String> choiceLabels() {
         Question q = question.get();
@@ -715,44 +755,50 @@ public final class IntakeWizardViewModel {
         return new LinkedHashSet<>(signals.get().keySet());
     }
 
-    public ObjectProperty<Screen> screenProperty() { return screen; }
-    public ObjectProperty<Question> questionProperty() { return question; }
-    public IntegerProperty revisionProperty() { return revision; }
-    public StringProperty questionTextProperty() { return questionText; }
-    public StringProperty clientTextProperty() { return clientText; }
-    public BooleanProperty clientTextShownProperty() { return clientTextShown; }
-    public BooleanProperty clientTextMissingProperty() { return clientTextMissing; }
-    public StringProperty sectionTitleProperty() { return sectionTitle; }
-    public StringProperty modeTextProperty() { return modeText; }
-    public StringProperty sectionIntroProperty() { return sectionIntro; }
-    public StringProperty whyTextProperty() { return whyText; }
-    public BooleanProperty whyShownProperty() { return whyShown; }
-    public BooleanProperty workerNoteProperty() { return workerNote; }
+    public ReadOnlyObjectProperty<Screen> screenProperty() { return screen.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Question> questionProperty() { return question.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty questionTextProperty() { return questionText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty clientTextProperty() { return clientText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty clientTextShownProperty() { return clientTextShown.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty clientTextMissingProperty() { return clientTextMissing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sectionTitleProperty() { return sectionTitle.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty modeTextProperty() { return modeText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty sectionIntroProperty() { return sectionIntro.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty clientSectionIntroProperty() { return clientSectionIntro.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty whyTextProperty() { return whyText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty clientWhyTextProperty() { return clientWhyText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty whyShownProperty() { return whyShown.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty workerNoteProperty() { return workerNote.getReadOnlyProperty(); }
     /** False on a worker-only observation: "rather not say" is not offered there. */
-    public BooleanProperty declineOfferedProperty() { return declineOffered; }
+    public ReadOnlyBooleanProperty declineOfferedProperty() { return declineOffered.getReadOnlyProperty(); }
     /** A draft kept at an earlier lock for this question, to put back in its field; empty when none. */
-    public StringProperty draftTextProperty() { return draftText; }
+    public ReadOnlyStringProperty draftTextProperty() { return draftText.getReadOnlyProperty(); }
     /** True while an answer's save failed and "save again" can retry it. */
-    public BooleanProperty retryableProperty() { return retryable; }
-    public BooleanProperty knownProperty() { return known; }
-    public StringProperty knownTextProperty() { return knownText; }
-    public StringProperty currentAnswerTextProperty() { return currentAnswerText; }
-    public ObjectProperty<Answer> currentAnswerProperty() { return currentAnswer; }
-    public ObjectProperty<Answer> draftProperty() { return draft; }
-    public StringProperty inputErrorProperty() { return inputError; }
-    public ObservableList<String> multiSelection() { return multiSelection; }
-    public ObjectProperty<SaveState> saveStateProperty() { return saveState; }
-    public StringProperty saveMessageProperty() { return saveMessage; }
-    public BooleanProperty urgentProperty() { return urgent; }
-    public BooleanProperty canGoBackProperty() { return canGoBack; }
-    public BooleanProperty canGoNextProperty() { return canGoNext; }
-    public ObservableList<SectionStep> sections() { return sections; }
-    public ObservableList<ReviewRow> review() { return review; }
-    public ObservableList<ReviewRow> notApplicable() { return notApplicable; }
-    public ObjectProperty<Map<Exploitation, List<String>>> signalsProperty() { return signals; }
+    public ReadOnlyBooleanProperty retryableProperty() { return retryable.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty knownProperty() { return known.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty knownTextProperty() { return knownText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty currentAnswerTextProperty() { return currentAnswerText.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Answer> currentAnswerProperty() { return currentAnswer.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Answer> draftProperty() { return draft.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty inputErrorProperty() { return inputError.getReadOnlyProperty(); }
+    public ObservableList<String> multiSelection() { return multiSelectionView; }
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() { return saveState.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty saveMessageProperty() { return saveMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty urgentProperty() { return urgent.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canGoBackProperty() { return canGoBack.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canGoNextProperty() { return canGoNext.getReadOnlyProperty(); }
+    public ObservableList<SectionStep> sections() { return sectionsView; }
+    public ObservableList<ReviewRow> review() { return reviewView; }
+    public ObservableList<ReviewRow> notApplicable() { return notApplicableView; }
+    public ReadOnlyObjectProperty<Map<Exploitation, List<String>>> signalsProperty() {
+        return signals.getReadOnlyProperty();
+    }
 
     /** On the finish screen: the questions whose answers are urgent, in the worker's language, in file order. */
-    public ObjectProperty<List<String>> urgentItemsProperty() { return urgentItems; }
+    public ReadOnlyObjectProperty<List<String>> urgentItemsProperty() { return urgentItems.getReadOnlyProperty(); }
     /** Signals raised by {@code exploitation: case} while the case's form of exploitation is not yet known. */
-    public ObjectProperty<List<String>> signalsOfUnknownFormProperty() { return signalsOfUnknownForm; }
+    public ReadOnlyObjectProperty<List<String>> signalsOfUnknownFormProperty() {
+        return signalsOfUnknownForm.getReadOnlyProperty();
+    }
 }

@@ -58,13 +58,20 @@ final class TextInput {
         boolean approximate = vm.questionProperty().get().approximate();
         TextField field = new TextField();
         field.setId("answer-date");
-        field.setPrefColumnCount(14);
-        field.setMaxWidth(320);
         String prompt = messages.text(approximate ? "intake.input.date_approximate" : "intake.input.date");
+        // Wide enough for its hint (a column is a wide letter's width): a prompt is clipped, never wrapped.
+        field.setPrefColumnCount(Math.max(14, prompt.length() * 3 / 4));
+        field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.setPromptText(prompt);
         field.setAccessibleText(prompt);
         field.setText(stored.isEmpty() ? "" : DateText.show(stored, messages.language()));
         field.textProperty().addListener((o, was, now) -> vm.setDateText(now, approximate));
-        return field;
+        // The field has the focus when the question opens, which hides its prompt: what it accepts also stands
+        // below it, in a line that wraps and so is never cut off.
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(prompt);
+        hint.setId("answer-date-hint");
+        hint.getStyleClass().add(nl.baken.ui.Css.HINT);
+        hint.setWrapText(true);
+        return new javafx.scene.layout.VBox(6, field, hint);
     }
 }
