@@ -47,12 +47,6 @@ public final class UnlockedVault implements AutoCloseable {
         return store;
     }
 
-    /** A copy of the database key, for re-binding this worker's slot; the caller zeroes it. */
-    synchronized byte[] databaseKey() {
-        requireOpen();
-        return key.clone();
-    }
-
     /** Adds a worker slot (administrator only); returns the new slot id. */
     public synchronized String addWorker(String name, char[] passphrase) {
         requireOpen();

@@ -137,7 +137,7 @@ public final class Vault {
         if (slot.binding() == KeySlot.BINDING) {
             return;
         }
-        byte[] key = unlocked.databaseKey();
+        byte[] key = unlocked.databaseKeyCopy();
         try {
             KeySlot rebound = newSlot(slot.id(), slot.kind(), slot.name(), slot.admin(), passphrase, key);
             KeySlotFile.write(dir.keySlotsFile(), slots.with(rebound, key));
