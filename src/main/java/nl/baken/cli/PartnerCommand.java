@@ -2,7 +2,10 @@ package nl.baken.cli;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import nl.baken.referral.LocalPartners;
 import nl.baken.referral.Partner;
+import nl.baken.referral.PartnerProblem;
 import nl.baken.referral.ReferralService;
 import nl.baken.vault.UnlockedVault;
 import picocli.CommandLine.Command;
@@ -27,6 +30,18 @@ final class PartnerCommand implements Runnable {
     @Command(name = "list", description = "List the partners: id, audience and name, tab-separated.")
     static final class ListPartners extends VaultCommand.VaultAction {
 
+        /** A broken partners.yaml: each problem on stderr, then that it was not read; exit 1. */
+        private int reportLocalProblems(List<PartnerProblem> problems) {
+            if (problems.isEmpty()) {
+                return ExitCodes.OK;
+            }
+            var err = spec.commandLine().getErr();
+            problems.forEach(p -> err.println(p.format()));
+            err.println(messages.text("partner.local_refused", LocalPartners.FILE));
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+
         @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
         String worker;
 
@@ -37,12 +52,12 @@ final class PartnerCommand implements Runnable {
             try (UnlockedVault open = worker == null ? vault.unlockAnyWorker(passphrase)
                     : vault.unlock(worker, passphrase)) {
                 ReferralService service = ReferralCommand.service(open, Clock.systemDefaultZone());
-                service.ensureNationalPartners(messages);
+                List<PartnerProblem> problems = service.ensurePartners(messages, vault.directory().root());
                 var out = spec.commandLine().getOut();
                 for (Partner p : service.partners()) {
                     out.println(p.id() + "\t" + p.audience() + "\t" + p.name());
                 }
-                return ExitCodes.OK;
+                return reportLocalProblems(problems);
             } finally {
                 Arrays.fill(passphrase, '\0');
             }
