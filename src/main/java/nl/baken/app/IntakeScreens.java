@@ -79,7 +79,7 @@ final class IntakeScreens {
      * there too: the FX thread only builds the view.
      */
     public void start() {
-        tasks.run(() -> new IntakeStartViewModel(intakes.library().available(), intakes.cases(), messages.language()),
+        tasks.run(() -> new IntakeStartViewModel(intakes.library().offer(), intakes.cases(), messages.language()),
                 vm -> host.show(new IntakeStartView(vm, messages).build(this::begin, host::home)), this::failed);
     }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import nl.baken.session.UnlockedServices;
 import nl.baken.cases.CaseFile;
+import nl.baken.intake.QuestionnaireLibrary;
+import nl.baken.questionnaire.Problem;
 import nl.baken.vault.UnlockedVault;
 import picocli.CommandLine.Option;
 
@@ -28,9 +30,21 @@ abstract class SessionAction extends VaultCommand.VaultAction {
             Arrays.fill(passphrase, '\0');
         }
         try (UnlockedServices session = UnlockedServices.open(open, Clock.systemDefaultZone(),
-                vault.directory().root().resolve("questionnaires"))) {
+                vault.directory().root().resolve(QuestionnaireLibrary.FOLDER))) {
+            reportRejectedQuestionnaires(session);
             return act(session);
         }
+    }
+
+    /**
+     * A broken questionnaire in the data directory is named on stderr (file, line, what is wrong) by every command
+     * that works in the vault, as the start screen does in the app; the command itself goes on with the others.
+     */
+    private void reportRejectedQuestionnaires(UnlockedServices session) {
+        for (Problem problem : session.intakes().library().offer().rejected()) {
+            spec.commandLine().getErr().println(QuestionnaireLibrary.rejectedText(problem, messages));
+        }
+        spec.commandLine().getErr().flush();
     }
 
     /** Checks the arguments and reads input files before anything is unlocked; throws {@link CliFailure}. */

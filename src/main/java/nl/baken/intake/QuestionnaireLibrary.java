@@ -12,11 +12,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.baken.i18n.Messages;
 import nl.baken.questionnaire.LoadResult;
+import nl.baken.questionnaire.Problem;
 import nl.baken.questionnaire.QuestionnaireLoader;
 import nl.baken.store.Store;
 import org.slf4j.Logger;
@@ -32,6 +35,8 @@ public final class QuestionnaireLibrary {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireLibrary.class);
     /** The seed files shipped in the jar, in the order the start screen offers them. */
     public static final List<String> SEEDS = List.of("short-intake.yaml", "intake.yaml");
+    /** The data directory's folder for a form author's own questionnaires, as named in problems. */
+    public static final String FOLDER = "questionnaires";
 
     private final QuestionnaireLoader loader = new QuestionnaireLoader();
     private final Path extraDirectory;
@@ -41,25 +46,76 @@ public final class QuestionnaireLibrary {
         this.extraDirectory = extraDirectory;
     }
 
-    /** The questionnaires available for a new intake; invalid files are left out (and logged by name only). */
+    /** The questionnaires available for a new intake; invalid files are left out (see {@link #offer()}). */
     public List<QuestionnaireSource> available() {
+        return offer().available();
+    }
+
+    /**
+     * What the library offers now, and the data directory's files it could not load: each with its first error
+     * (file, line, message key), so the start screen and the command line can tell the worker which file and line
+     * to fix. The seeds are offered whatever those files hold.
+     */
+    public Offer offer() {
         List<QuestionnaireSource> out = new ArrayList<>();
+        List<Problem> rejected = new ArrayList<>();
         for (String seed : SEEDS) {
             readSeed(seed).flatMap(content -> parse("seed:" + seed, content)).ifPresent(out::add);
         }
         if (extraDirectory != null && Files.isDirectory(extraDirectory)) {
             try (Stream<Path> files = Files.list(extraDirectory)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                    String content = new String(nl.baken.questionnaire.BoundedFile.read(f), StandardCharsets.UTF_8);
-                    parse(f.getFileName().toString(), content).filter(s -> out.stream().noneMatch(o ->
-                            o.questionnaire().id().equals(s.questionnaire().id())
-                                    && o.questionnaire().version() == s.questionnaire().version())).ifPresent(out::add);
+                    readExtra(f, out, rejected);
                 }
             } catch (IOException e) {
                 LOG.warn("extra questionnaires unreadable: {}", e.getClass().getName());
+                rejected.add(Problem.error(FOLDER, 0, 0, "questionnaire.file.unreadable"));
             }
         }
-        return out;
+        return new Offer(out, rejected);
+    }
+
+    /** The questionnaires to offer and the data directory's files left out, one problem each. */
+    public record Offer(List<QuestionnaireSource> available, List<Problem> rejected) {
+        public Offer {
+            available = List.copyOf(available);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /** One sentence for the worker about a file left out: which file, which line, what is wrong, that the seeds work. */
+    public static String rejectedText(Problem problem, Messages messages) {
+        return problem.line() > 0
+                ? messages.text("intake.start.questionnaire_rejected", problem.file(), problem.line(),
+                        problem.message(messages))
+                : messages.text("intake.start.questionnaire_rejected_file", problem.file(), problem.message(messages));
+    }
+
+    private void readExtra(Path f, List<QuestionnaireSource> out, List<Problem> rejected) {
+        String name = FOLDER + "/" + f.getFileName();
+        String content;
+        try {
+            content = new String(nl.baken.questionnaire.BoundedFile.read(f), StandardCharsets.UTF_8);
+        } catch (nl.baken.questionnaire.BoundedFile.TooLarge e) {
+            rejected.add(Problem.error(name, 0, 0, "questionnaire.file.too_large"));
+            return;
+        } catch (IOException e) {
+            rejected.add(Problem.error(name, 0, 0, "questionnaire.file.unreadable"));
+            return;
+        }
+        LoadResult result = loader.load(name, content);
+        if (!result.isValid()) {
+            LOG.warn("questionnaire {} is invalid ({} problems)", name, result.errors().size());
+            rejected.add(result.errors().stream().min(Comparator.comparingInt(Problem::line)
+                    .thenComparingInt(Problem::column)).orElseGet(() ->
+                            Problem.error(name, 0, 0, "questionnaire.file.empty")));
+            return;
+        }
+        QuestionnaireSource s = new QuestionnaireSource(result.questionnaire().orElseThrow(), content);
+        if (out.stream().noneMatch(o -> o.questionnaire().id().equals(s.questionnaire().id())
+                && o.questionnaire().version() == s.questionnaire().version())) {
+            out.add(s);
+        }
     }
 
     /** Parses and validates a questionnaire text; empty when it is not valid. */

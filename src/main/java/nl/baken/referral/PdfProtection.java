@@ -26,23 +26,41 @@ public final class PdfProtection {
 
     /**
      * Protects the document with the password and saves it, encrypted, into memory. The document is encrypted in
-     * place; close it afterwards and do not save it again.
+     * place; close it afterwards and do not save it again. The caller owns {@code userPassword} and zeroes it.
+     *
+     * <p>What PDFBox 3.0 forces: {@link StandardProtectionPolicy} and {@code StandardSecurityHandler} are final and
+     * take the passwords only as {@code java.lang.String}, and the handler derives from them (SASLprep, then UTF-8)
+     * further Strings and byte arrays of its own that it does not zero. So one String copy of the user password is
+     * made here and cannot be zeroed; it is dropped from the policy as soon as the file is saved, and is garbage
+     * once the caller closes the document. Everything Baken owns is zeroed: the owner password's random bytes here,
+     * the char[] password by the caller. Writing the revision-6 handler ourselves would avoid the String, but means
+     * keeping our own copy of PDF encryption code (not done).
      */
     public byte[] protect(PDDocument doc, char[] userPassword) throws IOException {
         Objects.requireNonNull(userPassword, "userPassword");
         if (userPassword.length == 0) {
             throw new IllegalArgumentException("empty password");
         }
-        // PDFBox takes the passwords only as Strings (StandardProtectionPolicy has no char[] form), so this one copy
-        // cannot be zeroed; it lives as long as the policy, which is dropped when this method returns.
         StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword(), new String(userPassword),
                 permissions());
-        policy.setEncryptionKeyLength(KEY_LENGTH);
-        policy.setPreferAES(true);
-        doc.protect(policy);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        doc.save(out);
-        return out.toByteArray();
+        return protect(doc, policy);
+    }
+
+    /** Saves {@code doc} encrypted under {@code policy}, then drops the passwords from the policy. */
+    static byte[] protect(PDDocument doc, StandardProtectionPolicy policy) throws IOException {
+        try {
+            policy.setEncryptionKeyLength(KEY_LENGTH);
+            policy.setPreferAES(true);
+            doc.protect(policy);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            doc.save(out);
+            return out.toByteArray();
+        } finally {
+            // The document's security handler keeps the policy until the document is closed: no reference to the
+            // passwords stays reachable from it meanwhile.
+            policy.setUserPassword("");
+            policy.setOwnerPassword("");
+        }
     }
 
     static AccessPermission permissions() {
@@ -59,9 +77,14 @@ public final class PdfProtection {
         return p;
     }
 
+    /** Random, kept by nobody: it only guards the permissions. Its bytes are zeroed; PDFBox needs it as a String. */
     private String ownerPassword() {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+        try {
+            return HexFormat.of().formatHex(bytes);
+        } finally {
+            java.util.Arrays.fill(bytes, (byte) 0);
+        }
     }
 }

@@ -70,7 +70,8 @@ final class KeySlotFile {
     }
 
     private static KeySlots toKeySlots(FileForm form) {
-        if (form == null || form.format != KeySlots.FORMAT || form.slots == null || form.slots.isEmpty()
+        if (form == null || (form.format != KeySlots.FORMAT && form.format != KeySlots.LEGACY_FORMAT)
+                || form.slots == null || form.slots.isEmpty()
                 || form.vaultId == null || !form.vaultId.matches("[0-9a-f-]{36}")) {
             throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
         }
@@ -81,8 +82,9 @@ final class KeySlotFile {
             List<KeySlot> slots = form.slots.stream().map(s -> {
                 KdfParameters kdf = new KdfParameters(s.kdf.algorithm, s.kdf.memoryKiB, s.kdf.iterations,
                         s.kdf.parallelism, b64.decode(s.kdf.salt));
+                int binding = bindingOf(form.format, s.binding);
                 KeySlot slot = new KeySlot(s.id, KeySlot.Kind.valueOf(s.kind), s.name == null ? "" : s.name, s.admin,
-                        Instant.parse(s.created), kdf, b64.decode(s.nonce), b64.decode(s.wrappedKey));
+                        Instant.parse(s.created), kdf, s.cipher, binding, b64.decode(s.nonce), b64.decode(s.wrappedKey));
                 boolean ok = kdf.isPlausible() && CIPHER.equals(s.cipher) && slot.nonce().length == KeyWrap.NONCE_BYTES
                         && slot.wrappedKey().length == Argon2Kdf.KEY_BYTES + 16 && ids.add(slot.id())
                         && (slot.kind() == KeySlot.Kind.RECOVERY || (!slot.name().isBlank() && names.add(slot.name())));
@@ -100,6 +102,23 @@ final class KeySlotFile {
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
         }
+    }
+
+    /**
+     * Format 2 files have no binding field: all their slots are legacy. In format 3 each slot names its own, since
+     * a legacy slot can only be re-bound by the worker whose passphrase opens it.
+     */
+    private static int bindingOf(int format, Integer binding) {
+        if (format == KeySlots.LEGACY_FORMAT) {
+            if (binding != null) {
+                throw new IllegalArgumentException("binding in a format-2 file");
+            }
+            return KeySlot.LEGACY_BINDING;
+        }
+        if (binding == null || (binding != KeySlot.BINDING && binding != KeySlot.LEGACY_BINDING)) {
+            throw new IllegalArgumentException("unknown binding");
+        }
+        return binding;
     }
 
     private static FileForm toForm(KeySlots slots) {
@@ -121,7 +140,8 @@ final class KeySlotFile {
             f.kdf.iterations = s.kdf().iterations();
             f.kdf.parallelism = s.kdf().parallelism();
             f.kdf.salt = b64.encodeToString(s.kdf().salt());
-            f.cipher = CIPHER;
+            f.cipher = s.cipher();
+            f.binding = s.binding();
             f.nonce = b64.encodeToString(s.nonce());
             f.wrappedKey = b64.encodeToString(s.wrappedKey());
             return f;
@@ -148,6 +168,7 @@ final class KeySlotFile {
         public String created;
         public KdfForm kdf;
         public String cipher;
+        public Integer binding;
         public String nonce;
         public String wrappedKey;
     }

@@ -17,8 +17,13 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public record KeySlots(int format, String vaultId, List<KeySlot> slots, byte[] mac) {
 
-    /** Format 2 binds the vault id (issue 12); format 1 files, from before any real vault existed, are refused. */
-    public static final int FORMAT = 2;
+    /**
+     * Format 3 names each slot's binding (the cipher bound in its tag); format 2 (vault id bound, issue 12) still
+     * opens and is written back as format 3; format 1 files, from before any real vault existed, are refused.
+     */
+    public static final int FORMAT = 3;
+    /** The format written before the cipher was bound into each slot's tag. */
+    public static final int LEGACY_FORMAT = 2;
 
     public KeySlots {
         slots = List.copyOf(slots);

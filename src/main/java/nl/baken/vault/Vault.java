@@ -123,7 +123,30 @@ public final class Vault {
             LOG.info("unlock refused for slot {}", slot.id());
             return new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
         });
-        return open(slots, slot, key, Store.Access.READ_WRITE);
+        UnlockedVault unlocked = open(slots, slot, key, Store.Access.READ_WRITE);
+        rebindLegacySlot(slots, slot, passphrase, unlocked);
+        return unlocked;
+    }
+
+    /**
+     * A slot from a format-2 key file has the cipher outside its tag: the worker who just opened it has it
+     * re-wrapped at once (new salt and nonce, binding 2), so the file migrates one worker at a time. A failure to
+     * write leaves the old slot, which still opens; the unlock is not undone for it.
+     */
+    private void rebindLegacySlot(KeySlots slots, KeySlot slot, char[] passphrase, UnlockedVault unlocked) {
+        if (slot.binding() == KeySlot.BINDING) {
+            return;
+        }
+        byte[] key = unlocked.databaseKeyCopy();
+        try {
+            KeySlot rebound = newSlot(slot.id(), slot.kind(), slot.name(), slot.admin(), passphrase, key);
+            KeySlotFile.write(dir.keySlotsFile(), slots.with(rebound, key));
+            LOG.info("slot {} re-bound (cipher in its tag)", slot.id());
+        } catch (VaultException e) {
+            LOG.warn("slot {} not re-bound: {}", slot.id(), e.reason());
+        } finally {
+            Secrets.zero(key);
+        }
     }
 
     /**
@@ -161,7 +184,11 @@ public final class Vault {
         for (KeySlot slot : slots.workers()) {
             Optional<byte[]> key = unwrap(slot, passphrase);
             if (key.isPresent()) {
-                return open(slots, slot, key.get(), access);
+                UnlockedVault unlocked = open(slots, slot, key.get(), access);
+                if (access == Store.Access.READ_WRITE) {
+                    rebindLegacySlot(slots, slot, passphrase, unlocked);
+                }
+                return unlocked;
             }
         }
         throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
@@ -333,9 +360,27 @@ public final class Vault {
     private Optional<byte[]> unwrap(KeySlot slot, char[] secret) {
         byte[] kek = Argon2Kdf.derive(secret, slot.kdf());
         try {
-            return KeyWrap.unwrap(slot.wrappedKey(), kek, slot.nonce(), slot.associatedData());
+            Optional<byte[]> key = KeyWrap.unwrap(slot.wrappedKey(), kek, slot.nonce(), slot.associatedData());
+            if (key.isEmpty() && slot.binding() == KeySlot.LEGACY_BINDING) {
+                requireNotDowngraded(slot, kek);
+            }
+            return key;
         } finally {
             Secrets.zero(kek);
+        }
+    }
+
+    /**
+     * A slot that says "legacy" but opens under the current binding was a binding-2 slot edited back outside
+     * Baken: that is a damaged file, not a wrong passphrase (one more GCM try, no more key derivation).
+     */
+    private static void requireNotDowngraded(KeySlot slot, byte[] kek) {
+        KeySlot current = new KeySlot(slot.id(), slot.kind(), slot.name(), slot.admin(), slot.created(), slot.kdf(),
+                slot.cipher(), KeySlot.BINDING, slot.nonce(), slot.wrappedKey());
+        Optional<byte[]> key = KeyWrap.unwrap(slot.wrappedKey(), kek, slot.nonce(), current.associatedData());
+        if (key.isPresent()) {
+            Secrets.zero(key.get());
+            throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
         }
     }
 
@@ -349,11 +394,13 @@ public final class Vault {
         byte[] nonce = new byte[KeyWrap.NONCE_BYTES];
         random.nextBytes(nonce);
         KdfParameters kdf = KdfParameters.defaults(salt);
-        KeySlot unsealed = new KeySlot(id, kind, name, admin, clock.instant(), kdf, nonce, new byte[0]);
+        KeySlot unsealed = new KeySlot(id, kind, name, admin, clock.instant(), kdf, KeySlotFile.CIPHER,
+                KeySlot.BINDING, nonce, new byte[0]);
         byte[] kek = Argon2Kdf.derive(secret, kdf);
         try {
             byte[] wrapped = KeyWrap.wrap(key, kek, nonce, unsealed.associatedData());
-            return new KeySlot(id, kind, name, admin, unsealed.created(), kdf, nonce, wrapped);
+            return new KeySlot(id, kind, name, admin, unsealed.created(), kdf, KeySlotFile.CIPHER, KeySlot.BINDING,
+                    nonce, wrapped);
         } finally {
             Secrets.zero(kek);
         }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,22 @@ class PdfProtectionTest {
 
         assertThat(raw).startsWith("%PDF-").doesNotContain(SampleReferrals.REFERENCE).doesNotContain("Sanne")
                 .doesNotContain("Vertrouwelijk").doesNotContain("CoMensha");
+    }
+
+    @Test
+    void thePolicyHandedToPdfboxNoLongerHoldsThePasswordsOnceSaved() throws Exception {
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + PW, PW,
+                PdfProtection.permissions());
+        byte[] saved;
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            saved = PdfProtection.protect(doc, policy);
+            // The document is still open (its security handler keeps this policy until close), yet no password.
+            assertThat(policy.getUserPassword()).isEmpty();
+            assertThat(policy.getOwnerPassword()).isEmpty();
+        }
+        try (PDDocument reopened = Loader.loadPDF(saved, PW)) {
+            assertThat(reopened.getEncryption().getRevision()).isEqualTo(6);
+        }
     }
 }

@@ -74,6 +74,7 @@ class VaultDamageTest {
         byte[] db = Files.readAllBytes(original.resolve("baken.mv.db"));
         byte[] slots = Files.readAllBytes(original.resolve("keyslots.json"));
         Random random = new Random(seed);
+        long started = System.nanoTime();
         int refused = 0;
         int equal = 0;
         List<String> failures = new ArrayList<>();
@@ -123,8 +124,11 @@ class VaultDamageTest {
             }
             Files.deleteIfExists(file);
         }
-        System.out.println("VaultDamageTest: seed " + seed + ": " + refused + " refused, " + equal
-                + " passed and equal to the original, " + failures.size() + " wrong; refused because: " + reasons);
+        long unexpected = failures.stream().filter(f -> f.contains("): unexpected ")).count();
+        System.out.println("VaultDamageTest: seed " + seed + ": " + copies + " copies, " + refused + " refused, "
+                + equal + " passed and equal to the original, " + failures.size() + " wrong (of which " + unexpected
+                + " unhandled exceptions), " + (System.nanoTime() - started) / 1_000_000_000 + " s; refused because: "
+                + reasons);
         assertThat(failures).as("seed " + seed).isEmpty();
         assertThat(refused + equal).isEqualTo(copies);
     }

@@ -19,7 +19,9 @@ import javafx.util.StringConverter;
 import nl.baken.cases.CaseFile;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.Interpreter;
+import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.intake.QuestionnaireSource;
+import nl.baken.questionnaire.Problem;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 import nl.baken.ui.RowsPerPulse;
@@ -52,6 +54,13 @@ public final class IntakeStartView {
         VBox card = Controls.card(
                 Controls.label(messages.text("intake.start.title"), Css.TITLE),
                 Controls.label(messages.text("intake.start.intro"), Css.BODY));
+        // A form author's broken file is named here, with its line, so it is not simply missing from the list.
+        for (Problem problem : vm.rejected()) {
+            Label rejected = Controls.label(QuestionnaireLibrary.rejectedText(problem, messages), Css.ERROR);
+            rejected.setId("start-questionnaire-rejected");
+            rejected.setWrapText(true);
+            card.getChildren().add(rejected);
+        }
         // Each field is built in the pulse that adds it, so opening the screen builds only its first field.
         RowsPerPulse.build(card, card.getChildren().size(), List.<Supplier<Node>>of(this::caseChoice,
                 this::aliasField, this::existingCase, this::questionnaireField, this::languageFields,

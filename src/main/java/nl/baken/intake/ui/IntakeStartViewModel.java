@@ -17,7 +17,9 @@ import nl.baken.cases.CaseFile;
 import nl.baken.cases.CaseStatus;
 import nl.baken.intake.IntakeSettings;
 import nl.baken.intake.Interpreter;
+import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.intake.QuestionnaireSource;
+import nl.baken.questionnaire.Problem;
 
 /**
  * State of the start screen: a new case (optional alias) or an existing one, the questionnaire, the worker's and
@@ -47,7 +49,16 @@ public final class IntakeStartViewModel {
     private final ObjectProperty<Interpreter> interpreter = new SimpleObjectProperty<>(Interpreter.NONE);
     private final ObjectProperty<String> interpreterLanguage = new SimpleObjectProperty<>();
 
+    private final List<Problem> rejected;
+
     public IntakeStartViewModel(List<QuestionnaireSource> available, List<CaseFile> allCases, String workerLanguage) {
+        this(new QuestionnaireLibrary.Offer(available, List.of()), allCases, workerLanguage);
+    }
+
+    /** With the data directory's questionnaire files that could not be loaded, which the screen names. */
+    public IntakeStartViewModel(QuestionnaireLibrary.Offer offer, List<CaseFile> allCases, String workerLanguage) {
+        List<QuestionnaireSource> available = offer.available();
+        rejected = offer.rejected();
         questionnaires.setAll(available);
         cases.setAll(allCases.stream().filter(c -> c.status() == CaseStatus.OPEN).toList());
         this.workerLanguage.set(WORKER_LANGUAGES.contains(workerLanguage) ? workerLanguage : "nl");
@@ -64,6 +75,11 @@ public final class IntakeStartViewModel {
         });
         interpreter.addListener((o, was, now) -> interpreterLanguage.set(now == Interpreter.NONE ? null
                 : Optional.ofNullable(interpreterLanguage.get()).orElse(clientLanguage.get())));
+    }
+
+    /** The data directory's questionnaire files left out, each with its first problem; empty when all loaded. */
+    public List<Problem> rejected() {
+        return rejected;
     }
 
     private void updateClientLanguages() {
