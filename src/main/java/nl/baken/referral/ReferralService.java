@@ -106,15 +106,6 @@ public final class ReferralService {
         return new LocalPartners(m).ensure(partners, dataDirectory);
     }
 
-    /**
-     * The national partners from the jar, then the data directory's own {@code partners.yaml} when present; returns
-     * that file's problems (nothing of it is saved then), for the caller to show.
-     */
-    public List<PartnerProblem> ensurePartners(Messages m, java.nio.file.Path dataDirectory) {
-        new PartnerSeeds(m).ensure(partners);
-        return new LocalPartners(m).ensure(partners, dataDirectory);
-    }
-
     public List<Partner> partners() {
         return partners.list();
     }
