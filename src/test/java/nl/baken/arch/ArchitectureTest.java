@@ -27,8 +27,12 @@ class ArchitectureTest {
 
     private static final String ROOT = "nl.baken";
 
-    /** Rows with violations known on 2 Dec 2026, each with its reason in ADR 0009; every other row holds as is. */
-    private static final Set<String> FROZEN_ROWS = Set.of("questionnaire", "referral");
+    /**
+     * Rows with violations known on 2 Dec 2026 (uses of i18n, and consent's of questionnaire.Audience), each with its
+     * reason in ADR 0009; every other row holds as is, and a new violation in a frozen row fails too.
+     */
+    private static final Set<String> FROZEN_ROWS = Set.of("consent", "intake", "questionnaire", "referral", "store",
+            "vault");
 
     private static final ArchitectureRules RULES = new ArchitectureRules(ROOT);
     private static JavaClasses classes;
