@@ -21,7 +21,7 @@ class KeySlotBindingTest {
     private static final char[] ANNA = "anna heeft een lange wachtwoordzin".toCharArray();
     private static final char[] BRAM = "bram heeft ook een lange zin".toCharArray();
     /** The recovery code of the format-2 fixture (a test vault made by Baken before the binding, holding nothing). */
-    private static final char[] FIXTURE_RECOVERY = "0B1M-7V31-DYHK-7P9Y-MQJQ-8CKH-DMYJ".toCharArray();
+    private static final char[] FIXTURE_RECOVERY = "XWFQ-4GFK-WJQY-M0QA-VVGV-P280-Q07V".toCharArray();
 
     @TempDir
     Path dir;
