@@ -43,7 +43,7 @@ final class PartnerCommand implements Runnable {
             }
             var err = spec.commandLine().getErr();
             problems.forEach(p -> err.println(p.format()));
-            err.println(messages.text("partner.local_refused", LocalPartners.FILE));
+            err.println(LocalPartners.refusedText(messages));
             err.flush();
             return ExitCodes.FAILURE;
         }

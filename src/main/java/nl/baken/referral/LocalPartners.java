@@ -26,6 +26,11 @@ public final class LocalPartners {
     private final Messages messages;
     private final PartnerLoader loader;
 
+    /** The line that follows a broken file's problems: that it was not read, and the built-in partners stay. */
+    public static String refusedText(Messages messages) {
+        return messages.text("partner.local_refused", FILE);
+    }
+
     public LocalPartners(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
         this.loader = new PartnerLoader(messages);
