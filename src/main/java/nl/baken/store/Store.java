@@ -108,10 +108,9 @@ public final class Store implements AutoCloseable {
             // H2 still holds this file's lock from the failed open: only a restart lets it be opened again.
             throw StoreException.damaged("file refused earlier in this run");
         }
-        // No lock probe of our own before H2: H2 itself answers "in use" (90020), read-only or not. A probe (open a
-        // channel, tryLock, close) made AutosaveCrashTest lose 24 of 899 acknowledged answers over 50 kills; without
-        // it 0 of 767 over 40. The likely cause: closing any channel on a file drops every POSIX lock the process
-        // holds on it, H2's included.
+        // No lock probe of our own before H2: H2 itself answers "in use" (90020), read-only or not
+        // (VaultInUseTest), and closing a probe's channel on the file would drop every POSIX lock the process holds
+        // on it, H2's included.
         try {
             return connect(base, fileKey, sealer, access);
         } catch (StoreException e) {
