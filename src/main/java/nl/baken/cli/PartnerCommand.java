@@ -43,7 +43,7 @@ final class PartnerCommand implements Runnable {
             }
             var err = spec.commandLine().getErr();
             problems.forEach(p -> err.println(p.format()));
-            err.println(LocalPartners.refusedText(messages));
+            err.println(messages.text(LocalPartners.REFUSED_KEY, LocalPartners.FILE));
             err.flush();
             return ExitCodes.FAILURE;
         }

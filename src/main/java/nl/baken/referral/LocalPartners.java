@@ -26,10 +26,8 @@ public final class LocalPartners {
     private final Messages messages;
     private final PartnerLoader loader;
 
-    /** The line that follows a broken file's problems: that it was not read, and the built-in partners stay. */
-    public static String refusedText(Messages messages) {
-        return messages.text("partner.local_refused", FILE);
-    }
+    /** The key of the line that follows a broken file's problems (argument: {@link #FILE}): it was not read. */
+    public static final String REFUSED_KEY = "partner.local_refused";
 
     public LocalPartners(Messages messages) {
         this.messages = Objects.requireNonNull(messages, "messages");
