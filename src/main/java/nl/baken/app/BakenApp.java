@@ -4,6 +4,7 @@ import java.io.InputStream;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import nl.baken.i18n.Messages;
 import nl.baken.session.LogSetup;
 import nl.baken.session.Version;
 import nl.baken.store.JooqBanner;
@@ -45,8 +46,11 @@ public final class BakenApp extends Application {
         try {
             config.dataDirectory().create();
         } catch (java.io.IOException e) {
-            // Setup says so when it cannot write; without the directory there is no log either.
-            System.err.println("Baken: the data directory cannot be created (" + e.getClass().getSimpleName() + ")");
+            // Setup says so when it cannot write; without the directory there is no log either, so the terminal
+            // that started Baken is the only place to say it (a path, no personal data).
+            Messages messages = config.languageOverride() != null ? Messages.of(config.languageOverride())
+                    : Messages.ofSystemLocale();
+            System.err.println(messages.text("app.start.data_dir_failed", config.dataDirectory().root()));
         }
         LogSetup.toDirectory(config.dataDirectory());
         if (config.dataDirectory().othersHaveAccess()) {
