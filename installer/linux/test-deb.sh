@@ -85,7 +85,7 @@ data="$XDG_DATA_HOME/baken"
 printf 'een lange wachtwoordzin voor de installatietest\n' \
   | /opt/baken/bin/Baken vault init --worker=test >"$work/init.out" 2>&1 || { cat "$work/init.out" >&2; die "vault init failed"; }
 printf 'een lange wachtwoordzin voor de installatietest\n' \
-  | /opt/baken/bin/Baken vault check --worker=test | grep -qx OK || die "vault check did not print OK"
+  | /opt/baken/bin/Baken vault check --worker=test | grep -q "^OK (" || die "vault check did not print OK (…)"
 [[ -f "$data/keyslots.json" && -f "$data/baken.mv.db" ]] || die "no vault in $data"
 
 # --- the installed app opens its window under Xvfb ------------------------------------------------------------
