@@ -18,6 +18,8 @@ import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
 import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
+import nl.baken.referral.LocalPartners;
+import nl.baken.referral.PartnerProblem;
 import nl.baken.referral.ReferralService;
 import nl.baken.session.UnlockedServices;
 import nl.baken.referral.ui.ReferralCasesView;
@@ -325,12 +327,15 @@ public final class AppShell {
                 opened.referrals().saveOrganisation(new ReferralService.Organisation(sender.name(),
                         sender.contact()), opened.workerId());
             }
-            return opened;
-        }, s -> {
-            session = s;
+            // The national partners are in already (open); this adds the data directory's own, with any problems
+            // in the worker's language.
+            return new Opened(opened, opened.referrals().ensurePartners(messages, config.dataDirectory().root()));
+        }, o -> {
+            session = o.session();
             idle.start(preferences.autoLockAfter());
             showHome();
-            checkInTheBackground(s);
+            tellRefusedPartners(o.refusedPartners());
+            checkInTheBackground(o.session());
         }, failure -> {
             tasks.run(open::close, () -> { }, this::closeFailed);
             showProblem(failure);
@@ -488,16 +493,38 @@ public final class AppShell {
      * without waiting, so the screen behind stays usable.
      */
     private void tellWorker(String whatKey, Throwable failure) {
+        warn("failure-notice", messages.text(whatKey) + " " + FailureText.describe(messages, failure));
+    }
+
+    /** A warning over the window that does not wait for its OK, so the screen behind stays usable. */
+    private void warn(String id, String text) {
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
-                messages.text(whatKey) + " " + FailureText.describe(messages, failure),
-                javafx.scene.control.ButtonType.OK);
+                text, javafx.scene.control.ButtonType.OK);
         alert.setTitle(messages.text("problem.title"));
         alert.setHeaderText(null);
-        alert.getDialogPane().setId("failure-notice");
+        alert.getDialogPane().setId(id);
         if (stage.getScene() != null) {
             alert.initOwner(stage);
         }
         alert.show();
+    }
+
+    /** A session just opened, with the problems of the data directory's partners.yaml when it was refused. */
+    private record Opened(UnlockedServices session, List<PartnerProblem> refusedPartners) {
+    }
+
+    /**
+     * A broken partners.yaml in the data directory is told at unlock, with its lines, without waiting: none of
+     * its partners was saved, and the partners the vault already holds stay as they were.
+     */
+    private void tellRefusedPartners(List<PartnerProblem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(messages.text("partner.local_refused_at_unlock", LocalPartners.FILE))
+                .append('\n');
+        problems.forEach(p -> text.append('\n').append(p.format()));
+        warn("partners-refused", text.toString());
     }
 
     /** Closing a session at lock or shutdown failed: H2 has written every commit already, so it is only logged. */

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The data directory's own partners.yaml (the municipality's partners) is read when present; a broken one is
  * reported with its line, adds nothing, and is never quietly replaced by the built-in national list.
  */
-class LocalPartnersTest {
+public class LocalPartnersTest {
 
     private static final String PASS = "a long passphrase here";
-    private static final String GOOD = """
+    public static final String GOOD = """
             partners:
               - id: wijkteam-zuid
                 name: Wijkteam Zuid
@@ -24,7 +24,7 @@ class LocalPartnersTest {
                 phone: "010 123 45 67"
             """;
     /** Line 4 names an audience Baken does not know. */
-    private static final String BROKEN = """
+    public static final String BROKEN = """
             partners:
               - id: wijkteam-zuid
                 name: Wijkteam Zuid

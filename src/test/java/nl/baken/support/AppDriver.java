@@ -113,10 +113,14 @@ public final class AppDriver extends FxRobot {
 
     /** Saves what the window shows now to {@code target/screenshots/NAME.png}. */
     public Path screenshot(String name) {
+        return screenshot(name, stage.getScene());
+    }
+
+    /** Saves what one scene (a dialog's, say) shows now to {@code target/screenshots/NAME.png}. */
+    public Path screenshot(String name, Scene scene) {
         Path out = Path.of(System.getProperty("baken.projectDir", "."), "target", "screenshots", name + ".png");
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
-        Scene scene = stage.getScene();
         WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null));
         WaitForAsyncUtils.waitForFxEvents();
         try {
