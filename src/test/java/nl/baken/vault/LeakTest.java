@@ -1,5 +1,8 @@
 package nl.baken.vault;
 
+import static nl.baken.store.generated.Tables.CASE_FILE;
+import static nl.baken.store.generated.Tables.CASE_NOTE;
+import static nl.baken.store.generated.Tables.CASE_TASK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -100,6 +103,15 @@ class LeakTest {
             assertThat(s.desk().tasksOf(caseIds.get(9))).extracting(CaseTask::text)
                     .containsExactly("TASKMARK9-Schiedam-qz");
             assertThat(s.desk().aliases()).containsValue("ALIASMARK9-Vlaardingen-qz");
+            // Inside the file's own encryption, the values themselves are sealed: no marker in any stored byte.
+            var dsl = s.vault().store().dsl();
+            List<byte[]> stored = new ArrayList<>();
+            stored.addAll(dsl.select(CASE_FILE.ALIAS).from(CASE_FILE).fetch(CASE_FILE.ALIAS));
+            stored.addAll(dsl.select(CASE_FILE.CLOSE_REASON).from(CASE_FILE).fetch(CASE_FILE.CLOSE_REASON));
+            stored.addAll(dsl.select(CASE_TASK.TASK_TEXT).from(CASE_TASK).fetch(CASE_TASK.TASK_TEXT));
+            stored.addAll(dsl.select(CASE_NOTE.NOTE_TEXT).from(CASE_NOTE).fetch(CASE_NOTE.NOTE_TEXT));
+            assertThat(stored).hasSize(40).allSatisfy(bytes -> assertThat(
+                    new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("MARK"));
         }
         secrets.add(new String(passphrase));
         assertThat(Files.exists(dir.resolve("logs/baken.log"))).isTrue();
