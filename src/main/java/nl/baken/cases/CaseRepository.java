@@ -13,6 +13,9 @@ public interface CaseRepository {
     /** Every case, newest first. */
     List<CaseFile> list();
 
+    /** The cases that have a finished intake, newest first, in one query (the referral screen's list). */
+    List<CaseFile> withFinishedIntake();
+
     void setAlias(String id, Optional<String> alias);
 
     void setStatus(String id, CaseStatus status);

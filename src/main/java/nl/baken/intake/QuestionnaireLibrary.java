@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.baken.i18n.Messages;
@@ -152,13 +154,41 @@ public final class QuestionnaireLibrary {
         return source;
     }
 
-    /** The copy of a version kept in the vault. */
+    /**
+     * The copy of a version kept in the vault. The text is read every time; it is parsed again only when it differs
+     * from the last text parsed for this id and version (parsing the full intake costs milliseconds, and knowing the
+     * answers of a case, resuming or recording an intake all ask for it).
+     */
     public Optional<QuestionnaireSource> fromVault(Store store, String id, int version) {
         return store.dsl().select(QUESTIONNAIRE_VERSION.CONTENT).from(QUESTIONNAIRE_VERSION)
                 .where(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID.eq(id).and(QUESTIONNAIRE_VERSION.VERSION.eq(version)))
                 .fetchOptional(QUESTIONNAIRE_VERSION.CONTENT)
-                .flatMap(content -> parse(id + " v" + version, content));
+                .flatMap(content -> parsedOnce(id + " v" + version, content));
     }
+
+    private Optional<QuestionnaireSource> parsedOnce(String name, String content) {
+        synchronized (parsed) {
+            QuestionnaireSource known = parsed.get(name);
+            if (known != null && known.content().equals(content)) {
+                return Optional.of(known);
+            }
+        }
+        Optional<QuestionnaireSource> source = parse(name, content);
+        source.ifPresent(s -> {
+            synchronized (parsed) {
+                parsed.put(name, s);
+            }
+        });
+        return source;
+    }
+
+    /** The last few versions parsed from the vault, by "id vN" (questionnaires are not personal data). */
+    private final Map<String, QuestionnaireSource> parsed = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, QuestionnaireSource> eldest) {
+            return size() > 8;
+        }
+    };
 
     private static Optional<String> readSeed(String name) {
         try (InputStream in = QuestionnaireLibrary.class.getResourceAsStream("/seeds/questionnaires/" + name)) {
