@@ -47,8 +47,8 @@ final class DemoCommand extends SessionAction {
         // A terminal gets the bar; a pipe or a file (scripts, tests) only with --progress.
         ProgressBar bar = progress || System.console() != null
                 ? new ProgressBar(spec.commandLine().getErr(), cases) : null;
-        DemoCases demo = new DemoCases(session.vault().store(), session.intakes(), session.consent(), clock, random,
-                List.of(new DemoReferrals(session.referrals())));
+        DemoCases demo = new DemoCases(session.vault().store(), session.intakes(), session.consent(), session.desk(),
+                clock, random, List.of(new DemoReferrals(session.referrals())));
         demo.create(cases, session.workerId(), done -> {
             if (bar != null) {
                 bar.update(done);

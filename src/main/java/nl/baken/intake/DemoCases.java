@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.IntConsumer;
+import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseFile;
 import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
@@ -45,6 +46,8 @@ public final class DemoCases {
             "Mei", "Linh", "Tran", "Olena", "Dasha", "Kofi", "Esi", "Rosa", "Luz");
     private static final String INITIALS = "ABDEGHJKLMNPRSTVWZ";
     private static final Duration SPREAD = Duration.ofDays(730);
+    private static final List<String> CLOSE_REASONS = List.of("Demo: doorverwezen, hulp loopt elders",
+            "Demo: geen contact meer", "Demo: verblijfsvergunning verleend");
 
     /** What another feature adds to a demo case (inside the case's transaction, with the run's random). */
     @FunctionalInterface
@@ -52,8 +55,11 @@ public final class DemoCases {
         void add(DemoCase demoCase, Random random, String workerId);
     }
 
-    /** A demo case just written: the case, its intakes, and the real today (due dates are set from it). */
-    public record DemoCase(CaseFile caseFile, List<MadeIntake> intakes, LocalDate today) {
+    /**
+     * A demo case just written: the case, its intakes, the real today (due dates are set from it), and whether it is
+     * closed once the extras are added.
+     */
+    public record DemoCase(CaseFile caseFile, List<MadeIntake> intakes, LocalDate today, boolean closing) {
 
         public boolean hasFinishedIntake() {
             return intakes.stream().anyMatch(i -> i.status() == IntakeStatus.FINISHED);
@@ -70,18 +76,26 @@ public final class DemoCases {
     private final DemoClock clock;
     private final Random random;
     private final RandomAnswers answers;
+    private final CaseDesk desk;
     private final List<Extra> extras;
 
-    /** {@code clock} must be the clock the services were built with, so the cases are set in the past. */
-    public DemoCases(Store store, IntakeService intakes, ConsentService consent, DemoClock clock, Random random,
-                     List<Extra> extras) {
+    /**
+     * {@code clock} must be the clock the services were built with, so the cases are set in the past; the desk adds
+     * tasks, notes and reflection periods, the {@code extras} what other features add.
+     */
+    public DemoCases(Store store, IntakeService intakes, ConsentService consent, CaseDesk desk, DemoClock clock,
+                     Random random, List<Extra> extras) {
         this.store = store;
         this.intakes = intakes;
         this.consent = consent;
+        this.desk = desk;
         this.clock = clock;
         this.random = random;
         this.answers = new RandomAnswers(random);
-        this.extras = List.copyOf(extras);
+        List<Extra> all = new ArrayList<>();
+        all.add(new DemoDesk(desk));
+        all.addAll(extras);
+        this.extras = List.copyOf(all);
     }
 
     /**
@@ -134,14 +148,15 @@ public final class DemoCases {
             made.add(record(c, fullIntake, fullAnswers, settings, fullFinished, workerId));
         }
         consents(c.id(), workerId);
-        DemoCase demoCase = new DemoCase(c, made, today);
+        // Some cases that were followed through are closed; an open intake keeps its case open.
+        boolean closing = kind >= 7 && random.nextInt(4) == 0;
+        DemoCase demoCase = new DemoCase(c, made, today, closing);
         for (Extra extra : extras) {
             extra.add(demoCase, random, workerId);
         }
-        // Some cases that were followed through are closed; an open intake keeps its case open.
-        if (kind >= 7 && random.nextInt(4) == 0) {
+        if (closing) {
             later(Duration.ofDays(30 + random.nextInt(60)));
-            intakes.closeCase(c.id(), workerId);
+            desk.close(c.id(), CLOSE_REASONS.get(random.nextInt(CLOSE_REASONS.size())), workerId);
         }
     }
 
