@@ -20,6 +20,9 @@ public interface CaseRepository {
     /** Every case, newest first. */
     List<CaseFile> list();
 
+    /** The cases that have a finished intake, newest first, in one query (the referral screen's list). */
+    List<CaseFile> withFinishedIntake();
+
     /** Every case as a list row, newest activity first, in one query that opens no sealed value. */
     List<CaseSummary> summaries();
 

@@ -80,9 +80,7 @@ final class ReferralCommand implements Runnable {
                         ? service.partner(to.partner).orElseThrow(() -> new CliFailure(
                                 messages.text("referral.error.no_partner"), ExitCodes.FAILURE))
                         : service.partnerFor(to.audience, language);
-                String caseId = service.caseFile(this.caseId).map(c -> c.id())
-                        .or(() -> session.intakes().cases().stream()
-                                .filter(c -> c.reference().equals(this.caseId)).map(c -> c.id()).findFirst())
+                String caseId = session.desk().find(this.caseId).map(c -> c.id())
                         .orElseThrow(() -> new CliFailure(messages.text("cli.referral.no_case"), ExitCodes.FAILURE));
                 ReferralDraft draft = service.draft(caseId, partner, language);
                 if (draft.blocked()) {

@@ -29,7 +29,7 @@ abstract class SessionAction extends VaultCommand.VaultAction {
         } finally {
             Arrays.fill(passphrase, '\0');
         }
-        try (UnlockedServices session = UnlockedServices.open(open, Clock.systemDefaultZone(),
+        try (UnlockedServices session = UnlockedServices.open(open, sessionClock(),
                 vault.directory().root().resolve(QuestionnaireLibrary.FOLDER))) {
             reportRejectedQuestionnaires(session);
             return act(session);
@@ -47,6 +47,11 @@ abstract class SessionAction extends VaultCommand.VaultAction {
         spec.commandLine().getErr().flush();
     }
 
+    /** The clock the session's services are built with (the demo command sets its cases in the past). */
+    Clock sessionClock() {
+        return Clock.systemDefaultZone();
+    }
+
     /** Checks the arguments and reads input files before anything is unlocked; throws {@link CliFailure}. */
     void prepare() {
     }
@@ -55,6 +60,7 @@ abstract class SessionAction extends VaultCommand.VaultAction {
 
     /** The case with this id or this reference ({@code BK-2026-…}); an unknown one ends the command, exit 1. */
     CaseFile findCase(UnlockedServices session, String idOrReference) {
+        // By the reference's index: not every case read and its alias opened to find one.
         return session.desk().find(idOrReference)
                 .orElseThrow(() -> new CliFailure(messages.text("cli.case.unknown_case"), ExitCodes.FAILURE));
     }
