@@ -63,6 +63,13 @@ public final class Vault {
         return KeySlotFile.read(dir.keySlotsFile()).workers().stream().map(KeySlot::name).toList();
     }
 
+    /** Each worker's name by their slot id (the id cases and the audit log record), for lists that show who. */
+    public java.util.Map<String, String> workerNamesById() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        KeySlotFile.read(dir.keySlotsFile()).workers().forEach(s -> names.put(s.id(), s.name()));
+        return names;
+    }
+
     /** True when {@code name} is the administrator's. */
     public boolean isAdministrator(String name) {
         return KeySlotFile.read(dir.keySlotsFile()).worker(name).map(KeySlot::admin).orElse(false);

@@ -1,0 +1,35 @@
+package nl.baken.cases.ui;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import nl.baken.cases.CaseRow;
+import nl.baken.cases.CaseStatus;
+
+/**
+ * What the case list is narrowed to: the search words' hits (null when there is no search), status, the worker's own
+ * cases, cases with something due, a form of exploitation, and a range of last-activity dates (both ends included).
+ */
+record CaseFilter(Set<String> hits, Optional<CaseStatus> status, Optional<String> worker, boolean dueOnly,
+                  LocalDate today, Optional<String> form, Optional<LocalDate> from, Optional<LocalDate> to) {
+
+    boolean accepts(CaseRow row) {
+        if (hits != null && !hits.contains(row.id())) {
+            return false;
+        }
+        if (status.isPresent() && row.status() != status.get()) {
+            return false;
+        }
+        if (worker.isPresent() && !worker.get().equals(row.workerId())) {
+            return false;
+        }
+        if (dueOnly && row.nextDue().map(d -> d.isAfter(today)).orElse(true)) {
+            return false;
+        }
+        if (form.isPresent() && !row.forms().contains(form.get())) {
+            return false;
+        }
+        LocalDate day = row.lastActivity().toLocalDate();
+        return from.map(f -> !day.isBefore(f)).orElse(true) && to.map(t -> !day.isAfter(t)).orElse(true);
+    }
+}
