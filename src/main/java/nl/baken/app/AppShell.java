@@ -370,17 +370,6 @@ public final class AppShell {
         showUnlocked(Controls.screen(Controls.card(body, retry)));
     }
 
-    /**
-     * Opens one case by its id: the one way every list (home, search, Today) leads to a case. Until the case page
-     * exists this is the case's consent screen, the only per-case screen there is.
-     */
-    public void showCase(String caseId) {
-        if (session == null) {
-            return;
-        }
-        intakeScreens().consentForCase(caseId);
-    }
-
     private IntakeScreens intakeScreens() {
         UnlockedServices s = session;
         return new IntakeScreens(s.intakes(), s.consent(), tasks, messages, s.workerId(), s.vault().workerName(),
@@ -405,6 +394,18 @@ public final class AppShell {
                         showHome();
                     }
                 });
+    }
+
+    /**
+     * The case page of one case: the one way the home screen, Today and the case list lead to a case; it does
+     * nothing while locked. Until casepage's page is merged, this opens the case's consent screen, the only
+     * per-case screen there is (casepage's {@code showCase} replaces this body).
+     */
+    public void showCase(String caseId) {
+        if (session == null) {
+            return;
+        }
+        intakeScreens().consentForCase(caseId);
     }
 
     /** The referral of a case: partner, items, preview, save, password once; the file goes where the worker says. */

@@ -63,11 +63,14 @@ public final class Vault {
         return KeySlotFile.read(dir.keySlotsFile()).workers().stream().map(KeySlot::name).toList();
     }
 
-    /** Each worker's name by their slot id (the id cases and the audit log record), for lists that show who. */
+    /**
+     * The workers who can unlock, by slot id, in the order they were added: how a screen names the worker that a
+     * case or a decision records by id.
+     */
     public java.util.Map<String, String> workerNamesById() {
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        KeySlotFile.read(dir.keySlotsFile()).workers().forEach(s -> names.put(s.id(), s.name()));
-        return names;
+        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
+        KeySlotFile.read(dir.keySlotsFile()).workers().forEach(s -> byId.put(s.id(), s.name()));
+        return byId;
     }
 
     /** True when {@code name} is the administrator's. */

@@ -74,6 +74,14 @@ public final class CaseDeskView {
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
         TableView<CaseRow> table = table(openCase);
+        // Enter in the search field goes to the first hit, so search, choose and open need no mouse.
+        search.setOnAction(e -> {
+            if (!table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().select(0);
+                table.getFocusModel().focus(0);
+            }
+        });
         vm.aliasShownProperty().addListener((o, was, now) -> table.refresh());
         Label count = Controls.label("", Css.HINT);
         count.setId("case-count");
@@ -93,11 +101,11 @@ public final class CaseDeskView {
     private ToggleButton aliasToggle() {
         ToggleButton toggle = new ToggleButton(messages.text("cases.alias.show"));
         toggle.setId("case-alias-toggle");
-        toggle.setGraphic(new FontIcon("mdal-visibility"));
+        toggle.setGraphic(new FontIcon("mdmz-visibility"));
         toggle.selectedProperty().bindBidirectional(vm.aliasShownProperty());
         toggle.selectedProperty().addListener((o, was, now) -> {
             toggle.setText(messages.text(now ? "cases.alias.hide" : "cases.alias.show"));
-            toggle.setGraphic(new FontIcon(now ? "mdal-visibility_off" : "mdal-visibility"));
+            toggle.setGraphic(new FontIcon(now ? "mdmz-visibility_off" : "mdmz-visibility"));
         });
         toggle.setAccessibleHelp(messages.text("cases.alias.help"));
         return toggle;
@@ -147,7 +155,7 @@ public final class CaseDeskView {
         picker.setId(id);
         picker.setPromptText(messages.text(key));
         picker.setAccessibleText(messages.text(key));
-        picker.setPrefWidth(150);
+        picker.setPrefWidth(170);
         return picker;
     }
 
@@ -245,6 +253,12 @@ public final class CaseDeskView {
     private TableColumn<CaseRow, String> column(String id, String key, CaseColumn sort,
                                                 java.util.function.Function<CaseRow, String> text) {
         TableColumn<CaseRow, String> c = new TableColumn<>(messages.text(key));
+        // Share of the width as a starting point (the policy fits them to the table): names and forms get most.
+        c.setPrefWidth(switch (sort) {
+            case ALIAS, FORMS -> 200;
+            case STATUS -> 90;
+            default -> 130;
+        });
         c.setId("case-column-" + id);
         c.setUserData(sort);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));

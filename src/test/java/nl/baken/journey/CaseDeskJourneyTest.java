@@ -1,0 +1,126 @@
+package nl.baken.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import nl.baken.audit.AuditLog;
+import nl.baken.cases.CaseRow;
+import nl.baken.cases.JooqCaseRepository;
+import nl.baken.intake.IntakeService;
+import nl.baken.intake.JooqIntakeRepository;
+import nl.baken.intake.QuestionnaireLibrary;
+import nl.baken.support.AppDriver;
+import nl.baken.support.IntakeSteps;
+import nl.baken.vault.DataDirectory;
+import nl.baken.vault.UnlockedVault;
+import nl.baken.vault.Vault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The case desk on the home screen, driven like a worker would: search, the hidden names, the keyboard alone. */
+class CaseDeskJourneyTest {
+
+    private static final List<String> ALIASES = List.of("Zoë Bakker", "Marek Nowak", "Ilse de Wit");
+
+    @TempDir
+    Path dir;
+    AppDriver app;
+
+    @AfterEach
+    void stop() throws Exception {
+        app.stop();
+    }
+
+    /** A vault with three cases made without the UI, then the app unlocked on it. */
+    private void openWithCases() throws Exception {
+        IntakeSteps.setUpVault(dir);
+        Vault vault = new Vault(new DataDirectory(dir));
+        UnlockedVault open = vault.unlock("Anna", IntakeSteps.PASS.toCharArray());
+        try {
+            IntakeService intakes = new IntakeService(open.store(), new JooqCaseRepository(open.store()),
+                    new JooqIntakeRepository(open.store()), new QuestionnaireLibrary(null),
+                    new AuditLog(open.store(), Clock.systemUTC()), Clock.systemUTC(), new SecureRandom());
+            for (String alias : ALIASES) {
+                intakes.createCase(Optional.of(alias), open.workerId());
+            }
+        } finally {
+            open.close();
+        }
+        app = new AppDriver(dir).start("nl");
+        new IntakeSteps(app).unlock();
+    }
+
+    private TableView<CaseRow> table() {
+        return app.waitFor("case-table");
+    }
+
+    /** Every text the table's cells show now. */
+    private List<String> cellTexts() {
+        return app.lookup("#case-table .table-cell").queryAll().stream().filter(Node::isVisible)
+                .map(n -> ((Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+
+    private boolean aliasColumnShown() {
+        return table().getColumns().stream().filter(c -> "case-column-alias".equals(c.getId())).findFirst()
+                .orElseThrow().isVisible();
+    }
+
+    @Test
+    void aCaseIsFoundByPartOfItsAliasAndNamesShowOnlyWhenRevealedUntilTheLock() throws Exception {
+        openWithCases();
+        app.waitUntil(() -> table().getItems().size() == 3);
+        assertThat(aliasColumnShown()).as("names hidden at first").isFalse();
+        assertThat(cellTexts()).as("no name on screen").noneMatch(ALIASES::contains);
+        app.screenshot("desk-home");
+
+        app.typeInto("case-search", "nowa");
+        app.waitUntil(() -> table().getItems().size() == 1);
+        String marek = table().getItems().get(0).reference();
+        assertThat(cellTexts()).contains(marek).noneMatch(ALIASES::contains);
+        app.screenshot("desk-search");
+
+        app.click("case-alias-toggle");
+        app.waitUntil(this::aliasColumnShown);
+        app.waitUntil(() -> cellTexts().contains("Marek Nowak"));
+        app.screenshot("desk-names-shown");
+
+        app.click("lock-button");
+        new IntakeSteps(app).unlock();
+        app.waitUntil(() -> table().getItems().size() == 3);
+        assertThat(aliasColumnShown()).as("hidden again after the lock").isFalse();
+        assertThat(cellTexts()).noneMatch(ALIASES::contains);
+    }
+
+    @Test
+    void keyboardOnlySlashSearchesEnterGoesToTheHitAndOpensTheCase() throws Exception {
+        openWithCases();
+        app.waitUntil(() -> table().getItems().size() == 3);
+        app.type(KeyCode.SLASH);
+        TextField search = app.waitFor("case-search");
+        app.waitUntil(search::isFocused);
+        assertThat(search.getText()).as("the / that moved the focus is not typed").isEmpty();
+        app.write("ilse");
+        app.waitUntil(() -> table().getItems().size() == 1);
+        // Inside the search field / is a character, not a shortcut.
+        app.write("/");
+        assertThat(search.getText()).isEqualTo("ilse/");
+        app.type(KeyCode.BACK_SPACE);
+        app.waitUntil(() -> table().getItems().size() == 1);
+        app.type(KeyCode.ENTER);
+        app.waitUntil(() -> table().isFocused());
+        assertThat(table().getSelectionModel().getSelectedItem()).isNotNull();
+        app.screenshot("desk-keyboard");
+        app.type(KeyCode.ENTER);
+        app.waitFor("consent-save");
+    }
+}
