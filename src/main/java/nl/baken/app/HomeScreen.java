@@ -17,8 +17,8 @@ import nl.baken.ui.BackgroundTasks;
 import nl.baken.vault.Vault;
 
 /**
- * Puts the home screen together from the features: "Today" (intake's resumable intakes, referral's waiting
- * referrals) above the cases feature's list. One background read gives the counts and first lines; the list then
+ * Puts the home screen together from the features: "Today" (intake's resumable intakes, the desk's due tasks and
+ * ending reflection periods, referral's waiting referrals) above the cases feature's list. One background read gives the counts and first lines; the list then
  * fills itself, so the screen is usable before every row is read.
  */
 final class HomeScreen {
@@ -56,9 +56,14 @@ final class HomeScreen {
         OffsetDateTime sentBefore = now.minus(REFERRAL_WAIT);
         TodayView.Today today = new TodayView.Today(
                 session.resumableIntakes().count(), session.resumableIntakes().newest(TodayView.LINES),
+                session.desk().counts(), first(session.desk().dueTasks()), first(session.desk().endingSoon()),
                 session.waitingReferrals().count(sentBefore),
                 session.waitingReferrals().oldest(sentBefore, TodayView.LINES));
         return new Loaded(session.caseListing().count(), today, vault.workerNamesById());
+    }
+
+    private static <T> java.util.List<T> first(java.util.List<T> all) {
+        return all.subList(0, Math.min(TodayView.LINES, all.size()));
     }
 
     private Parent screen(Loaded loaded, Routes routes) {

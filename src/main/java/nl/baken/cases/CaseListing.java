@@ -3,15 +3,15 @@ package nl.baken.cases;
 import java.util.List;
 import java.util.Map;
 
-/** The case list's queries: the rows of every case, and the aliases for the search index. */
+/** The case list's reads: how many cases, the rows of every case, and what fills the search index. */
 public interface CaseListing {
 
     /** The number of cases, counted by the database. */
     int count();
 
-    /** Every case as a list line, newest activity first: one query over plain columns, nothing opened. */
-    List<CaseRow> rows();
+    /** Every case as a list row, newest activity first: one query over plain columns, nothing sealed opened. */
+    List<CaseSummary> rows();
 
-    /** Every case's reference and opened alias, for {@link CaseSearchIndex}; read once per session. */
+    /** Every case's reference, opened alias and notes, for {@link CaseSearchIndex}; read once per session. */
     Map<String, CaseSearchIndex.Entry> searchEntries();
 }

@@ -59,6 +59,12 @@ public final class CaseSearchIndex {
         entries.computeIfPresent(id, (k, old) -> Entry.of(old.reference(), old.alias(), notes));
     }
 
+    /** A note was added to a case. */
+    public void addNote(String id, String note) {
+        entries.computeIfPresent(id, (k, old) -> Entry.of(old.reference(), old.alias(),
+                old.notes().isEmpty() ? note : old.notes() + "\n" + note));
+    }
+
     /** The alias of a case as the index knows it (empty when it has none or is not indexed). */
     public Optional<String> alias(String id) {
         Entry e = entries.get(id);

@@ -5,11 +5,16 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import nl.baken.audit.AuditLog;
 import nl.baken.cases.CaseListing;
+import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseRepository;
 import nl.baken.cases.CaseSearchIndex;
 import nl.baken.cases.IndexedCaseRepository;
+import nl.baken.cases.IndexedNoteRepository;
 import nl.baken.cases.JooqCaseListing;
 import nl.baken.cases.JooqCaseRepository;
+import nl.baken.cases.JooqNoteRepository;
+import nl.baken.cases.JooqReflectionRepository;
+import nl.baken.cases.JooqTaskRepository;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
 import nl.baken.i18n.Messages;
@@ -46,6 +51,7 @@ public final class UnlockedServices implements AutoCloseable {
     private final UnlockedVault vault;
     private final AuditLog audit;
     private final Clock clock;
+    private final CaseDesk desk;
     private final IntakeService intakes;
     private final ConsentService consent;
     private final ReferralService referrals;
@@ -62,13 +68,16 @@ public final class UnlockedServices implements AutoCloseable {
         Store store = vault.store();
         SecureRandom random = new SecureRandom();
         CaseRepository cases = new IndexedCaseRepository(new JooqCaseRepository(store), searchIndex);
-        this.caseListing = new JooqCaseListing(store);
         this.resumableIntakes = new ResumableIntakes(store);
         this.waitingReferrals = new WaitingReferrals(store);
         IntakeRepository intakeRecords = new JooqIntakeRepository(store);
         QuestionnaireLibrary library = new QuestionnaireLibrary(extraQuestionnaires);
         this.audit = new AuditLog(store, clock);
-        this.intakes = new IntakeService(store, cases, intakeRecords, library, audit, clock, random);
+        this.desk = new CaseDesk(store, cases, new JooqTaskRepository(store),
+                new IndexedNoteRepository(new JooqNoteRepository(store), searchIndex),
+                new JooqReflectionRepository(store), audit, clock, clock.getZone(), vault::workers);
+        this.caseListing = new JooqCaseListing(store, desk);
+        this.intakes = new IntakeService(store, cases, intakeRecords, library, desk, audit, clock, random);
         this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock);
         ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
         ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
@@ -108,6 +117,11 @@ public final class UnlockedServices implements AutoCloseable {
 
     public IntakeService intakes() {
         return intakes;
+    }
+
+    /** Tasks, notes, reflection periods, closing, hand-over, search and the home screen's counts. */
+    public CaseDesk desk() {
+        return desk;
     }
 
     public ConsentService consent() {

@@ -73,6 +73,13 @@ public final class Vault {
         return byId;
     }
 
+    /** The workers who can unlock, slot id to name, in the order they were added. */
+    public java.util.Map<String, String> workersById() {
+        java.util.Map<String, String> workers = new java.util.LinkedHashMap<>();
+        KeySlotFile.read(dir.keySlotsFile()).workers().forEach(s -> workers.put(s.id(), s.name()));
+        return workers;
+    }
+
     /** True when {@code name} is the administrator's. */
     public boolean isAdministrator(String name) {
         return KeySlotFile.read(dir.keySlotsFile()).worker(name).map(KeySlot::admin).orElse(false);

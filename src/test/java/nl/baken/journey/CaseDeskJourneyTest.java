@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -13,12 +14,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import nl.baken.audit.AuditLog;
-import nl.baken.cases.CaseRow;
+import nl.baken.cases.CaseDesk;
+import nl.baken.cases.CaseSummary;
 import nl.baken.cases.JooqCaseRepository;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.JooqIntakeRepository;
 import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.support.AppDriver;
+import nl.baken.ui.Css;
 import nl.baken.support.IntakeSteps;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.UnlockedVault;
@@ -43,6 +46,11 @@ class CaseDeskJourneyTest {
 
     /** A vault with three cases made without the UI, then the app unlocked on it. */
     private void openWithCases() throws Exception {
+        openWithCases(desk -> { });
+    }
+
+    /** As {@link #openWithCases()}, with {@code more} done on the desk (tasks, notes) before the app starts. */
+    private void openWithCases(java.util.function.Consumer<CaseDesk> more) throws Exception {
         IntakeSteps.setUpVault(dir);
         Vault vault = new Vault(new DataDirectory(dir));
         UnlockedVault open = vault.unlock("Anna", IntakeSteps.PASS.toCharArray());
@@ -53,6 +61,8 @@ class CaseDeskJourneyTest {
             for (String alias : ALIASES) {
                 intakes.createCase(Optional.of(alias), open.workerId());
             }
+            more.accept(CaseDesk.on(open.store(), new JooqCaseRepository(open.store()),
+                    new AuditLog(open.store(), Clock.systemUTC()), Clock.systemDefaultZone(), vault::workersById));
         } finally {
             open.close();
         }
@@ -60,7 +70,7 @@ class CaseDeskJourneyTest {
         new IntakeSteps(app).unlock();
     }
 
-    private TableView<CaseRow> table() {
+    private TableView<CaseSummary> table() {
         return app.waitFor("case-table");
     }
 
@@ -121,6 +131,33 @@ class CaseDeskJourneyTest {
         assertThat(table().getSelectionModel().getSelectedItem()).isNotNull();
         app.screenshot("desk-keyboard");
         app.type(KeyCode.ENTER);
+        app.waitFor("consent-save");
+    }
+
+    @Test
+    void aTaskDueTodayAndAnOverdueOneShowOnTheHomeScreenAndInTheList() throws Exception {
+        String[] refs = new String[2];
+        openWithCases(desk -> {
+            List<nl.baken.cases.CaseSummary> cases = desk.summaries();
+            LocalDate today = desk.today();
+            desk.addTask(cases.get(0).id(), today, Optional.empty(), "Opvang terugbellen", "w");
+            desk.addTask(cases.get(1).id(), today.minusDays(2), Optional.empty(), "Afspraak politie plannen", "w");
+            refs[0] = cases.get(0).reference();
+            refs[1] = cases.get(1).reference();
+        });
+        Labeled count = app.waitFor("today-tasks-count");
+        assertThat(count.getText()).isEqualTo("Taken voor vandaag (2), waarvan 1 te laat");
+        assertThat(count.getStyleClass()).as("overdue: colour as well as words").contains(Css.ERROR);
+        List<String> today = app.lookup("#today-tasks .label").queryAll().stream()
+                .map(n -> ((Labeled) n).getText()).toList();
+        assertThat(today).contains("Opvang terugbellen", "Afspraak politie plannen", refs[0], refs[1])
+                .anyMatch(t -> t.startsWith("Te laat: ")).anyMatch(t -> t.startsWith("Vandaag: "));
+        app.waitUntil(() -> table().getItems().size() == 3);
+        app.waitUntil(() -> cellTexts().stream().anyMatch(t -> t.startsWith("Te laat: ")));
+        app.click("case-filter-due");
+        app.waitUntil(() -> table().getItems().size() == 2);
+        app.screenshot("desk-today");
+        app.click("today-task-0");
         app.waitFor("consent-save");
     }
 }

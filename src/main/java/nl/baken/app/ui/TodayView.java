@@ -13,6 +13,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nl.baken.cases.DeskCounts;
+import nl.baken.cases.ReflectionDeadline;
+import nl.baken.cases.TaskOrigin;
+import nl.baken.cases.TaskUrgency;
+import nl.baken.cases.TaskWithCase;
 import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.IntakeStatus;
@@ -23,7 +28,8 @@ import nl.baken.ui.Css;
 
 /**
  * "Today", the top of the home screen: what needs the worker now, each group with its count (from the database) and
- * its first few lines: intakes to resume and referrals waiting for an answer. A calm line when nothing does.
+ * its first few lines: intakes to resume, tasks due or overdue (overdue said in words and in colour), reflection
+ * periods ending within four weeks, and referrals waiting for an answer. A calm line when nothing does.
  */
 public final class TodayView {
 
@@ -31,16 +37,23 @@ public final class TodayView {
     public static final int LINES = 3;
 
     /** What needs the worker now: counts, and the first {@link #LINES} lines of each. */
-    public record Today(int resumeCount, List<ResumableIntakes.Line> resume, int waitingCount,
+    public record Today(int resumeCount, List<ResumableIntakes.Line> resume, DeskCounts counts,
+                        List<TaskWithCase> due, List<ReflectionDeadline> ending, int waitingCount,
                         List<WaitingReferrals.Line> waiting) {
 
         public Today {
             resume = List.copyOf(resume);
+            due = List.copyOf(due);
+            ending = List.copyOf(ending);
             waiting = List.copyOf(waiting);
         }
 
+        int dueCount() {
+            return counts.overdueTasks() + counts.tasksDueToday();
+        }
+
         boolean nothing() {
-            return resumeCount == 0 && waitingCount == 0;
+            return resumeCount == 0 && dueCount() == 0 && counts.reflectionsEndingSoon() == 0 && waitingCount == 0;
         }
     }
 
@@ -80,14 +93,41 @@ public final class TodayView {
             groups.getChildren().add(group("today-resume", messages.text("today.resume", today.resumeCount()),
                     messages.text("cases.resume_intro"), today.resumeCount(), lines));
         }
+        if (today.dueCount() > 0) {
+            List<Node> lines = new ArrayList<>();
+            int i = 0;
+            for (TaskWithCase t : today.due()) {
+                lines.add(taskLine(t, openButton("today-task-" + i++, t.task().caseId(), t.caseReference(),
+                        actions)));
+            }
+            String title = today.counts().overdueTasks() > 0
+                    ? messages.text("today.tasks_overdue", today.dueCount(), today.counts().overdueTasks())
+                    : messages.text("today.tasks", today.dueCount());
+            VBox group = group("today-tasks", title, messages.text("today.tasks_intro"), today.dueCount(), lines);
+            if (today.counts().overdueTasks() > 0) {
+                group.getChildren().get(0).getStyleClass().add(Css.ERROR);
+            }
+            groups.getChildren().add(group);
+        }
+        if (today.counts().reflectionsEndingSoon() > 0) {
+            List<Node> lines = new ArrayList<>();
+            int i = 0;
+            for (ReflectionDeadline d : today.ending()) {
+                Button open = openButton("today-reflection-" + i++, d.period().caseId(), d.caseReference(), actions);
+                lines.add(line(open, d.caseReference(),
+                        messages.text("today.reflection_end", DateTimes.date(d.end(), messages.language())),
+                        d.daysLeft() < 0 ? messages.text("today.reflection_passed")
+                                : messages.text("today.reflection_days", d.daysLeft())));
+            }
+            groups.getChildren().add(group("today-reflections",
+                    messages.text("today.reflections", today.counts().reflectionsEndingSoon()),
+                    messages.text("today.reflections_intro"), today.counts().reflectionsEndingSoon(), lines));
+        }
         if (today.waitingCount() > 0) {
             List<Node> lines = new ArrayList<>();
             int i = 0;
             for (WaitingReferrals.Line line : today.waiting()) {
-                Button open = Controls.button("today-referral-" + i++, messages.text("today.open_case"),
-                        "mdmz-open_in_new");
-                open.setAccessibleText(messages.text("today.open_case") + " " + line.reference());
-                open.setOnAction(e -> actions.openCase().accept(line.caseId()));
+                Button open = openButton("today-referral-" + i++, line.caseId(), line.reference(), actions);
                 lines.add(line(open, line.reference(), line.partnerName(),
                         messages.text("today.referral_since", DateTimes.date(line.sentAt(), messages.language()))));
             }
@@ -96,6 +136,29 @@ public final class TodayView {
         }
         box.getChildren().add(groups);
         return box;
+    }
+
+    private Button openButton(String id, String caseId, String reference, Actions actions) {
+        Button open = Controls.button(id, messages.text("today.open_case"), "mdmz-open_in_new");
+        open.setAccessibleText(messages.text("today.open_case") + " " + reference);
+        open.setOnAction(e -> actions.openCase().accept(caseId));
+        return open;
+    }
+
+    /** A task: overdue in words and in the danger colour, due today in words; a follow-up worded by its origin. */
+    private HBox taskLine(TaskWithCase t, Button open) {
+        String day = DateTimes.date(t.task().dueDate(), messages.language())
+                + t.task().dueTime().map(time -> " " + time).orElse("");
+        boolean overdue = t.urgency() == TaskUrgency.OVERDUE;
+        String when = messages.text(overdue ? "cases.due.overdue" : "cases.due.today", day);
+        String what = t.task().origin() == TaskOrigin.FOLLOWUP ? messages.text("today.task_followup")
+                : t.task().text();
+        HBox line = line(open, t.caseReference(), when, what);
+        if (overdue) {
+            line.getChildren().get(1).getStyleClass().add(Css.ERROR);
+        }
+        line.setId("today-task-line-" + t.task().id());
+        return line;
     }
 
     private VBox group(String id, String title, String intro, int count, List<Node> lines) {

@@ -29,7 +29,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import nl.baken.cases.CaseRow;
+import nl.baken.cases.CaseSummary;
 import nl.baken.cases.CaseStatus;
 import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
@@ -73,7 +73,7 @@ public final class CaseDeskView {
         HBox searchRow = new HBox(8, icon, search, aliasToggle());
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<CaseRow> table = table(openCase);
+        TableView<CaseSummary> table = table(openCase);
         // Enter in the search field goes to the first hit, so search, choose and open need no mouse.
         search.setOnAction(e -> {
             if (!table.getItems().isEmpty()) {
@@ -87,7 +87,7 @@ public final class CaseDeskView {
         count.setId("case-count");
         Runnable counted = () -> count.setText(messages.text("cases.count", vm.shown().size(),
                 vm.totalProperty().get()));
-        vm.shown().addListener((javafx.collections.ListChangeListener<CaseRow>) c -> counted.run());
+        vm.shown().addListener((javafx.collections.ListChangeListener<CaseSummary>) c -> counted.run());
         counted.run();
 
         VBox box = new VBox(10, Controls.label(messages.text("cases.all_title"), Css.SUBTITLE), searchRow,
@@ -128,12 +128,10 @@ public final class CaseDeskView {
         due.setId("case-filter-due");
         due.selectedProperty().bindBidirectional(vm.dueProperty());
 
-        ComboBox<String> form = new ComboBox<>();
+        ComboBox<Exploitation> form = new ComboBox<>();
         form.setId("case-filter-form");
         form.getItems().add(null);
-        for (Exploitation e : Exploitation.values()) {
-            form.getItems().add(e.yamlName());
-        }
+        form.getItems().addAll(Exploitation.values());
         form.setButtonCell(formCell());
         form.setCellFactory(l -> formCell());
         form.valueProperty().bindBidirectional(vm.formProperty());
@@ -169,10 +167,10 @@ public final class CaseDeskView {
         };
     }
 
-    private ListCell<String> formCell() {
+    private ListCell<Exploitation> formCell() {
         return new ListCell<>() {
             @Override
-            protected void updateItem(String item, boolean empty) {
+            protected void updateItem(Exploitation item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item == null ? messages.text("cases.filter.form_all") : formText(item));
             }
@@ -183,17 +181,17 @@ public final class CaseDeskView {
         return messages.text(status == CaseStatus.CLOSED ? "cases.status.closed" : "cases.status.open");
     }
 
-    private String formText(String code) {
-        return Exploitation.fromYaml(code).map(e -> messages.text(switch (e) {
+    private String formText(Exploitation form) {
+        return messages.text(switch (form) {
             case LABOUR -> "cases.form.labour";
             case SEXUAL -> "cases.form.sexual";
             case CRIMINAL -> "cases.form.criminal";
             case OTHER -> "cases.form.other";
-        })).orElse(code);
+        });
     }
 
-    private TableView<CaseRow> table(Consumer<String> openCase) {
-        TableView<CaseRow> table = new TableView<>(vm.shown());
+    private TableView<CaseSummary> table(Consumer<String> openCase) {
+        TableView<CaseSummary> table = new TableView<>(vm.shown());
         table.setId("case-table");
         table.setAccessibleText(messages.text("cases.all_title"));
         table.setPlaceholder(Controls.label(messages.text(vm.totalProperty().get() == 0 && !vm.loadedProperty().get()
@@ -201,31 +199,31 @@ public final class CaseDeskView {
         vm.loadedProperty().addListener((o, was, now) -> table.setPlaceholder(
                 Controls.label(messages.text("cases.none_found"), Css.HINT)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        TableColumn<CaseRow, String> alias = column("alias", "cases.column.alias", CaseColumn.ALIAS, vm::alias);
+        TableColumn<CaseSummary, String> alias = column("alias", "cases.column.alias", CaseColumn.ALIAS, vm::alias);
         alias.visibleProperty().bind(vm.aliasShownProperty());
         table.getColumns().add(column("reference", "cases.column.reference", CaseColumn.REFERENCE,
-                CaseRow::reference));
+                CaseSummary::reference));
         table.getColumns().add(alias);
         table.getColumns().add(column("status", "cases.column.status", CaseColumn.STATUS,
                 r -> statusText(r.status())));
         table.getColumns().add(column("worker", "cases.column.worker", CaseColumn.WORKER,
                 r -> workerNames.getOrDefault(r.workerId(), "")));
         table.getColumns().add(column("activity", "cases.column.last_activity", CaseColumn.LAST_ACTIVITY,
-                r -> DateTimes.date(r.lastActivity(), messages.language())));
+                r -> DateTimes.date(r.lastActivityAt(), messages.language())));
         table.getColumns().add(dueColumn());
         table.getColumns().add(column("forms", "cases.column.forms", CaseColumn.FORMS,
-                r -> java.util.Arrays.stream(Exploitation.values()).map(Exploitation::yamlName)
-                        .filter(r.forms()::contains).map(this::formText)
+                r -> java.util.Arrays.stream(Exploitation.values())
+                        .filter(r.exploitationForms()::contains).map(this::formText)
                         .collect(java.util.stream.Collectors.joining(", "))));
         // The table does not sort its own items: the model sorts all of them in the background.
         table.setSortPolicy(t -> {
-            Optional<TableColumn<CaseRow, ?>> first = t.getSortOrder().stream().findFirst();
+            Optional<TableColumn<CaseSummary, ?>> first = t.getSortOrder().stream().findFirst();
             vm.sortBy(first.map(c -> (CaseColumn) c.getUserData()),
                     first.map(c -> c.getSortType() == TableColumn.SortType.ASCENDING).orElse(true));
             return true;
         });
         table.setRowFactory(t -> {
-            TableRow<CaseRow> row = new TableRow<>();
+            TableRow<CaseSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null) {
                     openCase.accept(row.getItem().id());
@@ -234,7 +232,7 @@ public final class CaseDeskView {
             return row;
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            CaseRow selected = table.getSelectionModel().getSelectedItem();
+            CaseSummary selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 e.consume();
                 openCase.accept(selected.id());
@@ -250,9 +248,9 @@ public final class CaseDeskView {
         return table;
     }
 
-    private TableColumn<CaseRow, String> column(String id, String key, CaseColumn sort,
-                                                java.util.function.Function<CaseRow, String> text) {
-        TableColumn<CaseRow, String> c = new TableColumn<>(messages.text(key));
+    private TableColumn<CaseSummary, String> column(String id, String key, CaseColumn sort,
+                                                java.util.function.Function<CaseSummary, String> text) {
+        TableColumn<CaseSummary, String> c = new TableColumn<>(messages.text(key));
         // Share of the width as a starting point (the policy fits them to the table): names and forms get most.
         c.setPrefWidth(switch (sort) {
             case ALIAS, FORMS -> 200;
@@ -266,15 +264,15 @@ public final class CaseDeskView {
     }
 
     /** The next due date; overdue is said in words and marked in colour, today in words. */
-    private TableColumn<CaseRow, String> dueColumn() {
-        TableColumn<CaseRow, String> c = column("due", "cases.column.next_due", CaseColumn.NEXT_DUE,
+    private TableColumn<CaseSummary, String> dueColumn() {
+        TableColumn<CaseSummary, String> c = column("due", "cases.column.next_due", CaseColumn.NEXT_DUE,
                 r -> r.nextDue().map(d -> DateTimes.date(d, messages.language())).orElse(""));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove(Css.ERROR);
-                CaseRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                CaseSummary row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row == null || row.nextDue().isEmpty()) {
                     setText(null);
                     return;

@@ -20,9 +20,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nl.baken.cases.CaseListing;
-import nl.baken.cases.CaseRow;
+import nl.baken.cases.CaseSummary;
 import nl.baken.cases.CaseSearchIndex;
 import nl.baken.cases.CaseStatus;
+import nl.baken.questionnaire.Exploitation;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.TaskLane;
 
@@ -40,20 +41,20 @@ public final class CaseDeskViewModel {
     private final Supplier<LocalDate> today;
     private final TaskLane loadLane;
     private final TaskLane filterLane;
-    private final ObservableList<CaseRow> shown = FXCollections.observableArrayList();
+    private final ObservableList<CaseSummary> shown = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<CaseStatus> status = new SimpleObjectProperty<>();
     private final BooleanProperty mine = new SimpleBooleanProperty();
     private final BooleanProperty due = new SimpleBooleanProperty();
-    private final ObjectProperty<String> form = new SimpleObjectProperty<>();
+    private final ObjectProperty<Exploitation> form = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final BooleanProperty aliasShown = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
-    private List<CaseRow> all = List.of();
-    private Comparator<CaseRow> order = (a, b) -> 0;
+    private List<CaseSummary> all = List.of();
+    private Comparator<CaseSummary> order = (a, b) -> 0;
 
     /** {@code today} is the worker's today (for "due"); {@code workerId} is whose cases "my cases" shows. */
     public CaseDeskViewModel(CaseListing listing, CaseSearchIndex index, BackgroundTasks tasks, String workerId,
@@ -105,7 +106,7 @@ public final class CaseDeskViewModel {
 
     /** Sorts by {@code column}; an empty column keeps the order the list was read in (newest activity first). */
     public void sortBy(Optional<CaseColumn> column, boolean ascending) {
-        order = column.map(c -> c.order(ascending, (CaseRow r) -> index.alias(r.id()).orElse("")))
+        order = column.map(c -> c.order(ascending, (CaseSummary r) -> index.alias(r.id()).orElse("")))
                 .orElse((a, b) -> 0);
         refresh();
     }
@@ -115,16 +116,16 @@ public final class CaseDeskViewModel {
         if (!loaded.get()) {
             return;
         }
-        List<CaseRow> rows = all;
+        List<CaseSummary> rows = all;
         String words = query.get();
-        Comparator<CaseRow> sort = order;
+        Comparator<CaseSummary> sort = order;
         CaseFilter filter = filter();
         filterLane.run(() -> {
             Set<String> hits = words.isBlank() ? null : index.search(words);
             CaseFilter f = new CaseFilter(hits, filter.status(), filter.worker(), filter.dueOnly(), filter.today(),
                     filter.form(), filter.from(), filter.to());
-            List<CaseRow> out = new ArrayList<>();
-            for (CaseRow r : rows) {
+            List<CaseSummary> out = new ArrayList<>();
+            for (CaseSummary r : rows) {
                 if (f.accepts(r)) {
                     out.add(r);
                 }
@@ -141,7 +142,7 @@ public final class CaseDeskViewModel {
     }
 
     /** The alias of a row's case, for the revealed column; empty while hidden, so nothing else can show it. */
-    public String alias(CaseRow row) {
+    public String alias(CaseSummary row) {
         return aliasShown.get() ? index.alias(row.id()).orElse("") : "";
     }
 
@@ -150,7 +151,7 @@ public final class CaseDeskViewModel {
         return filterLane.busyProperty();
     }
 
-    public ObservableList<CaseRow> shown() {
+    public ObservableList<CaseSummary> shown() {
         return shown;
     }
 
@@ -170,7 +171,7 @@ public final class CaseDeskViewModel {
         return due;
     }
 
-    public ObjectProperty<String> formProperty() {
+    public ObjectProperty<Exploitation> formProperty() {
         return form;
     }
 

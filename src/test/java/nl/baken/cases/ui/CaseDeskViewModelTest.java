@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import nl.baken.cases.CaseListing;
-import nl.baken.cases.CaseRow;
+import nl.baken.cases.CaseSummary;
 import nl.baken.cases.CaseSearchIndex;
 import nl.baken.cases.CaseStatus;
+import nl.baken.questionnaire.Exploitation;
 import nl.baken.ui.BackgroundTasks;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +26,16 @@ class CaseDeskViewModelTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
-    private static CaseRow row(String id, String ref, CaseStatus status, String worker, int daysAgo,
-                               LocalDate due, String... forms) {
-        return new CaseRow(id, ref, status, worker, OffsetDateTime.of(2026, 12, 2, 9, 0, 0, 0, ZoneOffset.UTC)
-                .minusDays(daysAgo), Optional.ofNullable(due), Set.of(forms));
+    private static CaseSummary row(String id, String ref, CaseStatus status, String worker, int daysAgo,
+                                   LocalDate due, Exploitation... forms) {
+        OffsetDateTime at = OffsetDateTime.of(2026, 12, 2, 9, 0, 0, 0, ZoneOffset.UTC).minusDays(daysAgo);
+        return new CaseSummary(id, ref, status, worker, at, at, Optional.empty(), Optional.ofNullable(due), 1,
+                Set.of(forms));
     }
 
-    private final List<CaseRow> rows = List.of(
-            row("a", "BK-2026-AAAAA", CaseStatus.OPEN, "me", 0, TODAY.minusDays(1), "labour"),
-            row("b", "BK-2026-BBBBB", CaseStatus.CLOSED, "other", 10, null, "sexual"),
+    private final List<CaseSummary> rows = List.of(
+            row("a", "BK-2026-AAAAA", CaseStatus.OPEN, "me", 0, TODAY.minusDays(1), Exploitation.LABOUR),
+            row("b", "BK-2026-BBBBB", CaseStatus.CLOSED, "other", 10, null, Exploitation.SEXUAL),
             row("c", "BK-2026-CCCCC", CaseStatus.OPEN, "other", 40, TODAY.plusDays(3)));
 
     /** A listing that counts how often its aliases were opened. */
@@ -46,7 +48,7 @@ class CaseDeskViewModelTest {
         }
 
         @Override
-        public List<CaseRow> rows() {
+        public List<CaseSummary> rows() {
             return rows;
         }
 
@@ -71,7 +73,7 @@ class CaseDeskViewModelTest {
     }
 
     private static List<String> ids(CaseDeskViewModel vm) {
-        return vm.shown().stream().map(CaseRow::id).toList();
+        return vm.shown().stream().map(CaseSummary::id).toList();
     }
 
     @Test
@@ -109,7 +111,7 @@ class CaseDeskViewModelTest {
         assertThat(ids(vm)).as("due today or overdue only").containsExactly("a");
         vm.dueProperty().set(false);
         vm.statusProperty().set(null);
-        vm.formProperty().set("sexual");
+        vm.formProperty().set(Exploitation.SEXUAL);
         assertThat(ids(vm)).containsExactly("b");
         vm.formProperty().set(null);
         vm.fromProperty().set(TODAY.minusDays(10));
@@ -135,7 +137,7 @@ class CaseDeskViewModelTest {
     @Test
     void theAliasIsHiddenUntilRevealedAndAgainAfterForget() {
         CaseDeskViewModel vm = loaded(BackgroundTasks.sameThread());
-        CaseRow a = vm.shown().get(0);
+        CaseSummary a = vm.shown().get(0);
         assertThat(vm.aliasShownProperty().get()).isFalse();
         assertThat(vm.alias(a)).isEmpty();
         vm.aliasShownProperty().set(true);
