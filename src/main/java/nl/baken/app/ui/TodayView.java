@@ -170,15 +170,20 @@ public final class TodayView {
             group.getChildren().add(Controls.label(messages.text("today.more", count - lines.size()), Css.HINT));
         }
         group.setId(id);
-        group.setPrefWidth(480);
+        group.setMinWidth(Region.USE_PREF_SIZE);
         return group;
     }
 
     private static HBox line(Button action, String... texts) {
         HBox line = new HBox(12);
         for (String t : texts) {
-            line.getChildren().add(Controls.label(t, Css.BODY));
+            Label label = Controls.label(t, Css.BODY);
+            // One line each: a reference or a date broken over two lines is hard to read aloud.
+            label.setWrapText(false);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            line.getChildren().add(label);
         }
+        action.setMinWidth(Region.USE_PREF_SIZE);
         line.getChildren().get(0).getStyleClass().add(Styles.TEXT_BOLD);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

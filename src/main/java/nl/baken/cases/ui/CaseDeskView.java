@@ -255,6 +255,7 @@ public final class CaseDeskView {
         c.setPrefWidth(switch (sort) {
             case ALIAS, FORMS -> 200;
             case STATUS -> 90;
+            case NEXT_DUE -> 170;
             default -> 130;
         });
         c.setId("case-column-" + id);
