@@ -29,6 +29,9 @@ public interface CaseRepository {
     /** Every alias that is set, by case id (opens each: for revealing the column and for search). */
     Map<String, String> aliases();
 
+    /** The cases that have a finished intake, newest first, in one query (the referral screen's list). */
+    List<CaseFile> withFinishedIntake();
+
     void setAlias(String id, Optional<String> alias);
 
     void setStatus(String id, CaseStatus status);

@@ -46,6 +46,11 @@ public final class IndexedCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<CaseFile> withFinishedIntake() {
+        return cases.withFinishedIntake();
+    }
+
+    @Override
     public Optional<CaseFile> findByReference(String reference) {
         return cases.findByReference(reference);
     }

@@ -27,6 +27,8 @@ import org.jooq.impl.DSL;
 /** {@link CaseRepository} on the encrypted store; the alias and the close reason are sealed (see {@link nl.baken.store.Sealer}). */
 public final class JooqCaseRepository implements CaseRepository {
 
+    /** {@code intake.status} of a finished intake (IntakeStatus.FINISHED's name). */
+    private static final String FINISHED = "FINISHED";
     private final Store store;
 
     public JooqCaseRepository(Store store) {
@@ -122,6 +124,16 @@ public final class JooqCaseRepository implements CaseRepository {
         store.dsl().select(CASE_FILE.ID, CASE_FILE.ALIAS).from(CASE_FILE).where(CASE_FILE.ALIAS.isNotNull())
                 .forEach(r -> aliases.put(r.value1(), store.sealer().open(CASE_FILE.ALIAS, r.value2(), r.value1())));
         return aliases;
+    }
+
+    @Override
+    public List<CaseFile> withFinishedIntake() {
+        // The intake's status as stored: cases may not use the intake package, whose IntakeStatus names it.
+        return store.dsl().selectFrom(CASE_FILE)
+                .whereExists(DSL.selectOne().from(INTAKE)
+                        .where(INTAKE.CASE_ID.eq(CASE_FILE.ID).and(INTAKE.STATUS.eq(FINISHED))))
+                .orderBy(CASE_FILE.CREATED_AT.desc(), CASE_FILE.ID)
+                .fetch(this::toCase);
     }
 
     @Override

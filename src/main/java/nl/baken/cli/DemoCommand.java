@@ -1,21 +1,33 @@
 package nl.baken.cli;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Random;
-import nl.baken.session.UnlockedServices;
 import nl.baken.intake.DemoCases;
+import nl.baken.intake.DemoClock;
+import nl.baken.referral.DemoReferrals;
+import nl.baken.session.UnlockedServices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code baken demo --cases N [--seed S]}: fills the vault with clearly fictional cases to try the app or measure it. */
-@Command(name = "demo", description = "Add N fictional demo cases (aliases \"Demo 001\" ...) with random answers and consents.")
+/**
+ * {@code baken demo --cases N [--seed S] [--progress]}: fills the vault with clearly fictional cases to try the app or
+ * measure it, then compacts the file (the run writes far more than it keeps). A bar on the terminal shows how far.
+ */
+@Command(name = "demo", description = "Add N fictional demo cases (aliases \"Demo 001 …\") with intakes, consents and"
+        + " referrals.")
 final class DemoCommand extends SessionAction {
 
     static final int MAX_CASES = 100_000;
 
     @Option(names = "--cases", required = true, paramLabel = "N", description = "How many demo cases (1 to 100000).")
     int cases;
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for the same answers and consents every time.")
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for the same content every time.")
     Long seed;
+    @Option(names = "--progress", description = "Show the progress bar on stderr even when it is not a terminal.")
+    boolean progress;
+
+    private final DemoClock clock = new DemoClock(Clock.systemDefaultZone());
 
     @Override
     void prepare() {
@@ -25,9 +37,27 @@ final class DemoCommand extends SessionAction {
     }
 
     @Override
+    Clock sessionClock() {
+        return clock;
+    }
+
+    @Override
     int act(UnlockedServices session) {
         Random random = seed == null ? new Random() : new Random(seed);
-        new DemoCases(session.intakes(), session.consent(), random).create(cases, session.workerId());
+        // A terminal gets the bar; a pipe or a file (scripts, tests) only with --progress.
+        ProgressBar bar = progress || System.console() != null
+                ? new ProgressBar(spec.commandLine().getErr(), cases) : null;
+        DemoCases demo = new DemoCases(session.vault().store(), session.intakes(), session.consent(), clock, random,
+                List.of(new DemoReferrals(session.referrals())));
+        demo.create(cases, session.workerId(), done -> {
+            if (bar != null) {
+                bar.update(done);
+            }
+        });
+        session.closeCompacted();
+        if (bar != null) {
+            bar.finish(messages.text("cli.demo.took", cases, bar.seconds()));
+        }
         printLine(messages.text("cli.demo.done", cases));
         return ExitCodes.OK;
     }

@@ -1,8 +1,13 @@
 package nl.baken.intake;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.IntConsumer;
 import nl.baken.cases.CaseFile;
 import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
@@ -11,60 +16,152 @@ import nl.baken.consent.ConsentSigner;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.Audience;
 import nl.baken.questionnaire.RandomAnswers;
+import nl.baken.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fills a vault with synthetic cases for trying the app and for benchmarks: invented aliases ("Demo 001"), random
- * answers along the seed questionnaires' flows, a mix of short-only and full intakes, and random consents. With the
- * same seed the content is the same; ids, references and times are not.
+ * Fills a vault with synthetic cases for trying the app and for benchmarks: invented aliases ("Demo 001 Noor B."),
+ * random answers along the seed questionnaires' flows, a mix of open, paused, stopped and finished intakes, random
+ * consents, some closed cases, and whatever the {@link Extra}s of other features add (referrals, tasks, notes,
+ * reflection periods). Cases are set at times spread over the past two years ({@link DemoClock}). With the same seed
+ * the content is the same; ids, references and times are not.
+ *
+ * <p>Fast and bounded: {@value #CASES_PER_COMMIT} cases are one transaction, so one fsync ({@code SyncOnCommit}), and
+ * nothing of a case is kept once it is written.
  */
 public final class DemoCases {
 
+    /** Cases written per transaction: one commit and one fsync each. */
+    public static final int CASES_PER_COMMIT = 500;
     private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
     private static final String SHORT = "intake-kort";
     private static final String FULL = "intake-mensenhandel";
     private static final List<String> CLIENT_LANGUAGES = List.of("nl", "en", "pl", "ro", "bg");
+    /** Invented first names (mixed at random with an initial, so no real person is meant). */
+    private static final List<String> FIRST_NAMES = List.of("Noor", "Lotte", "Iza", "Mila", "Sanne", "Anouk", "Daan",
+            "Bram", "Joris", "Ana", "Ioana", "Elena", "Mihai", "Radu", "Kasia", "Zofia", "Marta", "Piotr", "Tomek",
+            "Nadia", "Petya", "Desislava", "Ivo", "Grace", "Amina", "Joy", "Faith", "Chidi", "Samir", "Lina", "Yusuf",
+            "Mei", "Linh", "Tran", "Olena", "Dasha", "Kofi", "Esi", "Rosa", "Luz");
+    private static final String INITIALS = "ABDEGHJKLMNPRSTVWZ";
+    private static final Duration SPREAD = Duration.ofDays(730);
 
-    private final IntakeService intakes;
-    private final ConsentService consent;
-    private final Random random;
-    private final RandomAnswers answers;
-
-    public DemoCases(IntakeService intakes, ConsentService consent, Random random) {
-        this.intakes = intakes;
-        this.consent = consent;
-        this.random = random;
-        this.answers = new RandomAnswers(random);
+    /** What another feature adds to a demo case (inside the case's transaction, with the run's random). */
+    @FunctionalInterface
+    public interface Extra {
+        void add(DemoCase demoCase, Random random, String workerId);
     }
 
-    /** Creates {@code count} demo cases; returns their ids in order. */
-    public List<String> create(int count, String workerId) {
+    /** A demo case just written: the case, its intakes, and the real today (due dates are set from it). */
+    public record DemoCase(CaseFile caseFile, List<MadeIntake> intakes, LocalDate today) {
+
+        public boolean hasFinishedIntake() {
+            return intakes.stream().anyMatch(i -> i.status() == IntakeStatus.FINISHED);
+        }
+    }
+
+    /** One intake of a demo case as written. */
+    public record MadeIntake(String intakeId, String questionnaireId, IntakeStatus status, Answers answers) {
+    }
+
+    private final Store store;
+    private final IntakeService intakes;
+    private final ConsentService consent;
+    private final DemoClock clock;
+    private final Random random;
+    private final RandomAnswers answers;
+    private final List<Extra> extras;
+
+    /** {@code clock} must be the clock the services were built with, so the cases are set in the past. */
+    public DemoCases(Store store, IntakeService intakes, ConsentService consent, DemoClock clock, Random random,
+                     List<Extra> extras) {
+        this.store = store;
+        this.intakes = intakes;
+        this.consent = consent;
+        this.clock = clock;
+        this.random = random;
+        this.answers = new RandomAnswers(random);
+        this.extras = List.copyOf(extras);
+    }
+
+    /**
+     * Creates {@code count} demo cases, {@value #CASES_PER_COMMIT} per transaction, telling {@code progress} the
+     * number written after each commit; returns the number written.
+     */
+    public int create(int count, String workerId, IntConsumer progress) {
         QuestionnaireSource shortIntake = seed(SHORT);
         QuestionnaireSource fullIntake = seed(FULL);
-        List<String> ids = new java.util.ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            CaseFile c = intakes.createCase(Optional.of(String.format("Demo %03d", i)), workerId);
-            IntakeSettings settings = settings();
-            int kind = random.nextInt(10);
-            boolean shortFinished = kind >= 2;
-            Answers shortAnswers = answers.walk(shortIntake.questionnaire(), Answers.empty(),
-                    shortFinished ? Integer.MAX_VALUE : 1 + random.nextInt(8));
-            intakes.recordIntake(c.id(), shortIntake, shortAnswers, settings,
-                    shortFinished ? IntakeStatus.FINISHED : pausedOrInProgress(), assessment(), workerId);
-            if (kind >= 5) {
-                boolean fullFinished = kind >= 7;
-                Answers known = intakes.knownAnswers(c.id(), "");
-                Answers fullAnswers = answers.walk(fullIntake.questionnaire(), known,
-                        fullFinished ? Integer.MAX_VALUE : 5 + random.nextInt(40));
-                intakes.recordIntake(c.id(), fullIntake, fullAnswers, settings,
-                        fullFinished ? IntakeStatus.FINISHED : pausedOrInProgress(), assessment(), workerId);
+        Instant end = clock.realInstant();
+        LocalDate today = LocalDate.ofInstant(end, clock.getZone());
+        Duration spread = SPREAD.compareTo(Duration.ofHours(count)) > 0 ? Duration.ofHours(count) : SPREAD;
+        try {
+            for (int from = 1; from <= count; from += CASES_PER_COMMIT) {
+                int first = from;
+                int last = Math.min(count, from + CASES_PER_COMMIT - 1);
+                store.inTransaction(dsl -> {
+                    for (int i = first; i <= last; i++) {
+                        // Oldest first, so the list's newest case is the last one made.
+                        clock.pin(end.minus(spread.multipliedBy(count - i).dividedBy(count)));
+                        one(i, shortIntake, fullIntake, today, workerId);
+                    }
+                    return null;
+                });
+                progress.accept(last);
             }
-            consents(c.id(), workerId);
-            ids.add(c.id());
+        } finally {
+            clock.release();
         }
         LOG.info("{} demo cases created", count);
-        return ids;
+        return count;
+    }
+
+    private void one(int number, QuestionnaireSource shortIntake, QuestionnaireSource fullIntake, LocalDate today,
+                     String workerId) {
+        CaseFile c = intakes.createCase(Optional.of(alias(number)), workerId);
+        List<MadeIntake> made = new ArrayList<>(2);
+        IntakeSettings settings = settings();
+        int kind = random.nextInt(10);
+        boolean shortFinished = kind >= 2;
+        Answers shortAnswers = answers.walk(shortIntake.questionnaire(), Answers.empty(),
+                shortFinished ? Integer.MAX_VALUE : 1 + random.nextInt(8));
+        made.add(record(c, shortIntake, shortAnswers, settings, shortFinished, workerId));
+        if (kind >= 5) {
+            later(Duration.ofDays(1 + random.nextInt(20)));
+            boolean fullFinished = kind >= 7;
+            Answers known = intakes.knownAnswers(c.id(), "");
+            Answers fullAnswers = answers.walk(fullIntake.questionnaire(), known,
+                    fullFinished ? Integer.MAX_VALUE : 5 + random.nextInt(40));
+            made.add(record(c, fullIntake, fullAnswers, settings, fullFinished, workerId));
+        }
+        consents(c.id(), workerId);
+        DemoCase demoCase = new DemoCase(c, made, today);
+        for (Extra extra : extras) {
+            extra.add(demoCase, random, workerId);
+        }
+        // Some cases that were followed through are closed; an open intake keeps its case open.
+        if (kind >= 7 && random.nextInt(4) == 0) {
+            later(Duration.ofDays(30 + random.nextInt(60)));
+            intakes.closeCase(c.id(), workerId);
+        }
+    }
+
+    private MadeIntake record(CaseFile c, QuestionnaireSource source, Answers given, IntakeSettings settings,
+                              boolean finished, String workerId) {
+        IntakeStatus status = finished ? IntakeStatus.FINISHED : openStatus();
+        Intake intake = intakes.recordIntake(c.id(), source, given, settings, status, assessment(), workerId);
+        return new MadeIntake(intake.id(), source.questionnaire().id(), status, given);
+    }
+
+    /** Moves the pinned clock on, never past the real time. */
+    private void later(Duration by) {
+        Instant next = clock.instant().plus(by);
+        Instant real = clock.realInstant();
+        clock.pin(next.isAfter(real) ? real : next);
+    }
+
+    private String alias(int number) {
+        return String.format("Demo %03d %s %c.", number, FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())),
+                INITIALS.charAt(random.nextInt(INITIALS.length())));
     }
 
     private QuestionnaireSource seed(String id) {
@@ -80,8 +177,10 @@ public final class DemoCases {
                 interpreter == Interpreter.NONE ? Optional.empty() : Optional.of(client));
     }
 
-    private IntakeStatus pausedOrInProgress() {
-        return random.nextBoolean() ? IntakeStatus.PAUSED : IntakeStatus.IN_PROGRESS;
+    /** An intake left open: paused, in progress (the app was closed mid-way) or, now and then, stopped. */
+    private IntakeStatus openStatus() {
+        int roll = random.nextInt(10);
+        return roll == 0 ? IntakeStatus.STOPPED : roll < 6 ? IntakeStatus.PAUSED : IntakeStatus.IN_PROGRESS;
     }
 
     private Assessment assessment() {

@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.baken.i18n.Messages;
@@ -152,13 +154,48 @@ public final class QuestionnaireLibrary {
         return source;
     }
 
-    /** The copy of a version kept in the vault. */
+    /**
+     * The copy of a version kept in the vault. Only its SHA-256 is read when this version was parsed before with the
+     * same hash: the text is a large object (the full intake is 144 KB, read and decrypted in pieces), and knowing a
+     * case's answers, resuming or recording an intake all ask for it. The vault check compares every kept text with
+     * its hash.
+     */
     public Optional<QuestionnaireSource> fromVault(Store store, String id, int version) {
-        return store.dsl().select(QUESTIONNAIRE_VERSION.CONTENT).from(QUESTIONNAIRE_VERSION)
-                .where(QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID.eq(id).and(QUESTIONNAIRE_VERSION.VERSION.eq(version)))
-                .fetchOptional(QUESTIONNAIRE_VERSION.CONTENT)
-                .flatMap(content -> parse(id + " v" + version, content));
+        var where = QUESTIONNAIRE_VERSION.QUESTIONNAIRE_ID.eq(id).and(QUESTIONNAIRE_VERSION.VERSION.eq(version));
+        Optional<String> hash = store.dsl().select(QUESTIONNAIRE_VERSION.SHA256).from(QUESTIONNAIRE_VERSION)
+                .where(where).fetchOptional(QUESTIONNAIRE_VERSION.SHA256);
+        if (hash.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = id + " v" + version;
+        synchronized (parsed) {
+            Parsed known = parsed.get(name);
+            if (known != null && known.sha256().equals(hash.get())) {
+                return Optional.of(known.source());
+            }
+        }
+        Optional<QuestionnaireSource> source = store.dsl().select(QUESTIONNAIRE_VERSION.CONTENT)
+                .from(QUESTIONNAIRE_VERSION).where(where).fetchOptional(QUESTIONNAIRE_VERSION.CONTENT)
+                .flatMap(content -> parse(name, content));
+        source.filter(s -> sha256(s.content()).equals(hash.get())).ifPresent(s -> {
+            synchronized (parsed) {
+                parsed.put(name, new Parsed(hash.get(), s));
+            }
+        });
+        return source;
     }
+
+    /** A version parsed from the vault, with the hash its text had. */
+    private record Parsed(String sha256, QuestionnaireSource source) {
+    }
+
+    /** The last few versions parsed from the vault, by "id vN" (questionnaires are not personal data). */
+    private final Map<String, Parsed> parsed = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+            return size() > 8;
+        }
+    };
 
     private static Optional<String> readSeed(String name) {
         try (InputStream in = QuestionnaireLibrary.class.getResourceAsStream("/seeds/questionnaires/" + name)) {

@@ -27,18 +27,21 @@ public final class RandomAnswers {
         Answers own = Answers.empty();
         Answers effective = known;
         int count = 0;
+        // What is visible changes only with an answer: the flow is evaluated again after each one, not per question.
+        FlowResult visible = flow.evaluate(effective);
         for (Question q : questionnaire.questions()) {
             if (count >= limit) {
                 break;
             }
             // A fact of this meeting alone (remember: intake) is asked again however it was answered before.
             boolean knownValue = q.rememberedForCase() && known.get(q.id()).map(Answer::hasValue).orElse(false);
-            if (!q.type().hasAnswer() || knownValue || !flow.evaluate(effective).isVisible(q.id())) {
+            if (!q.type().hasAnswer() || knownValue || !visible.isVisible(q.id())) {
                 continue;
             }
             Answer a = answer(q);
             own = own.with(q.id(), a);
             effective = effective.with(q.id(), a);
+            visible = flow.evaluate(effective);
             count++;
         }
         return own;

@@ -160,8 +160,7 @@ public final class ReferralService {
 
     /** Cases that have a finished intake, newest first: the ones a referral can be made for. */
     public List<CaseFile> referableCases() {
-        return cases.list().stream().filter(c -> intakes.forCase(c.id()).stream()
-                .anyMatch(i -> i.status() == IntakeStatus.FINISHED)).toList();
+        return cases.withFinishedIntake();
     }
 
     public Optional<CaseFile> caseFile(String caseId) {
@@ -248,6 +247,29 @@ public final class ReferralService {
             Arrays.fill(password, '\0');
             throw e;
         }
+    }
+
+    /**
+     * Records a referral as the demo data has it: made at the clock's time to {@code partner}, holding
+     * {@code items}, standing at {@code status} since {@code statusChangedAt}, with no file. Refused (empty) without
+     * consent to share with the partner's audience, as an export is. For demo data only: a real referral is
+     * {@link #export exported}.
+     */
+    public Optional<Referral> recordDemo(String caseId, Partner partner, List<String> items, ReferralStatus status,
+            OffsetDateTime statusChangedAt, String workerId) {
+        if (!consent.mayShareWith(caseId, partner.audience())) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Referral referral = new Referral(UUID.randomUUID().toString(), caseId, partner.id(), now, workerId, "nl",
+                false, items, List.of(), status, Optional.empty(), status == ReferralStatus.SAVED ? now
+                        : statusChangedAt);
+        referrals.create(referral);
+        audit.record(workerId, "REFERRAL_EXPORT", referral.id());
+        if (status != ReferralStatus.SAVED) {
+            audit.record(workerId, "REFERRAL_STATUS_" + status.name(), referral.id());
+        }
+        return Optional.of(referral);
     }
 
     public List<Referral> referrals(String caseId) {

@@ -165,11 +165,24 @@ public final class UnlockedServices implements AutoCloseable {
         if (vault.isClosed()) {
             return;
         }
+        recordLock();
+        vault.close();
+    }
+
+    /** As {@link #close()}, compacting the database file first (slow: after a demo run, not at a lock). */
+    public void closeCompacted() {
+        if (vault.isClosed()) {
+            return;
+        }
+        recordLock();
+        vault.closeCompacted();
+    }
+
+    private void recordLock() {
         try {
             audit.record(vault.workerId(), "VAULT_LOCK", null);
         } catch (RuntimeException e) {
             LOG.warn("could not record the lock: {}", e.getClass().getName());
         }
-        vault.close();
     }
 }

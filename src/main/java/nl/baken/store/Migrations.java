@@ -24,7 +24,8 @@ final class Migrations implements ResourceProvider {
             "V3__referrals.sql",
             "V4_1__intake_draft.sql",
             "V5__sealed_values_and_vault_id.sql",
-            "V6__case_desk.sql");
+            "V6__case_desk.sql",
+            "V7__list_indexes.sql");
 
     private final Location location = new Location("classpath:" + FOLDER);
     private final List<LoadableResource> resources;

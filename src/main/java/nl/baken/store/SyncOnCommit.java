@@ -17,11 +17,14 @@ import org.jooq.TransactionListener;
 final class SyncOnCommit implements ExecuteListener, TransactionListener {
 
     private final Connection connection;
+    /** True while a transaction of {@link Store#inTransaction} is still open on this thread around the commit. */
+    private final java.util.function.BooleanSupplier insideOuterTransaction;
     /** Syncs so far: one per durable commit (the autosave benchmark and tests count them). */
     private final java.util.concurrent.atomic.AtomicLong syncs = new java.util.concurrent.atomic.AtomicLong();
 
-    SyncOnCommit(Connection connection) {
+    SyncOnCommit(Connection connection, java.util.function.BooleanSupplier insideOuterTransaction) {
         this.connection = connection;
+        this.insideOuterTransaction = insideOuterTransaction;
     }
 
     @Override
@@ -35,9 +38,15 @@ final class SyncOnCommit implements ExecuteListener, TransactionListener {
         }
     }
 
+    /**
+     * A nested transaction's "commit" only releases its savepoint: nothing is on the disk until the outermost one
+     * commits, so only that one is synced (a batch of demo cases is one fsync, not one per answer or audit entry).
+     */
     @Override
     public void commitEnd(TransactionContext ctx) {
-        sync();
+        if (!insideOuterTransaction.getAsBoolean()) {
+            sync();
+        }
     }
 
     long syncs() {

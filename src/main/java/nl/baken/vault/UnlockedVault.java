@@ -98,6 +98,17 @@ public final class UnlockedVault implements AutoCloseable {
         LOG.info("vault locked (slot {})", workerId);
     }
 
+    /**
+     * Locks after compacting the database file ({@link Store#closeCompacted()}): for a moment chosen on purpose, such
+     * as the end of a demo run, which writes far more than it keeps. Safe to call twice.
+     */
+    public synchronized void closeCompacted() {
+        if (!closed) {
+            store.closeCompacted();
+        }
+        close();
+    }
+
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("vault is locked");

@@ -34,11 +34,40 @@ class DemoCommandTest {
         Map<String, String> first = demo(dir.resolve("a"), 20, 7);
         Map<String, String> second = demo(dir.resolve("b"), 20, 7);
         assertThat(first).hasSize(20).isEqualTo(second);
-        assertThat(first.keySet()).contains("Demo 001", "Demo 020");
+        assertThat(first.keySet()).anyMatch(a -> a.startsWith("Demo 001 ")).anyMatch(a -> a.startsWith("Demo 020 "))
+                .allMatch(a -> a.matches("Demo \\d{3} \\p{L}+ \\p{Lu}\\."));
         assertThat(demo(dir.resolve("c"), 20, 8)).isNotEqualTo(first);
 
         Cli.Result list = Cli.run(PASS + "\n", "case", "list", "--data-dir", dir.resolve("a").toString());
         assertThat(list.out().lines()).hasSize(20).allMatch(l -> l.split("\t").length == 5);
+    }
+
+    @Test
+    void theRequestedCountIsMadeInBatchesWithABarOnStderrAndNothingPersonalOnEitherStream() {
+        Path data = dir.resolve("many");
+        Cli.run(PASS + "\n", "vault", "init", "--worker", "anna", "--data-dir", data.toString());
+        int count = nl.baken.intake.DemoCases.CASES_PER_COMMIT + 7;
+        Cli.Result r = Cli.run(PASS + "\n", "demo", "--cases", Integer.toString(count), "--seed", "3", "--progress",
+                "--data-dir", data.toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(count + " demo cases added. Their names and answers are invented.\n");
+        assertThat(r.err()).contains("] " + nl.baken.intake.DemoCases.CASES_PER_COMMIT + "/" + count + " ")
+                .contains("] " + count + "/" + count + " ").doesNotContain("Demo ");
+        assertThat(r.err().lines().reduce((a, b) -> b).orElseThrow().strip())
+                .matches("\\d[\\d,]* demo cases in \\d+ s\\.");
+        try (UnlockedServices s = UnlockedServices.open(new Vault(new DataDirectory(data)).unlock("anna",
+                PASS.toCharArray()), Clock.systemUTC(), null)) {
+            assertThat(s.intakes().cases()).hasSize(count);
+            // Spread over the past: the oldest case is weeks before the newest, and none is in the future.
+            var dates = s.intakes().cases().stream().map(CaseFile::createdAt).sorted().toList();
+            assertThat(dates.get(0)).isBefore(dates.get(dates.size() - 1).minusDays(14));
+            assertThat(dates.get(dates.size() - 1)).isBeforeOrEqualTo(java.time.OffsetDateTime.now());
+            assertThat(s.referrals().referableCases()).isNotEmpty();
+        }
+        // Closed with compaction after the run, the vault opens and checks clean.
+        Cli.Result check = Cli.run(PASS + "\n", "vault", "check", "--data-dir", data.toString(), "--lang", "en");
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).startsWith("OK");
     }
 
     @Test
