@@ -54,7 +54,9 @@ public final class HomeView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(12, today, spacer, start);
         HBox.setHgrow(today, Priority.ALWAYS);
-        VBox desk = new VBox(16, head, caseList);
+        VBox desk = new VBox(16, head);
+        // The table joins a pulse after Today, so no single pulse styles and lays out the whole home screen.
+        nl.baken.ui.RowsPerPulse.inTurn(() -> desk.getChildren().add(caseList));
         VBox.setVgrow(caseList, Priority.ALWAYS);
         desk.setPadding(new Insets(16, 24, 16, 24));
         desk.getStyleClass().add(Css.SCREEN);

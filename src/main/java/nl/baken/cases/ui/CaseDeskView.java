@@ -199,6 +199,9 @@ public final class CaseDeskView {
         vm.loadedProperty().addListener((o, was, now) -> table.setPlaceholder(
                 Controls.label(messages.text("cases.none_found"), Css.HINT)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        // Rows of one height: the virtual flow then never measures a cell to scroll, which keeps a fast fling through
+        // 100,000 rows cheap. Derived from the font, so the rows grow with the system's text size.
+        table.setFixedCellSize(Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2.6));
         TableColumn<CaseSummary, String> alias = column("alias", "cases.column.alias", CaseColumn.ALIAS, vm::alias);
         alias.visibleProperty().bind(vm.aliasShownProperty());
         table.getColumns().add(column("reference", "cases.column.reference", CaseColumn.REFERENCE,
