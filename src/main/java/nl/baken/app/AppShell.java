@@ -352,11 +352,27 @@ public final class AppShell {
         HomeView.Actions actions = new HomeView.Actions(this::lock, intakes::start, this::showSettings,
                 open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide);
         UnlockedServices shown = session;
-        intakes.caseList(intakes::start, caseList -> {
-            if (session == shown) {
-                show(new HomeView(messages).build(open.workerName(), actions, caseList, this::showReferralCases));
-            }
-        });
+        new HomeScreen(shown, vault, tasks, messages).build(
+                new HomeScreen.Routes(actions, this::showReferralCases, intakes::resume, this::showCase), home -> {
+                    if (session == shown) {
+                        show(home);
+                    }
+                }, failure -> {
+                    if (session == shown) {
+                        homeNotRead(failure);
+                    }
+                });
+    }
+
+    /** The home screen could not be read: said in the worker's words under the top bar, with "try again". */
+    private void homeNotRead(Throwable failure) {
+        LOG.warn("home screen not read: {}", failure.getClass().getName());
+        Label body = Controls.label(messages.text("home.not_read") + " " + FailureText.describe(messages, failure),
+                Css.BODY);
+        body.setId("home-not-read");
+        Button retry = Controls.button("home-retry", messages.text("problem.retry"), "mdmz-refresh");
+        retry.setOnAction(e -> showHome());
+        showUnlocked(Controls.screen(Controls.card(body, retry)));
     }
 
     private IntakeScreens intakeScreens() {
@@ -383,6 +399,18 @@ public final class AppShell {
                         showHome();
                     }
                 });
+    }
+
+    /**
+     * The case page of one case: the one way the home screen, Today and the case list lead to a case; it does
+     * nothing while locked. Until casepage's page is merged, this opens the case's consent screen, the only
+     * per-case screen there is (casepage's {@code showCase} replaces this body).
+     */
+    public void showCase(String caseId) {
+        if (session == null) {
+            return;
+        }
+        intakeScreens().consentForCase(caseId);
     }
 
     /** The referral of a case: partner, items, preview, save, password once; the file goes where the worker says. */

@@ -13,8 +13,6 @@ import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.IntakeSession;
-import nl.baken.intake.ui.CaseListView;
-import nl.baken.intake.ui.CaseListViewModel;
 import nl.baken.intake.ui.IntakeStartView;
 import nl.baken.intake.ui.IntakeStartViewModel;
 import nl.baken.intake.ui.IntakeWizardView;
@@ -65,13 +63,6 @@ final class IntakeScreens {
         this.workerId = workerId;
         this.workerName = workerName;
         this.host = host;
-    }
-
-    /** The home screen's case list, read in the background; {@code show} gets the view, or null when empty. */
-    public void caseList(Runnable startIntake, java.util.function.Consumer<Parent> show) {
-        CaseListViewModel vm = new CaseListViewModel(intakes, tasks, messages.language());
-        vm.load(() -> show.accept(vm.isEmpty() ? null : new CaseListView(vm, messages)
-                .build(new CaseListView.Actions(startIntake, this::resume, this::consentForCase))));
     }
 
     /**

@@ -4,8 +4,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import nl.baken.audit.AuditLog;
+import nl.baken.cases.CaseListing;
 import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseRepository;
+import nl.baken.cases.CaseSearchIndex;
+import nl.baken.cases.IndexedCaseRepository;
+import nl.baken.cases.IndexedNoteRepository;
+import nl.baken.cases.JooqCaseListing;
 import nl.baken.cases.JooqCaseRepository;
 import nl.baken.cases.JooqNoteRepository;
 import nl.baken.cases.JooqReflectionRepository;
@@ -17,6 +22,7 @@ import nl.baken.intake.IntakeRepository;
 import nl.baken.intake.IntakeService;
 import nl.baken.intake.JooqIntakeRepository;
 import nl.baken.intake.QuestionnaireLibrary;
+import nl.baken.intake.ResumableIntakes;
 import nl.baken.referral.FontFiles;
 import nl.baken.referral.JooqPartnerRepository;
 import nl.baken.referral.JooqReferralRepository;
@@ -27,6 +33,7 @@ import nl.baken.referral.ReferralPdf;
 import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralService;
 import nl.baken.referral.SafePdfWriter;
+import nl.baken.referral.WaitingReferrals;
 import nl.baken.store.CheckReport;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.store.Store;
@@ -48,6 +55,11 @@ public final class UnlockedServices implements AutoCloseable {
     private final IntakeService intakes;
     private final ConsentService consent;
     private final ReferralService referrals;
+    /** The session's search over aliases and notes: in memory only, cleared at lock. */
+    private final CaseSearchIndex searchIndex = new CaseSearchIndex();
+    private final CaseListing caseListing;
+    private final ResumableIntakes resumableIntakes;
+    private final WaitingReferrals waitingReferrals;
 
     /** The one place where repositories and services are made: each once, on the vault's store. */
     private UnlockedServices(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
@@ -55,12 +67,16 @@ public final class UnlockedServices implements AutoCloseable {
         this.clock = clock;
         Store store = vault.store();
         SecureRandom random = new SecureRandom();
-        CaseRepository cases = new JooqCaseRepository(store);
+        CaseRepository cases = new IndexedCaseRepository(new JooqCaseRepository(store), searchIndex);
+        this.resumableIntakes = new ResumableIntakes(store);
+        this.waitingReferrals = new WaitingReferrals(store);
         IntakeRepository intakeRecords = new JooqIntakeRepository(store);
         QuestionnaireLibrary library = new QuestionnaireLibrary(extraQuestionnaires);
         this.audit = new AuditLog(store, clock);
-        this.desk = new CaseDesk(store, cases, new JooqTaskRepository(store), new JooqNoteRepository(store),
+        this.desk = new CaseDesk(store, cases, new JooqTaskRepository(store),
+                new IndexedNoteRepository(new JooqNoteRepository(store), searchIndex),
                 new JooqReflectionRepository(store), audit, clock, clock.getZone(), vault::workers);
+        this.caseListing = new JooqCaseListing(store, desk);
         this.intakes = new IntakeService(store, cases, intakeRecords, library, desk, audit, clock, random);
         this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock);
         ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
@@ -116,6 +132,24 @@ public final class UnlockedServices implements AutoCloseable {
         return referrals;
     }
 
+    /** The case list's queries (plain columns; aliases only to fill {@link #searchIndex()}). */
+    public CaseListing caseListing() {
+        return caseListing;
+    }
+
+    /** The search over references, aliases and notes, kept for this session only. */
+    public CaseSearchIndex searchIndex() {
+        return searchIndex;
+    }
+
+    public ResumableIntakes resumableIntakes() {
+        return resumableIntakes;
+    }
+
+    public WaitingReferrals waitingReferrals() {
+        return waitingReferrals;
+    }
+
     public Clock clock() {
         return clock;
     }
@@ -124,9 +158,10 @@ public final class UnlockedServices implements AutoCloseable {
         return vault.workerId();
     }
 
-    /** Records the lock, closes the database and zeroes the key. */
+    /** Records the lock, drops the search index, closes the database and zeroes the key. */
     @Override
     public void close() {
+        searchIndex.clear();
         if (vault.isClosed()) {
             return;
         }

@@ -33,6 +33,11 @@ public record Shortcuts(Os os, KeyCodeCombination lock, KeyCodeCombination quick
                 new KeyCodeCombination(KeyCode.H, command, KeyCombination.SHIFT_DOWN));
     }
 
+    /** Ctrl+F / ⌘F: to the search field of the screen on show. */
+    public KeyCodeCombination find() {
+        return new KeyCodeCombination(KeyCode.F, os == Os.MAC ? KeyCombination.META_DOWN : KeyCombination.CONTROL_DOWN);
+    }
+
     static Os osOf(String osName) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

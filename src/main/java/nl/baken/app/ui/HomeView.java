@@ -1,5 +1,6 @@
 package nl.baken.app.ui;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -7,14 +8,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 
 /**
- * The home screen after unlock: the worker's name, the lock button, and either the list of cases or, when there
- * are none, a calm empty state with "Start intake".
+ * The home screen after unlock: the worker's name, the lock button, then "Today" (what needs the worker now) above
+ * the case list; when there are no cases yet, a calm empty state with "Start intake".
  */
 public final class HomeView {
 
@@ -30,15 +34,34 @@ public final class HomeView {
     }
 
     /**
-     * {@code caseList} is the cases feature's view, or null to show the empty state; a "Verwijzen" (refer) button
-     * shows when {@code refer} is not null.
+     * {@code caseList} is the cases feature's list, or null to show the empty state (then {@code today} is not
+     * shown either); a "Verwijzen" (refer) button shows when {@code refer} is not null.
      */
-    public Parent build(String workerName, Actions actions, Node caseList, Runnable refer) {
+    public Parent build(String workerName, Actions actions, Node today, Node caseList, Runnable refer) {
         BorderPane root = new BorderPane();
         root.setTop(new VBox(TopBar.build(messages, workerName, actions.lock(), actions.quickHide()),
                 actionRow(actions, refer)));
-        root.setCenter(caseList != null ? caseList : emptyState(actions));
+        root.setCenter(caseList != null ? desk(actions, today, caseList) : emptyState(actions));
         return root;
+    }
+
+    /** Today above the case list, which takes the rest of the height (its table scrolls, not the screen). */
+    private Node desk(Actions actions, Node today, Node caseList) {
+        Button start = Controls.button("home-start-intake", messages.text("home.start_intake"), "mdal-add");
+        start.getStyleClass().add(Styles.ACCENT);
+        start.setOnAction(e -> actions.startIntake().run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(12, today, spacer, start);
+        HBox.setHgrow(today, Priority.ALWAYS);
+        VBox desk = new VBox(16, head);
+        // The table joins a pulse after Today, so no single pulse styles and lays out the whole home screen.
+        nl.baken.ui.RowsPerPulse.inTurn(() -> desk.getChildren().add(caseList));
+        VBox.setVgrow(caseList, Priority.ALWAYS);
+        desk.setPadding(new Insets(16, 24, 16, 24));
+        desk.getStyleClass().add(Css.SCREEN);
+        Controls.focusWhenShown(today.lookup("#home-resume-0") != null ? today.lookup("#home-resume-0") : start);
+        return desk;
     }
 
     /** The home screen's own actions, below the top bar; on a narrow window they wrap to a second line. */
@@ -69,7 +92,7 @@ public final class HomeView {
         Label title = Controls.label(messages.text("home.empty.title"), Css.TITLE);
         Label body = Controls.label(messages.text("home.empty.body"), Css.BODY);
         Button start = Controls.button("home-start-intake", messages.text("home.start_intake"), "mdal-add");
-        start.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        start.getStyleClass().add(Styles.ACCENT);
         start.setDefaultButton(true);
         if (actions.startIntake() == null) {
             start.setDisable(true);

@@ -1,0 +1,85 @@
+package nl.baken.app;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import nl.baken.app.ui.HomeView;
+import nl.baken.app.ui.TodayView;
+import nl.baken.cases.ui.CaseDeskView;
+import nl.baken.cases.ui.CaseDeskViewModel;
+import nl.baken.i18n.Messages;
+import nl.baken.session.UnlockedServices;
+import nl.baken.ui.BackgroundTasks;
+import nl.baken.vault.Vault;
+
+/**
+ * Puts the home screen together from the features: "Today" (intake's resumable intakes, the desk's due tasks and
+ * ending reflection periods, referral's waiting referrals) above the cases feature's list. One background read gives the counts and first lines; the list then
+ * fills itself, so the screen is usable before every row is read.
+ */
+final class HomeScreen {
+
+    /** A referral counts as waiting for an answer once it was sent longer ago than this. */
+    static final Duration REFERRAL_WAIT = Duration.ofDays(7);
+
+    /** Where the home screen's lines lead. */
+    record Routes(HomeView.Actions actions, Runnable refer, Consumer<String> resumeIntake,
+                  Consumer<String> openCase) {
+    }
+
+    private record Loaded(int cases, TodayView.Today today, Map<String, String> workers) {
+    }
+
+    private final UnlockedServices session;
+    private final Vault vault;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+
+    HomeScreen(UnlockedServices session, Vault vault, BackgroundTasks tasks, Messages messages) {
+        this.session = session;
+        this.vault = vault;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    /** Reads Today in the background, then gives {@code show} the screen (or the failure to {@code failed}). */
+    void build(Routes routes, Consumer<Parent> show, Consumer<Throwable> failed) {
+        tasks.run(this::read, loaded -> show.accept(screen(loaded, routes)), failed);
+    }
+
+    private Loaded read() {
+        OffsetDateTime now = OffsetDateTime.now(session.clock());
+        OffsetDateTime sentBefore = now.minus(REFERRAL_WAIT);
+        TodayView.Today today = new TodayView.Today(
+                session.resumableIntakes().count(), session.resumableIntakes().newest(TodayView.LINES),
+                session.desk().counts(), first(session.desk().dueTasks()), first(session.desk().endingSoon()),
+                session.waitingReferrals().count(sentBefore),
+                session.waitingReferrals().oldest(sentBefore, TodayView.LINES));
+        return new Loaded(session.caseListing().count(), today, vault.workerNamesById());
+    }
+
+    private static <T> java.util.List<T> first(java.util.List<T> all) {
+        return all.subList(0, Math.min(TodayView.LINES, all.size()));
+    }
+
+    private Parent screen(Loaded loaded, Routes routes) {
+        HomeView home = new HomeView(messages);
+        String worker = session.vault().workerName();
+        if (loaded.cases() == 0) {
+            return home.build(worker, routes.actions(), null, null, routes.refer());
+        }
+        Supplier<LocalDate> today = () -> LocalDate.now(session.clock());
+        CaseDeskViewModel vm = new CaseDeskViewModel(session.caseListing(), session.searchIndex(), tasks,
+                session.workerId(), today);
+        Parent screen = home.build(worker, routes.actions(),
+                new TodayView(messages).build(loaded.today(),
+                        new TodayView.Actions(routes.resumeIntake(), routes.openCase())),
+                new CaseDeskView(vm, messages, loaded.workers(), today).build(routes.openCase()), routes.refer());
+        vm.load(() -> { });
+        return screen;
+    }
+}

@@ -1,0 +1,17 @@
+package nl.baken.cases;
+
+import java.util.List;
+import java.util.Map;
+
+/** The case list's reads: how many cases, the rows of every case, and what fills the search index. */
+public interface CaseListing {
+
+    /** The number of cases, counted by the database. */
+    int count();
+
+    /** Every case as a list row, newest activity first: one query over plain columns, nothing sealed opened. */
+    List<CaseSummary> rows();
+
+    /** Every case's reference, opened alias and notes, for {@link CaseSearchIndex}; read once per session. */
+    Map<String, CaseSearchIndex.Entry> searchEntries();
+}

@@ -1,0 +1,211 @@
+package nl.baken.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import nl.baken.cases.CaseSummary;
+import nl.baken.cases.ui.CaseDeskViewModel;
+import nl.baken.session.UnlockedServices;
+import nl.baken.support.AppDriver;
+import nl.baken.support.IntakeSteps;
+import nl.baken.support.PulseMonitor;
+import nl.baken.ui.BackgroundTasks;
+import nl.baken.vault.DataDirectory;
+import nl.baken.vault.UnlockedVault;
+import nl.baken.vault.Vault;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The case desk at scale, in the whole app (headless): unlock until the home screen lists every case, with the FX
+ * pulses meanwhile; the search's cost per keystroke (the search index, filters and sort over every row, what the
+ * worker thread does); the live heap after GC with every case listed; and every pulse while the list is scrolled
+ * from top to bottom. Sizes from {@code -Dbaken.desk.sizes=10000,100000}. Prints its figures and writes them to
+ * target/benchmark/case-desk.txt; asserts no time limit. Run with
+ * {@code ./mvnw -B -Pbenchmark verify -Dtest=CaseDeskBenchmark}.
+ */
+@Tag("benchmark")
+class CaseDeskBenchmark {
+
+    private static final int QUERIES = 200;
+
+    @TempDir
+    Path dir;
+    AppDriver app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    @Test
+    void theDeskAtScale() throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (String size : System.getProperty("baken.desk.sizes", "10000").split(",")) {
+            out.append(measure(Integer.parseInt(size.strip()), dir.resolve("vault-" + size.strip())));
+        }
+        String body = String.format(Locale.ROOT, "Measured %s, `nproc` = %d, load %s.%n%n%s", LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip(), out);
+        System.out.println(body);
+        Path file = Path.of(System.getProperty("baken.projectDir", "."), "target", "benchmark", "case-desk.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, body);
+    }
+
+    private String measure(int cases, Path data) throws Exception {
+        Files.createDirectories(data);
+        IntakeSteps.setUpVault(data);
+        long t0 = System.nanoTime();
+        UnlockedVault open = new Vault(new DataDirectory(data)).unlock("Anna", IntakeSteps.PASS.toCharArray());
+        try {
+            DeskVaults.add(open.store(), 0, cases, open.workerId());
+        } finally {
+            open.close();
+        }
+        double fillSeconds = (System.nanoTime() - t0) / 1e9;
+
+        if (app != null) {
+            app.stop();
+        }
+        app = new AppDriver(data).start("nl");
+        app.typeInto("unlock-passphrase", IntakeSteps.PASS);
+        PulseMonitor unlockPulses = new PulseMonitor();
+        app.runOnFx(unlockPulses::start);
+        long pressed = System.nanoTime();
+        app.type(KeyCode.ENTER);
+        TableView<CaseSummary> table = waitLong("case-table");
+        double homeMs = (System.nanoTime() - pressed) / 1e6;
+        waitLong(() -> table.getItems().size() == cases);
+        double listedMs = (System.nanoTime() - pressed) / 1e6;
+        UnlockedServices session = app.app().shell().session();
+        waitLong(() -> session.searchIndex().isFilled());
+        double indexMs = (System.nanoTime() - pressed) / 1e6;
+        app.runOnFx(unlockPulses::stop);
+
+        // The search as the worker thread runs it per keystroke: index, filters and sort over every row.
+        CaseDeskViewModel vm = new CaseDeskViewModel(session.caseListing(), session.searchIndex(),
+                BackgroundTasks.sameThread(), session.workerId(), LocalDate::now);
+        vm.load(() -> { });
+        Random random = new Random(7);
+        double[] search = new double[QUERIES];
+        int hits = 0;
+        for (int i = 0; i < QUERIES + 20; i++) {
+            String alias = DeskVaults.alias(random.nextInt(cases));
+            String query = switch (i % 4) {
+                case 0 -> alias.substring(0, 3);                        // "Jan"
+                case 1 -> alias.substring(alias.length() - 4);          // "0042"
+                case 2 -> alias.substring(0, alias.indexOf(' ') + 3);   // "Jana de"
+                default -> "politie";                                   // a word of the notes
+            };
+            long a = System.nanoTime();
+            vm.queryProperty().set(query);
+            long b = System.nanoTime();
+            if (i >= 20) {
+                search[i - 20] = (b - a) / 1e6;
+                hits += vm.shown().size();
+            }
+        }
+        vm.forget();
+
+        // Live heap after GC with every case listed (the test's own classes and TestFX count too: an upper bound).
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        double heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
+        double pssMb = pss();
+
+        // Scrolling the whole list, 40 rows a pulse (a fast fling), from top to bottom.
+        PulseMonitor scrollPulses = new PulseMonitor();
+        int[] at = {0};
+        AnimationTimer scroller = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                at[0] = Math.min(cases - 1, at[0] + 40);
+                table.scrollTo(at[0]);
+                if (at[0] == cases - 1) {
+                    stop();
+                }
+            }
+        };
+        app.runOnFx(() -> {
+            scrollPulses.start();
+            scroller.start();
+        });
+        long scrollStart = System.nanoTime();
+        waitLong(() -> at[0] == cases - 1);
+        Thread.sleep(200);
+        double scrollSeconds = (System.nanoTime() - scrollStart) / 1e9;
+        app.runOnFx(scrollPulses::stop);
+        assertThat(table.getItems()).hasSize(cases);
+
+        return String.format(Locale.ROOT, """
+                ### %,d cases
+                | measure | value |
+                |---|---|
+                | vault filled by batch insert (cases, tasks on 1/3, notes on 1/5) | %.0f s |
+                | unlock (Enter) → home screen with Today and the table on screen | %.0f ms |
+                | unlock → every case in the table | %.0f ms |
+                | unlock → search index filled (aliases and notes opened once) | %.0f ms |
+                | FX pulses from Enter until the index was filled: longest gap, gaps over 50 ms, pulses | %.1f ms, %d, %d |
+                | longest gaps then | %s |
+                | search per keystroke (index + filters + sort over every row), p50 / p95 / max of %d | %.2f / %.2f / %.2f ms |
+                | average hits per query | %.0f |
+                | live heap after GC, every case listed (whole test JVM) | %.0f MB |
+                | proportional set size of the test JVM (app + surefire + TestFX) | %.0f MB |
+                | scrolling the whole list, 40 rows a pulse: longest gap, gaps over 50 ms, pulses, time | %.1f ms, %d, %d, %.1f s |
+                | longest gaps while scrolling | %s |
+
+                """, cases, fillSeconds, homeMs, listedMs, indexMs, unlockPulses.longestMillis(),
+                unlockPulses.gapsOver50Millis(), unlockPulses.pulses(), unlockPulses.longest(3), QUERIES,
+                BenchReport.percentile(search, 50), BenchReport.percentile(search, 95),
+                BenchReport.percentile(search, 100), hits / (double) QUERIES, heapMb, pssMb,
+                scrollPulses.longestMillis(), scrollPulses.gapsOver50Millis(), scrollPulses.pulses(), scrollSeconds,
+                scrollPulses.longest(3));
+    }
+
+    private static double pss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private <T extends javafx.scene.Node> T waitLong(String id) throws Exception {
+        waitLong(() -> app.find(id).isPresent());
+        @SuppressWarnings("unchecked")
+        T node = (T) app.find(id).orElseThrow();
+        return node;
+    }
+
+    /** Polls every 5 ms for up to ten minutes (a 100,000-case vault is slow to fill). */
+    private static void waitLong(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long until = System.nanoTime() + 600_000_000_000L;
+        while (!condition.call()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not within ten minutes");
+            }
+            Thread.sleep(5);
+        }
+    }
+}
