@@ -380,6 +380,34 @@ public final class AppShell {
                 });
     }
 
+    /**
+     * The case page of one case: its head, intakes, consent, referrals and the desk's own parts. The home screen
+     * and the case list lead here; it does nothing while locked.
+     */
+    public void showCase(String caseId) {
+        if (session == null) {
+            return;
+        }
+        caseScreens().show(caseId);
+    }
+
+    private CaseScreens caseScreens() {
+        UnlockedServices s = session;
+        return new CaseScreens(s, vault::workerNamesById, tasks, messages, new CaseScreens.Host() {
+            @Override
+            public void show(Parent content) {
+                if (session == s) {
+                    showUnlocked(content);
+                }
+            }
+
+            @Override
+            public void home() {
+                showHome();
+            }
+        });
+    }
+
     /** The referral of a case: partner, items, preview, save, password once; the file goes where the worker says. */
     public void showReferral(String caseId) {
         showReferral(caseId, ReferralView.fileChooser(messages));

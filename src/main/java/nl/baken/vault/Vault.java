@@ -63,6 +63,16 @@ public final class Vault {
         return KeySlotFile.read(dir.keySlotsFile()).workers().stream().map(KeySlot::name).toList();
     }
 
+    /**
+     * The workers who can unlock, by slot id, in the order they were added: how a screen names the worker that a
+     * case or a decision records by id.
+     */
+    public java.util.Map<String, String> workerNamesById() {
+        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
+        KeySlotFile.read(dir.keySlotsFile()).workers().forEach(s -> byId.put(s.id(), s.name()));
+        return byId;
+    }
+
     /** True when {@code name} is the administrator's. */
     public boolean isAdministrator(String name) {
         return KeySlotFile.read(dir.keySlotsFile()).worker(name).map(KeySlot::admin).orElse(false);
