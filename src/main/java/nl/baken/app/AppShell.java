@@ -405,6 +405,34 @@ public final class AppShell {
             public void home() {
                 showHome();
             }
+
+            @Override
+            public void resumeIntake(String intakeId) {
+                if (session == s) {
+                    intakeScreens().resume(intakeId);
+                }
+            }
+
+            @Override
+            public void startIntake(String caseId, Runnable back) {
+                if (session == s) {
+                    intakeScreens().startForCase(caseId, back);
+                }
+            }
+
+            @Override
+            public void consent(String caseId, Runnable after) {
+                if (session == s) {
+                    intakeScreens().consentForCase(caseId, after);
+                }
+            }
+
+            @Override
+            public void refer(String caseId) {
+                if (session == s) {
+                    showReferral(caseId);
+                }
+            }
         });
     }
 

@@ -1,17 +1,28 @@
 package nl.baken.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import nl.baken.app.ui.CasePageView;
 import nl.baken.cases.CaseFile;
+import nl.baken.cases.CaseStatus;
 import nl.baken.cases.ui.CaseHeaderView;
 import nl.baken.cases.ui.CaseHeaderViewModel;
+import nl.baken.consent.ui.ConsentHistoryView;
+import nl.baken.consent.ui.ConsentHistoryViewModel;
 import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
+import nl.baken.intake.ui.CaseIntakesView;
+import nl.baken.intake.ui.CaseIntakesViewModel;
+import nl.baken.intake.ui.IntakeReadingView;
+import nl.baken.intake.ui.IntakeReadingViewModel;
+import nl.baken.referral.ui.CaseReferralsView;
+import nl.baken.referral.ui.CaseReferralsViewModel;
 import nl.baken.session.UnlockedServices;
 import nl.baken.store.StoreException;
 import nl.baken.ui.BackgroundTasks;
@@ -22,18 +33,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The case page, composed here because it gathers the views of several features (cases may not use intake,
- * consent or referral; app may use them all). The case is read in the background; the page appears when it has
- * answered, and each part fills itself from its own view model.
+ * consent or referral; app may use them all). Everything the page shows is read in one background step and put
+ * into the features' view models there; the FX thread only builds the views. Where the page's buttons lead
+ * (an intake, consent, a referral) is the host's business: navigation stays in app.
  */
 final class CaseScreens {
 
-    /** The window the case page is shown in, and where its buttons lead. */
+    /** The window the case page is shown in, and the other screens its buttons lead to. */
     interface Host {
         /** Shows a screen under the top bar. */
         void show(Parent content);
 
         /** Back to the home screen. */
         void home();
+
+        /** Continues a paused or interrupted intake. */
+        void resumeIntake(String intakeId);
+
+        /** The start screen for another intake of this case; its "back" returns to {@code back}. */
+        void startIntake(String caseId, Runnable back);
+
+        /** The consent screen of the case, then {@code after}. */
+        void consent(String caseId, Runnable after);
+
+        /** The referral screen of the case. */
+        void refer(String caseId);
+    }
+
+    /** What the page shows, read together off the FX thread; the view models hold no Node. */
+    private record Page(CaseHeaderViewModel header, boolean open, CaseIntakesViewModel intakes,
+                        ConsentHistoryViewModel consent, CaseReferralsViewModel referrals) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseScreens.class);
@@ -43,7 +72,7 @@ final class CaseScreens {
     private final Messages messages;
     private final Host host;
 
-    /** {@code workerNames}: the vault's workers by slot id, read in the background. */
+    /** {@code workerNames}: the vault's workers by slot id; called in the background (it reads the key file). */
     CaseScreens(UnlockedServices session, Supplier<Map<String, String>> workerNames, BackgroundTasks tasks,
                 Messages messages, Host host) {
         this.session = session;
@@ -55,17 +84,48 @@ final class CaseScreens {
 
     /** Opens the page of one case. */
     void show(String caseId) {
-        tasks.run(() -> {
-            CaseFile c = session.intakes().caseFile(caseId)
-                    .orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
-            return new CaseHeaderViewModel(c, workerName(c.workerId()), messages);
-        }, header -> host.show(new CasePageView(messages).build(new CaseHeaderView(header, messages).build(),
-                List.<Node>of(), host::home)), this::failed);
+        tasks.run(() -> read(caseId), this::showPage, this::failed);
     }
 
-    private String workerName(String workerId) {
-        String name = workerNames.get().get(workerId);
-        return name != null ? name : messages.text("casepage.worker_unknown");
+    private Page read(String caseId) {
+        CaseFile c = session.intakes().caseFile(caseId)
+                .orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
+        Map<String, String> names = workerNames.get();
+        Function<String, String> name = id -> names.getOrDefault(id, messages.text("casepage.worker_unknown"));
+        Map<String, String> partners = new java.util.HashMap<>();
+        session.referrals().partners().forEach(p -> partners.put(p.id(), p.name()));
+        return new Page(new CaseHeaderViewModel(c, name.apply(c.workerId()), messages),
+                c.status() == CaseStatus.OPEN,
+                new CaseIntakesViewModel(session.intakes().summariesOf(caseId), messages),
+                new ConsentHistoryViewModel(session.consent().history(caseId), messages, name),
+                new CaseReferralsViewModel(session.referrals().referrals(caseId), messages,
+                        id -> partners.getOrDefault(id, messages.text("casepage.referrals.partner_unknown"))));
+    }
+
+    private void showPage(Page page) {
+        String caseId = page.header().caseId();
+        Runnable again = () -> show(caseId);
+        List<Node> parts = new ArrayList<>();
+        CaseIntakesView intakes = new CaseIntakesView(page.intakes(), messages);
+        parts.add(intakes.build(new CaseIntakesView.Actions(
+                intakeId -> read(intakeId, again), host::resumeIntake,
+                page.open() ? () -> host.startIntake(caseId, again) : null)));
+        parts.add(new ConsentHistoryView(page.consent(), messages).build(() -> host.consent(caseId, again)));
+        parts.add(new CaseReferralsView(page.referrals(), messages).build(page.open() ? () -> host.refer(caseId)
+                : null));
+        Parent view = new CasePageView(messages).build(new CaseHeaderView(page.header(), messages).build(), parts,
+                host::home);
+        host.show(view);
+        // The keyboard starts on the first intake's "Read" (the page's most used way on), else on "back".
+        Node first = intakes.firstRead();
+        Controls.focusWhenShown(first != null ? first : view.lookup("#case-back"));
+    }
+
+    /** One intake to read; "back" returns to the case page. */
+    private void read(String intakeId, Runnable back) {
+        tasks.run(() -> new IntakeReadingViewModel(session.intakes().read(intakeId, session.workerId()), messages),
+                vm -> host.show(new IntakeReadingView(vm, messages).build(new IntakeReadingView.Actions(back,
+                        () -> host.resumeIntake(intakeId)))), this::failed);
     }
 
     private void failed(Throwable failure) {
