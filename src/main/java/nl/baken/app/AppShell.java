@@ -393,7 +393,7 @@ public final class AppShell {
 
     private CaseScreens caseScreens() {
         UnlockedServices s = session;
-        return new CaseScreens(s, vault::workerNamesById, tasks, messages, new CaseScreens.Host() {
+        return new CaseScreens(s, vault::workersById, tasks, messages, new CaseScreens.Host() {
             @Override
             public void show(Parent content) {
                 if (session == s) {

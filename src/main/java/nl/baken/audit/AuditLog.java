@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.baken.store.Store;
 import org.jooq.DSLContext;
 
@@ -55,6 +57,24 @@ public final class AuditLog {
 
     public List<AuditEvent> entries() {
         return entries(store.dsl());
+    }
+
+    /**
+     * The entries whose subject is one of {@code ids}, or begins with one of them and a {@code /} (consent's
+     * {@code CASE/PURPOSE}), oldest first. Subjects are sealed, so this opens every entry's subject: one pass over
+     * the log, off the FX thread.
+     */
+    public List<AuditEvent> about(Set<String> ids) {
+        List<AuditEvent> found = new ArrayList<>();
+        store.dsl().selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SUBJECT.isNotNull()).orderBy(AUDIT_EVENT.ID).forEach(r -> {
+            String subject = store.sealer().open(AUDIT_EVENT.SUBJECT, r.getSubject(), r.getId());
+            int slash = subject.indexOf('/');
+            if (ids.contains(subject) || (slash > 0 && ids.contains(subject.substring(0, slash)))) {
+                found.add(new AuditEvent(r.getId(), r.getOccurredAt(), r.getWorkerId(), r.getEvent(), subject,
+                        r.getPrevHash(), r.getHash()));
+            }
+        });
+        return found;
     }
 
     private List<AuditEvent> entries(DSLContext dsl) {

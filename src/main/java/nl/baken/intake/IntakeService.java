@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.baken.audit.AuditLog;
+import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseFile;
 import nl.baken.cases.CaseReferences;
 import nl.baken.cases.CaseRepository;
@@ -39,19 +40,31 @@ public final class IntakeService {
     private final CaseRepository cases;
     private final IntakeRepository intakes;
     private final QuestionnaireLibrary library;
+    private final CaseDesk desk;
     private final AuditLog audit;
     private final Clock clock;
     private final CaseReferences references;
 
+    /**
+     * @param desk the case desk the intake's follow-up date and reflection start go to, and which hears when an
+     *             intake of a case changes
+     */
     public IntakeService(Store store, CaseRepository cases, IntakeRepository intakes, QuestionnaireLibrary library,
-                         AuditLog audit, Clock clock, SecureRandom random) {
+                         CaseDesk desk, AuditLog audit, Clock clock, SecureRandom random) {
         this.store = store;
         this.cases = cases;
         this.intakes = intakes;
         this.library = library;
+        this.desk = desk;
         this.audit = audit;
         this.clock = clock;
         this.references = new CaseReferences(random);
+    }
+
+    /** The service with a case desk of its own on the same store (no workers to hand a case to): for tests and tools. */
+    public IntakeService(Store store, CaseRepository cases, IntakeRepository intakes, QuestionnaireLibrary library,
+                         AuditLog audit, Clock clock, SecureRandom random) {
+        this(store, cases, intakes, library, CaseDesk.on(store, cases, audit, clock, Map::of), audit, clock, random);
     }
 
     public QuestionnaireLibrary library() {

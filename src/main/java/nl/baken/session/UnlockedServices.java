@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import nl.baken.audit.AuditLog;
+import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseRepository;
 import nl.baken.cases.JooqCaseRepository;
+import nl.baken.cases.JooqNoteRepository;
+import nl.baken.cases.JooqReflectionRepository;
+import nl.baken.cases.JooqTaskRepository;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
 import nl.baken.i18n.Messages;
@@ -40,6 +44,7 @@ public final class UnlockedServices implements AutoCloseable {
     private final UnlockedVault vault;
     private final AuditLog audit;
     private final Clock clock;
+    private final CaseDesk desk;
     private final IntakeService intakes;
     private final ConsentService consent;
     private final ReferralService referrals;
@@ -54,7 +59,9 @@ public final class UnlockedServices implements AutoCloseable {
         IntakeRepository intakeRecords = new JooqIntakeRepository(store);
         QuestionnaireLibrary library = new QuestionnaireLibrary(extraQuestionnaires);
         this.audit = new AuditLog(store, clock);
-        this.intakes = new IntakeService(store, cases, intakeRecords, library, audit, clock, random);
+        this.desk = new CaseDesk(store, cases, new JooqTaskRepository(store), new JooqNoteRepository(store),
+                new JooqReflectionRepository(store), audit, clock, clock.getZone(), vault::workers);
+        this.intakes = new IntakeService(store, cases, intakeRecords, library, desk, audit, clock, random);
         this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock);
         ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
         ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
@@ -94,6 +101,11 @@ public final class UnlockedServices implements AutoCloseable {
 
     public IntakeService intakes() {
         return intakes;
+    }
+
+    /** Tasks, notes, reflection periods, closing, hand-over, search and the home screen's counts. */
+    public CaseDesk desk() {
+        return desk;
     }
 
     public ConsentService consent() {

@@ -23,7 +23,8 @@ final class Migrations implements ResourceProvider {
             "V2__cases_intakes_consent.sql",
             "V3__referrals.sql",
             "V4_1__intake_draft.sql",
-            "V5__sealed_values_and_vault_id.sql");
+            "V5__sealed_values_and_vault_id.sql",
+            "V6__case_desk.sql");
 
     private final Location location = new Location("classpath:" + FOLDER);
     private final List<LoadableResource> resources;

@@ -38,6 +38,12 @@ public final class UnlockedVault implements AutoCloseable {
         return workerName;
     }
 
+    /** The workers of this vault, slot id to name (for handing a case over). */
+    public java.util.Map<String, String> workers() {
+        requireOpen();
+        return vault.workersById();
+    }
+
     public boolean isAdministrator() {
         return administrator;
     }

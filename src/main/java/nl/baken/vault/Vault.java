@@ -63,14 +63,11 @@ public final class Vault {
         return KeySlotFile.read(dir.keySlotsFile()).workers().stream().map(KeySlot::name).toList();
     }
 
-    /**
-     * The workers who can unlock, by slot id, in the order they were added: how a screen names the worker that a
-     * case or a decision records by id.
-     */
-    public java.util.Map<String, String> workerNamesById() {
-        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
-        KeySlotFile.read(dir.keySlotsFile()).workers().forEach(s -> byId.put(s.id(), s.name()));
-        return byId;
+    /** The workers who can unlock, slot id to name, in the order they were added. */
+    public java.util.Map<String, String> workersById() {
+        java.util.Map<String, String> workers = new java.util.LinkedHashMap<>();
+        KeySlotFile.read(dir.keySlotsFile()).workers().forEach(s -> workers.put(s.id(), s.name()));
+        return workers;
     }
 
     /** True when {@code name} is the administrator's. */
