@@ -9,9 +9,21 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import nl.baken.app.ui.CasePageView;
+import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseFile;
 import nl.baken.cases.CaseStatus;
+import nl.baken.cases.ui.AliasAccess;
 import nl.baken.cases.ui.CaseHeaderView;
+import nl.baken.cases.ui.CaseNotesView;
+import nl.baken.cases.ui.CaseNotesViewModel;
+import nl.baken.cases.ui.CaseStateView;
+import nl.baken.cases.ui.CaseStateViewModel;
+import nl.baken.cases.ui.CaseTasksView;
+import nl.baken.cases.ui.CaseTasksViewModel;
+import nl.baken.cases.ui.CaseTimelineView;
+import nl.baken.cases.ui.CaseTimelineViewModel;
+import nl.baken.cases.ui.ReflectionView;
+import nl.baken.cases.ui.ReflectionViewModel;
 import nl.baken.cases.ui.CaseHeaderViewModel;
 import nl.baken.consent.ui.ConsentHistoryView;
 import nl.baken.consent.ui.ConsentHistoryViewModel;
@@ -62,7 +74,8 @@ final class CaseScreens {
 
     /** What the page shows, read together off the FX thread; the view models hold no Node. */
     private record Page(CaseHeaderViewModel header, boolean open, CaseIntakesViewModel intakes,
-                        ConsentHistoryViewModel consent, CaseReferralsViewModel referrals) {
+                        ConsentHistoryViewModel consent, CaseReferralsViewModel referrals,
+                        Function<String, String> workerName) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseScreens.class);
@@ -99,26 +112,61 @@ final class CaseScreens {
                 new CaseIntakesViewModel(session.intakes().summariesOf(caseId), messages),
                 new ConsentHistoryViewModel(session.consent().history(caseId), messages, name),
                 new CaseReferralsViewModel(session.referrals().referrals(caseId), messages,
-                        id -> partners.getOrDefault(id, messages.text("casepage.referrals.partner_unknown"))));
+                        id -> partners.getOrDefault(id, messages.text("casepage.referrals.partner_unknown"))), name);
     }
 
     private void showPage(Page page) {
         String caseId = page.header().caseId();
+        String workerId = session.workerId();
         Runnable again = () -> show(caseId);
+        CaseDesk desk = session.desk();
+        CaseTimelineViewModel timeline = new CaseTimelineViewModel(desk, tasks, messages, caseId, page.workerName());
+        Runnable changed = timeline::load;
+        CaseTasksViewModel taskList = new CaseTasksViewModel(desk, tasks, messages, caseId, workerId, changed);
+        ReflectionViewModel reflection = new ReflectionViewModel(desk, tasks, messages, caseId, workerId, changed);
+        CaseNotesViewModel notes = new CaseNotesViewModel(desk, tasks, messages, caseId, workerId, page.workerName(),
+                changed);
+        CaseStateViewModel state = new CaseStateViewModel(desk, aliases(), tasks, messages, caseId, workerId,
+                !page.open(), again);
         List<Node> parts = new ArrayList<>();
+        parts.add(new CaseTasksView(taskList, messages).build());
+        parts.add(new ReflectionView(reflection, messages).build());
         CaseIntakesView intakes = new CaseIntakesView(page.intakes(), messages);
         parts.add(intakes.build(new CaseIntakesView.Actions(
                 intakeId -> read(intakeId, again), host::resumeIntake,
                 page.open() ? () -> host.startIntake(caseId, again) : null)));
+        parts.add(new CaseNotesView(notes, messages).build());
         parts.add(new ConsentHistoryView(page.consent(), messages).build(() -> host.consent(caseId, again)));
         parts.add(new CaseReferralsView(page.referrals(), messages).build(page.open() ? () -> host.refer(caseId)
                 : null));
+        parts.add(new CaseTimelineView(timeline, messages).build());
+        parts.add(new CaseStateView(state, messages).build());
+        taskList.load();
+        reflection.load();
+        notes.load();
+        state.load(page.header().ownerId());
+        timeline.load();
         Parent view = new CasePageView(messages).build(new CaseHeaderView(page.header(), messages).build(), parts,
                 host::home);
         host.show(view);
         // The keyboard starts on the first intake's "Read" (the page's most used way on), else on "back".
         Node first = intakes.firstRead();
         Controls.focusWhenShown(first != null ? first : view.lookup("#case-back"));
+    }
+
+    /** The alias through the service that audits its change (intake's), read through the desk. */
+    private AliasAccess aliases() {
+        return new AliasAccess() {
+            @Override
+            public java.util.Optional<String> alias(String caseId) {
+                return session.desk().find(caseId).flatMap(CaseFile::alias);
+            }
+
+            @Override
+            public void setAlias(String caseId, java.util.Optional<String> alias, String workerId) {
+                session.intakes().setAlias(caseId, alias, workerId);
+            }
+        };
     }
 
     /** One intake to read; "back" returns to the case page. */

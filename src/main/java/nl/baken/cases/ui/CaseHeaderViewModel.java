@@ -27,6 +27,11 @@ public final class CaseHeaderViewModel {
         return caseFile.id();
     }
 
+    /** The slot id of the worker the case belongs to. */
+    public String ownerId() {
+        return caseFile.workerId();
+    }
+
     public String reference() {
         return caseFile.reference();
     }
