@@ -66,6 +66,11 @@ class CaseDeskJourneyTest {
         app.waitFor("case-reference");
     }
 
+    /** The text of a label now, or "" while it is not showing (the page is redrawn after a change). */
+    private String labelText(String id) {
+        return app.find(id).map(n -> ((Label) n).getText()).orElse("");
+    }
+
     /** Puts the keyboard focus on a control, as Tab would; everything after it is typed. */
     private void focus(String id) {
         Node node = app.waitFor(id);
@@ -121,7 +126,7 @@ class CaseDeskJourneyTest {
         // Space on the box marks the overdue task done.
         focus("case-task-done-0");
         app.type(KeyCode.SPACE);
-        app.waitUntil(() -> app.<Label>waitFor("case-task-urgency-1").getText().equals("Gedaan"));
+        app.waitUntil(() -> labelText("case-task-urgency-1").equals("Gedaan"));
         closeApp();
 
         try (TestVault vault = TestVault.in(data)) {
@@ -169,7 +174,7 @@ class CaseDeskJourneyTest {
         focus("case-reflection-weeks");
         app.write("4");
         app.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.<Label>waitFor("case-reflection-summary").getText().contains("met 4 weken verlenging"));
+        app.waitUntil(() -> labelText("case-reflection-summary").contains("met 4 weken verlenging"));
         closeApp();
         try (TestVault vault = TestVault.in(data)) {
             ReflectionPeriod saved = desk(vault).reflectionOf(c.id()).orElseThrow();
@@ -192,15 +197,15 @@ class CaseDeskJourneyTest {
         assertThat(app.<Label>waitFor("case-status").getText()).isEqualTo("Open");
         app.write("Teruggekeerd naar familie, hulp afgerond");
         app.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.<Label>waitFor("case-status").getText().equals("Gesloten"));
-        assertThat(app.<Label>waitFor("case-close-reason-text").getText())
-                .isEqualTo("Gesloten. Reden: Teruggekeerd naar familie, hulp afgerond");
+        app.waitUntil(() -> labelText("case-status").equals("Gesloten"));
+        app.waitUntil(() -> labelText("case-close-reason-text")
+                .equals("Gesloten. Reden: Teruggekeerd naar familie, hulp afgerond"));
         assertThat(app.showing("case-start-intake")).as("no new intake on a closed case").isFalse();
         app.runOnFx(() -> nl.baken.ui.Controls.ensureVisible(app.waitFor("case-reopen")));
         app.screenshot("case-closed");
         focus("case-reopen");
         app.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.<Label>waitFor("case-status").getText().equals("Open"));
+        app.waitUntil(() -> labelText("case-status").equals("Open"));
         assertThat(app.showing("case-close")).isTrue();
         closeApp();
         try (TestVault vault = TestVault.in(data)) {
@@ -208,6 +213,33 @@ class CaseDeskJourneyTest {
             assertThat(desk(vault).closeReason(c.id())).contains("Teruggekeerd naar familie, hulp afgerond");
             assertThat(vault.audit().entries()).extracting(AuditEvent::event)
                     .containsSubsequence("CASE_CLOSE", "CASE_REOPEN");
+        }
+    }
+
+    @Test
+    void theAliasShowsOnlyWhenAskedAndIsChangedWithTheKeyboard() throws Exception {
+        data = dir.resolve("data");
+        try (TestVault vault = TestVault.in(data)) {
+            c = ReferralCases.finishedIntakeByTester(vault);
+        }
+        openCase();
+        app.waitFor("case-alias-show");
+        assertThat(app.showing("case-alias-field")).isFalse();
+        assertThat(app.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().contains("Andrei")).tryQuery()).as("no alias on the page before Show").isEmpty();
+        focus("case-alias-show");
+        app.type(KeyCode.ENTER);
+        javafx.scene.control.TextField field = app.waitFor("case-alias-field");
+        app.waitUntil(() -> "Andrei".equals(field.getText()) && field.isFocused());
+        app.runOnFx(field::selectAll);
+        app.write("Andrej");
+        app.type(KeyCode.ENTER);
+        app.waitFor("case-state-notice");
+        assertThat(app.showing("case-alias-field")).as("hidden again once saved").isFalse();
+        closeApp();
+        try (TestVault vault = TestVault.in(data)) {
+            assertThat(vault.intakes().caseFile(c.id()).orElseThrow().alias()).contains("Andrej");
+            assertThat(vault.audit().entries()).extracting(AuditEvent::event).contains("CASE_ALIAS");
         }
     }
 
@@ -230,7 +262,7 @@ class CaseDeskJourneyTest {
         app.type(KeyCode.ENTER);
         Label question = app.waitFor("case-handover-question");
         assertThat(question.getText()).isEqualTo("Dit dossier overdragen aan Sanne? Sanne wordt dan de behandelaar.");
-        app.runOnFx(() -> nl.baken.ui.Controls.ensureVisible(question));
+        app.runOnFx(() -> nl.baken.ui.Controls.ensureVisible(app.waitFor("case-handover-cancel")));
         app.screenshot("case-handover-confirm");
         // The confirmation takes the focus: Enter hands the case over.
         app.waitUntil(() -> {
@@ -238,7 +270,7 @@ class CaseDeskJourneyTest {
             return owner != null && "case-handover-confirm".equals(owner.getId());
         });
         app.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.<Label>waitFor("case-worker").getText().equals("Behandelaar: Sanne"));
+        app.waitUntil(() -> labelText("case-worker").equals("Behandelaar: Sanne"));
         closeApp();
         try (TestVault vault = TestVault.in(data)) {
             assertThat(vault.intakes().caseFile(c.id()).orElseThrow().workerId()).isEqualTo(colleague);

@@ -50,7 +50,7 @@ public final class CaseTasksView {
         HBox.setHgrow(text, Priority.ALWAYS);
         TextField due = DeskParts.field("case-task-due", messages.text("casepage.tasks.due_prompt"), 9);
         due.textProperty().bindBidirectional(vm.dueTextProperty());
-        TextField time = DeskParts.field("case-task-time", messages.text("casepage.tasks.time_prompt"), 6);
+        TextField time = DeskParts.field("case-task-time", messages.text("casepage.tasks.time_prompt"), 10);
         time.textProperty().bindBidirectional(vm.timeTextProperty());
         Button add = Controls.button("case-task-add", messages.text("casepage.tasks.add"), "mdal-add_task");
         add.disableProperty().bind(vm.busyProperty());
