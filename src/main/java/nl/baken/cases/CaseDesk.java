@@ -86,8 +86,8 @@ public final class CaseDesk {
 
     /**
      * How a task stands now: overdue from the first moment after its due date (midnight in the desk's zone), or from
-     * its time on the due day when it has one (a time in a DST gap counts from the moment after the gap); due today
-     * on its day until then.
+     * its time on the due day when it has one (as java.time places it: a time in the spring DST gap moves on by
+     * the gap, 02:30 becomes 03:30; a time the autumn change repeats is its first occurrence); due today until then.
      */
     public TaskUrgency urgency(CaseTask task) {
         if (task.done()) {
@@ -154,6 +154,11 @@ public final class CaseDesk {
                 .filter(c -> new CaseSearchText(c.id(), c.reference(), Optional.ofNullable(aliases.get(c.id())),
                         texts.getOrDefault(c.id(), List.of())).matches(needle))
                 .toList();
+    }
+
+    /** Records that a worker opened the case to read it (the case page, {@code case show}): its id only. */
+    public void recordView(String caseId, String workerId) {
+        audit.record(workerId, "CASE_VIEW", requireCase(caseId).id());
     }
 
     /** Why the case was last closed, if it was. */
@@ -468,7 +473,7 @@ public final class CaseDesk {
      * The text stripped; refused when empty, longer than {@code max}, or holding control characters (line breaks
      * and tabs only where {@code multiLine}).
      */
-    static String requireText(String text, int max, boolean multiLine) {
+    public static String requireText(String text, int max, boolean multiLine) {
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty()) {
             throw new CaseDeskException(CaseDeskException.Reason.EMPTY_TEXT);

@@ -5,12 +5,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code baken case ...}: import, list and record consent for cases from the command line. */
-@Command(name = "case", description = "Import and list cases; set an alias; record consent.",
+@Command(name = "case", description = "Import, list, show and search cases; set an alias; record consent; tasks, deadlines; close and reopen.",
         subcommands = {
             CaseImportCommand.class,
             CaseListCommand.class,
             CaseAliasCommand.class,
-            CaseConsentCommand.class
+            CaseConsentCommand.class,
+            CaseShowCommand.class,
+            CaseSearchCommand.class,
+            CaseTaskCommand.class,
+            CaseTasksCommand.class,
+            CaseDeadlinesCommand.class,
+            CaseCloseCommand.class,
+            CaseReopenCommand.class
         })
 final class CaseCommand implements Runnable {
 

@@ -1,10 +1,12 @@
 package nl.baken.cli;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import nl.baken.session.UnlockedServices;
 import nl.baken.cases.CaseFile;
+import nl.baken.cases.CaseStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,18 +25,21 @@ final class CaseListCommand extends SessionAction {
         Map<String, Integer> counts = session.intakes().intakeCounts();
         ZoneId zone = session.clock().getZone();
         for (CaseFile c : session.intakes().cases()) {
-            StringBuilder line = new StringBuilder()
-                    .append(c.id()).append('\t')
-                    .append(c.reference()).append('\t')
-                    .append(c.status().name().toLowerCase(Locale.ROOT)).append('\t')
-                    .append(c.createdAt().atZoneSameInstant(zone).toLocalDate()).append('\t')
-                    .append(counts.getOrDefault(c.id(), 0));
+            StringBuilder line = new StringBuilder(line(c.id(), c.reference(), c.status(), c.createdAt(), zone,
+                    counts.getOrDefault(c.id(), 0)));
             if (withAlias) {
                 line.append('\t').append(c.alias().map(CaseListCommand::oneLine).orElse(""));
             }
             printLine(line.toString());
         }
         return ExitCodes.OK;
+    }
+
+    /** One case's line without the alias: {@code ID REFERENCE STATUS CREATED INTAKES}, tab-separated. */
+    static String line(String id, String reference, CaseStatus status, OffsetDateTime created, ZoneId zone,
+                       int intakes) {
+        return id + '\t' + reference + '\t' + status.name().toLowerCase(Locale.ROOT) + '\t'
+                + created.atZoneSameInstant(zone).toLocalDate() + '\t' + intakes;
     }
 
     /** An alias on one line of one column: tabs, line breaks and other control characters become spaces. */

@@ -55,9 +55,7 @@ abstract class SessionAction extends VaultCommand.VaultAction {
 
     /** The case with this id or this reference ({@code BK-2026-…}); an unknown one ends the command, exit 1. */
     CaseFile findCase(UnlockedServices session, String idOrReference) {
-        return session.intakes().caseFile(idOrReference)
-                .or(() -> session.intakes().cases().stream().filter(k -> k.reference().equals(idOrReference))
-                        .findFirst())
+        return session.desk().find(idOrReference)
                 .orElseThrow(() -> new CliFailure(messages.text("cli.case.unknown_case"), ExitCodes.FAILURE));
     }
 

@@ -2,13 +2,19 @@ package nl.baken.intake;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.Year;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import nl.baken.audit.AuditLog;
 import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseFile;
@@ -18,9 +24,11 @@ import nl.baken.cases.CaseStatus;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.AnswerState;
 import nl.baken.questionnaire.Answers;
+import nl.baken.questionnaire.Exploitation;
 import nl.baken.questionnaire.Flow;
 import nl.baken.questionnaire.FlowResult;
 import nl.baken.questionnaire.LocalizedText;
+import nl.baken.questionnaire.Questionnaire;
 import nl.baken.questionnaire.Role;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
@@ -44,6 +52,9 @@ public final class IntakeService {
     private final AuditLog audit;
     private final Clock clock;
     private final CaseReferences references;
+    private final Map<String, Intake> intakeFacts = new ConcurrentHashMap<>();
+    private final Map<String, Optional<QuestionnaireSource>> questionnaires = new ConcurrentHashMap<>();
+    private final Map<String, Flow> flows = new ConcurrentHashMap<>();
 
     /**
      * @param desk the case desk the intake's follow-up date and reflection start go to, and which hears when an
@@ -90,8 +101,12 @@ public final class IntakeService {
 
     /** Sets, changes or (with an empty one) removes the alias of a case; the change is in the audit log. */
     public void setAlias(String caseId, Optional<String> alias, String workerId) {
-        cases.setAlias(caseId, alias.map(String::strip).filter(a -> !a.isEmpty()));
-        audit.record(workerId, "CASE_ALIAS", caseId);
+        store.inTransaction(dsl -> {
+            cases.setAlias(caseId, alias.map(String::strip).filter(a -> !a.isEmpty()));
+            desk.intakeChanged(caseId, Optional.empty());
+            audit.append(dsl, workerId, "CASE_ALIAS", caseId);
+            return null;
+        });
     }
 
     /** Starts an intake on a case with a questionnaire, keeping that questionnaire version in the vault. */
@@ -110,6 +125,7 @@ public final class IntakeService {
             if (given.size() > 0) {
                 intakes.addAnswers(intake.id(), given, workerId, now);
             }
+            desk.intakeChanged(caseId, Optional.empty());
             return null;
         });
         audit.record(workerId, "INTAKE_START", intake.id());
@@ -172,6 +188,12 @@ public final class IntakeService {
         intakes.create(intake);
         intakes.addAnswers(intake.id(), answers, workerId, now);
         audit.append(dsl, workerId, "INTAKE_IMPORT", intake.id());
+        roleAnswers(caseId, intake.id(), kept.questionnaire(), answers, workerId);
+        // The other intakes' forms stay: this one's are added (a full count happens when an interview settles).
+        Set<Exploitation> forms = EnumSet.noneOf(Exploitation.class);
+        cases.summary(caseId).ifPresent(c -> forms.addAll(c.exploitationForms()));
+        forms.addAll(formsOf(flow(kept), answers));
+        desk.intakeChanged(caseId, Optional.of(forms));
         if (status == IntakeStatus.FINISHED) {
             intakes.finish(intake.id(), assessment, null, null, now);
             audit.append(dsl, workerId, "INTAKE_FINISH", intake.id());
@@ -230,7 +252,7 @@ public final class IntakeService {
      * proves it) and a power cut: the store fsyncs every commit ({@code SyncOnCommit}) before returning.
      */
     public void saveAnswer(String intakeId, String questionId, Answer answer, String workerId) {
-        intakes.saveAnswer(intakeId, questionId, answer, questionId, workerId, now());
+        saveAnswer(intakeId, questionId, answer, questionId, workerId);
     }
 
     /**
@@ -238,7 +260,113 @@ public final class IntakeService {
      * costs one commit and one fsync, and a crash or a lock resumes where the screen went.
      */
     public void saveAnswer(String intakeId, String questionId, Answer answer, String nextQuestion, String workerId) {
-        intakes.saveAnswer(intakeId, questionId, answer, nextQuestion, workerId, now());
+        OffsetDateTime now = now();
+        store.inTransaction(dsl -> {
+            intakes.saveAnswer(intakeId, questionId, answer, nextQuestion, workerId, now);
+            answerChanged(intakeId, questionId, Optional.of(answer), workerId);
+            return null;
+        });
+    }
+
+    /**
+     * What an answer changes on its case, in the answer's own transaction (still one commit, one fsync): the case's
+     * last activity, and for the follow-up date and the reflection start ({@code role: followup_date},
+     * {@code role: reflection_start}) the follow-up task and the reflection period.
+     */
+    private void answerChanged(String intakeId, String questionId, Optional<Answer> answer, String workerId) {
+        Intake intake = intakeFacts(intakeId);
+        desk.intakeChanged(intake.caseId(), Optional.empty());
+        Optional<Role> role = roleOf(intake, questionId);
+        if (role.isEmpty()) {
+            return;
+        }
+        Optional<LocalDate> date = answer.flatMap(IntakeService::dateOf);
+        if (role.get() == Role.FOLLOWUP_DATE) {
+            desk.followupAnswered(intake.caseId(), intakeId, date, workerId);
+        } else if (role.get() == Role.REFLECTION_START && date.isPresent()) {
+            desk.reflectionAnswered(intake.caseId(), intakeId, date.get(), workerId);
+        }
+    }
+
+    /** The follow-up date and reflection start among a whole intake's answers (an import or demo data). */
+    private void roleAnswers(String caseId, String intakeId, Questionnaire questionnaire, Answers answers,
+                             String workerId) {
+        questionnaire.questionFor(Role.FOLLOWUP_DATE)
+                .flatMap(q -> answers.get(q.id())).flatMap(IntakeService::dateOf)
+                .ifPresent(d -> desk.followupAnswered(caseId, intakeId, Optional.of(d), workerId));
+        questionnaire.questionFor(Role.REFLECTION_START)
+                .flatMap(q -> answers.get(q.id())).flatMap(IntakeService::dateOf)
+                .ifPresent(d -> desk.reflectionAnswered(caseId, intakeId, d, workerId));
+    }
+
+    /** A date answer's day; none for "don't know" and the like, and for an approximate date ("2026-03"). */
+    static Optional<LocalDate> dateOf(Answer answer) {
+        if (!answer.hasValue() || answer.values().size() != 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(answer.value()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The role of a question in the intake's own questionnaire version, if it has one this service acts on. */
+    private Optional<Role> roleOf(Intake intake, String questionId) {
+        return questionnaire(intake.questionnaireId(), intake.questionnaireVersion())
+                .map(QuestionnaireSource::questionnaire)
+                .flatMap(q -> Stream.of(Role.FOLLOWUP_DATE, Role.REFLECTION_START)
+                        .filter(r -> q.questionFor(r).map(x -> x.id().equals(questionId)).orElse(false))
+                        .findFirst());
+    }
+
+    /** An intake's fixed facts (case, questionnaire and version), read once: autosave asks for them at every answer. */
+    private Intake intakeFacts(String intakeId) {
+        Intake known = intakeFacts.get(intakeId);
+        if (known != null) {
+            return known;
+        }
+        Intake found = intakes.find(intakeId).orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
+        intakeFacts.put(intakeId, found);
+        return found;
+    }
+
+    /** A questionnaire version kept in the vault, parsed once per session (a parse costs far more than an answer). */
+    private Optional<QuestionnaireSource> questionnaire(String id, int version) {
+        String key = id + "/" + version;
+        Optional<QuestionnaireSource> known = questionnaires.get(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<QuestionnaireSource> found = library.fromVault(store, id, version);
+        found.ifPresent(q -> questionnaires.put(key, Optional.of(q)));
+        return found;
+    }
+
+    private Flow flow(QuestionnaireSource source) {
+        return flows.computeIfAbsent(source.questionnaire().id() + "/" + source.questionnaire().version(),
+                k -> Flow.of(source.questionnaire()));
+    }
+
+    /** The forms of exploitation the visible answers signal, by one walk of the flow. */
+    private static Set<Exploitation> formsOf(Flow flow, Answers answers) {
+        Set<Exploitation> forms = EnumSet.noneOf(Exploitation.class);
+        flow.evaluate(answers).signals().values().forEach(s -> forms.addAll(s.exploitation()));
+        return forms;
+    }
+
+    /**
+     * An interview settled (paused, stopped, finished): the case's forms of exploitation are counted again from all
+     * its intakes (answers may have changed or gone), and its last activity moves to now.
+     */
+    private void settled(String intakeId) {
+        String caseId = intakeFacts(intakeId).caseId();
+        Set<Exploitation> forms = EnumSet.noneOf(Exploitation.class);
+        for (Intake intake : intakes.forCase(caseId)) {
+            questionnaire(intake.questionnaireId(), intake.questionnaireVersion())
+                    .ifPresent(source -> forms.addAll(formsOf(flow(source), intakes.answers(intake.id()))));
+        }
+        desk.intakeChanged(caseId, Optional.of(forms));
     }
 
     /** Keeps what was typed but not yet saved as an answer (before a lock); it is not an answer (ADR 0007). */
@@ -247,7 +375,17 @@ public final class IntakeService {
     }
 
     public void removeAnswer(String intakeId, String questionId) {
-        intakes.removeAnswer(intakeId, questionId, now());
+        removeAnswer(intakeId, questionId, null);
+    }
+
+    /** Removes an answer; a follow-up task it made goes too, unless done (recorded as {@code workerId}'s change). */
+    public void removeAnswer(String intakeId, String questionId, String workerId) {
+        OffsetDateTime now = now();
+        store.inTransaction(dsl -> {
+            intakes.removeAnswer(intakeId, questionId, now);
+            answerChanged(intakeId, questionId, Optional.empty(), workerId);
+            return null;
+        });
     }
 
     public void setCurrentQuestion(String intakeId, String questionId) {
@@ -255,13 +393,21 @@ public final class IntakeService {
     }
 
     public void pause(String intakeId, String workerId) {
-        intakes.setStatus(intakeId, IntakeStatus.PAUSED, now());
-        audit.record(workerId, "INTAKE_PAUSE", intakeId);
+        store.inTransaction(dsl -> {
+            intakes.setStatus(intakeId, IntakeStatus.PAUSED, now());
+            settled(intakeId);
+            audit.append(dsl, workerId, "INTAKE_PAUSE", intakeId);
+            return null;
+        });
     }
 
     public void stop(String intakeId, String workerId) {
-        intakes.setStatus(intakeId, IntakeStatus.STOPPED, now());
-        audit.record(workerId, "INTAKE_STOP", intakeId);
+        store.inTransaction(dsl -> {
+            intakes.setStatus(intakeId, IntakeStatus.STOPPED, now());
+            settled(intakeId);
+            audit.append(dsl, workerId, "INTAKE_STOP", intakeId);
+            return null;
+        });
     }
 
     public void acknowledgeUrgent(String intakeId, String workerId) {
@@ -270,8 +416,12 @@ public final class IntakeService {
     }
 
     public void finish(String intakeId, Assessment assessment, String note, String nextSteps, String workerId) {
-        intakes.finish(intakeId, assessment, note, nextSteps, now());
-        audit.record(workerId, "INTAKE_FINISH", intakeId);
+        store.inTransaction(dsl -> {
+            intakes.finish(intakeId, assessment, note, nextSteps, now());
+            settled(intakeId);
+            audit.append(dsl, workerId, "INTAKE_FINISH", intakeId);
+            return null;
+        });
     }
 
     /**
@@ -286,15 +436,20 @@ public final class IntakeService {
             assessment.ifPresent(a -> intakes.saveAnswer(intakeId, assessmentQuestionId, a, assessmentQuestionId,
                     workerId, now));
             intakes.finish(intakeId, null, note, nextSteps, now);
+            settled(intakeId);
+            audit.append(dsl, workerId, "INTAKE_FINISH", intakeId);
             return null;
         });
-        audit.record(workerId, "INTAKE_FINISH", intakeId);
     }
 
     /** Closes a case without deleting anything (the person did not agree to keeping a record). */
     public void closeCase(String caseId, String workerId) {
-        cases.setStatus(caseId, nl.baken.cases.CaseStatus.CLOSED);
-        audit.record(workerId, "CASE_CLOSE", caseId);
+        // No reason is asked here (the worker stops at the person's wish); the case page can add one by reopening.
+        store.inTransaction(dsl -> {
+            cases.close(caseId, null, now());
+            audit.append(dsl, workerId, "CASE_CLOSE", caseId);
+            return null;
+        });
     }
 
     public List<Intake> resumable() {

@@ -1,0 +1,27 @@
+package nl.baken.cli;
+
+import nl.baken.cases.CaseDeskException;
+import nl.baken.cases.CaseFile;
+import nl.baken.session.UnlockedServices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code baken case reopen CASE}: opens a closed case again. */
+@Command(name = "reopen", description = "Open a closed case again.")
+final class CaseReopenCommand extends DeskAction {
+
+    @Parameters(index = "0", paramLabel = "CASE", description = "The case id or its reference.")
+    String caseId;
+
+    @Override
+    int act(UnlockedServices session) {
+        CaseFile c = findCase(session, caseId);
+        try {
+            session.desk().reopen(c.id(), session.workerId());
+        } catch (CaseDeskException e) {
+            throw refused(e, c.reference(), 0);
+        }
+        printLine(messages.text("cli.case.reopen.done", c.reference()));
+        return ExitCodes.OK;
+    }
+}

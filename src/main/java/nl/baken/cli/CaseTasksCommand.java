@@ -1,0 +1,43 @@
+package nl.baken.cli;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import nl.baken.cases.TaskWithCase;
+import nl.baken.session.UnlockedServices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code baken case tasks [--due-before YYYY-MM-DD]}: one line per open task, by due date, tab-separated: due date,
+ * case reference, task id, text. One query for all of them, however many cases there are.
+ */
+@Command(name = "tasks", description = "List the open tasks: due date, case reference, task id, text.")
+final class CaseTasksCommand extends DeskAction {
+
+    @Option(names = "--due-before", paramLabel = "YYYY-MM-DD", description = "Only tasks due before this day.")
+    String dueBefore;
+
+    private Optional<LocalDate> before = Optional.empty();
+
+    @Override
+    void prepare() {
+        before = optional(dueBefore).map(this::date);
+    }
+
+    @Override
+    int act(UnlockedServices session) {
+        StringBuilder out = new StringBuilder();
+        for (TaskWithCase t : session.desk().openTasks(before)) {
+            out.append(t.task().dueDate()).append('\t').append(t.caseReference()).append('\t')
+                    .append(t.task().id()).append('\t').append(taskText(t.task())).append('\n');
+        }
+        print(out);
+        return ExitCodes.OK;
+    }
+
+    /** All lines at once: one flush for ten thousand tasks, not one each. */
+    void print(CharSequence lines) {
+        spec.commandLine().getOut().print(lines);
+        spec.commandLine().getOut().flush();
+    }
+}
