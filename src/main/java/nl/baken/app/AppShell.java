@@ -402,15 +402,59 @@ public final class AppShell {
     }
 
     /**
-     * The case page of one case: the one way the home screen, Today and the case list lead to a case; it does
-     * nothing while locked. Until casepage's page is merged, this opens the case's consent screen, the only
-     * per-case screen there is (casepage's {@code showCase} replaces this body).
+     * The case page of one case: its head, intakes, consent, referrals and the desk's own parts. The home screen
+     * and the case list lead here; it does nothing while locked.
      */
     public void showCase(String caseId) {
         if (session == null) {
             return;
         }
-        intakeScreens().consentForCase(caseId);
+        caseScreens().show(caseId);
+    }
+
+    private CaseScreens caseScreens() {
+        UnlockedServices s = session;
+        return new CaseScreens(s, vault::workersById, tasks, messages, new CaseScreens.Host() {
+            @Override
+            public void show(Parent content) {
+                if (session == s) {
+                    showUnlocked(content);
+                }
+            }
+
+            @Override
+            public void home() {
+                showHome();
+            }
+
+            @Override
+            public void resumeIntake(String intakeId) {
+                if (session == s) {
+                    intakeScreens().resume(intakeId);
+                }
+            }
+
+            @Override
+            public void startIntake(String caseId, Runnable back) {
+                if (session == s) {
+                    intakeScreens().startForCase(caseId, back);
+                }
+            }
+
+            @Override
+            public void consent(String caseId, Runnable after) {
+                if (session == s) {
+                    intakeScreens().consentForCase(caseId, after);
+                }
+            }
+
+            @Override
+            public void refer(String caseId) {
+                if (session == s) {
+                    showReferral(caseId);
+                }
+            }
+        });
     }
 
     /** The referral of a case: partner, items, preview, save, password once; the file goes where the worker says. */

@@ -74,6 +74,22 @@ final class IntakeScreens {
                 vm -> host.show(new IntakeStartView(vm, messages).build(this::begin, host::home)), this::failed);
     }
 
+    /**
+     * The start screen with {@code caseId} already chosen as the existing case: another intake of a case, from its
+     * page. {@code back} is where "back" on the start screen leads.
+     */
+    public void startForCase(String caseId, Runnable back) {
+        tasks.run(() -> {
+            IntakeStartViewModel vm = new IntakeStartViewModel(intakes.library().offer(), intakes.cases(),
+                    messages.language());
+            vm.cases().stream().filter(c -> c.id().equals(caseId)).findFirst().ifPresent(c -> {
+                vm.newCaseProperty().set(false);
+                vm.existingCaseProperty().set(c);
+            });
+            return vm;
+        }, vm -> host.show(new IntakeStartView(vm, messages).build(this::begin, back)), this::failed);
+    }
+
     /** Opens a paused or interrupted intake at the question where it was left. */
     public void resume(String intakeId) {
         tasks.run(() -> wizardModel(intakes.resume(intakeId, workerId)), this::wizard, this::failed);

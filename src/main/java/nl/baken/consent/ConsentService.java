@@ -35,6 +35,11 @@ public final class ConsentService {
         return repository.current(caseId);
     }
 
+    /** Every decision recorded for the case, oldest first: what the case page shows as its consent history. */
+    public java.util.List<ConsentRecord> history(String caseId) {
+        return repository.history(caseId);
+    }
+
     /** True when the decision in force for this purpose is "given" (not declined, not withdrawn, not absent). */
     public boolean isGiven(String caseId, ConsentPurpose purpose) {
         ConsentRecord r = repository.current(caseId).get(purpose);

@@ -27,6 +27,7 @@ import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.Exploitation;
 import nl.baken.questionnaire.Flow;
 import nl.baken.questionnaire.FlowResult;
+import nl.baken.questionnaire.LocalizedText;
 import nl.baken.questionnaire.Questionnaire;
 import nl.baken.questionnaire.Role;
 import nl.baken.store.Store;
@@ -217,6 +218,33 @@ public final class IntakeService {
         return new IntakeSession(intake, source.questionnaire(), intakes.answers(intakeId),
                 RememberedAnswers.forIntake(knownAnswers(intake.caseId(), intakeId), source.questionnaire()))
                 .withDraft(intakes.draft(intakeId));
+    }
+
+    /**
+     * The intakes of a case for its page, oldest first, each with the title of the questionnaire version it was
+     * taken with (read once per version, not per intake); no answers are read.
+     */
+    public List<IntakeSummary> summariesOf(String caseId) {
+        Map<String, LocalizedText> titles = new java.util.HashMap<>();
+        return intakes.forCase(caseId).stream().map(i -> new IntakeSummary(i, titles.computeIfAbsent(
+                i.questionnaireId() + "/" + i.questionnaireVersion(), k -> library.fromVault(store,
+                        i.questionnaireId(), i.questionnaireVersion()).map(q -> q.questionnaire().title())
+                        .orElseGet(() -> new LocalizedText(Map.of("nl", i.questionnaireId())))))).toList();
+    }
+
+    /**
+     * An intake opened to read, as it was recorded: its own answers with the questionnaire version it was taken with,
+     * nothing of other intakes laid over them, and nothing changed (a paused intake stays paused). The reading is in
+     * the audit log, as every view of personal data is.
+     */
+    public IntakeSession read(String intakeId, String workerId) {
+        Intake intake = intakes.find(intakeId).orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
+        QuestionnaireSource source = library.fromVault(store, intake.questionnaireId(), intake.questionnaireVersion())
+                .orElseThrow(() -> new StoreException(StoreException.Reason.UNREADABLE, 0));
+        IntakeSession reading = new IntakeSession(intake, source.questionnaire(), intakes.answers(intakeId),
+                Answers.empty());
+        audit.record(workerId, "INTAKE_READ", intakeId);
+        return reading;
     }
 
     /**

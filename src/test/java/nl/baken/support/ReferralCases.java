@@ -30,21 +30,32 @@ public final class ReferralCases {
 
     /** A case with the sample intake finished and the given share audiences consented; returns the case. */
     public static CaseFile finishedIntake(IntakeService intakes, ConsentService consent, String... consentedAudiences) {
+        return finishedIntakeBy(WORKER, intakes, consent, consentedAudiences);
+    }
+
+    /** The same, recorded by the worker with this slot id (a screen then names the worker). */
+    public static CaseFile finishedIntakeBy(String workerId, IntakeService intakes, ConsentService consent,
+                                            String... consentedAudiences) {
         QuestionnaireSource source = TestVault.seed("intake.yaml");
         Path file = Path.of(System.getProperty("baken.projectDir", ".")).resolve(SAMPLE);
         AnswersResult answers = new AnswersLoader().load(file, SAMPLE, source.questionnaire());
         assertThat(answers.problems()).isEmpty();
-        CaseFile c = intakes.createCase(Optional.of("Andrei"), WORKER);
+        CaseFile c = intakes.createCase(Optional.of("Andrei"), workerId);
         IntakeSession s = intakes.start(c.id(), source, new IntakeSettings("nl", "ro", Interpreter.PHONE,
-                Optional.of("ro")), WORKER);
-        answers.answers().asMap().forEach((q, a) -> intakes.saveAnswer(s.intake().id(), q, a, WORKER));
-        intakes.finish(s.intake().id(), Assessment.YES, "", "", WORKER);
-        consent.record(c.id(), ConsentPurpose.STORE, ConsentDecision.GIVEN, Optional.empty(), false, WORKER);
+                Optional.of("ro")), workerId);
+        answers.answers().asMap().forEach((q, a) -> intakes.saveAnswer(s.intake().id(), q, a, workerId));
+        intakes.finish(s.intake().id(), Assessment.YES, "", "", workerId);
+        consent.record(c.id(), ConsentPurpose.STORE, ConsentDecision.GIVEN, Optional.empty(), false, workerId);
         for (String audience : consentedAudiences) {
             consent.record(c.id(), ConsentPurpose.share(audience), ConsentDecision.GIVEN, Optional.empty(), false,
-                    WORKER);
+                    workerId);
         }
         return c;
+    }
+
+    /** The same on a test vault, recorded by its own worker ("tester"). */
+    public static CaseFile finishedIntakeByTester(TestVault vault, String... consentedAudiences) {
+        return finishedIntakeBy(vault.open().workerId(), vault.intakes(), vault.consent(), consentedAudiences);
     }
 
     /** The same, on a test vault. */

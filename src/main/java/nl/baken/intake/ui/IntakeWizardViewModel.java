@@ -144,18 +144,7 @@ public final class IntakeWizardViewModel {
 
     /** The languages and interpreter arrangement of this intake, in words; empty for a plain Dutch talk. */
     private String mode(nl.baken.intake.Intake intake) {
-        boolean sameLanguage = intake.clientLanguage() == null || intake.clientLanguage().equals(intake.workerLanguage());
-        if (sameLanguage && intake.interpreter() == nl.baken.intake.Interpreter.NONE) {
-            return "";
-        }
-        String client = LanguageNames.name(messages, intake.clientLanguage());
-        return switch (intake.interpreter()) {
-            case NONE -> messages.text("intake.mode.no_interpreter", client);
-            case IN_PERSON -> messages.text("intake.mode.in_person", client,
-                    LanguageNames.name(messages, intake.interpreterLanguage().orElse(intake.clientLanguage())));
-            case PHONE -> messages.text("intake.mode.phone", client,
-                    LanguageNames.name(messages, intake.interpreterLanguage().orElse(intake.clientLanguage())));
-        };
+        return ConversationMode.text(messages, intake);
     }
 
     // --- answering -------------------------------------------------------------------------------------------
@@ -655,29 +644,9 @@ public final class IntakeWizardViewModel {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^(\\d+)\\.\\s+(.*)$",
-            java.util.regex.Pattern.DOTALL);
-
-    /**
-     * A section's title as shown. Titles numbered by the author ("9. Minderjarigen") are numbered again by their
-     * place among the sections shown now, from the first section's number on: a hidden section leaves no gap.
-     */
+    /** A section's title as shown, renumbered among the sections shown now ({@link SectionTitles}). */
     private String sectionTitle(Section section) {
-        String lang = language();
-        String title = section.title().get(lang, "nl");
-        var own = NUMBERED.matcher(title);
-        List<VisibleSection> shown = session.result().sections();
-        int place = -1;
-        for (int i = 0; i < shown.size(); i++) {
-            if (shown.get(i).section().id().equals(section.id())) {
-                place = i;
-            }
-        }
-        var first = NUMBERED.matcher(session.questionnaire().sections().get(0).title().get(lang, "nl"));
-        if (!own.matches() || place < 0 || !first.matches()) {
-            return title;
-        }
-        return (Integer.parseInt(first.group(1)) + place) + ". " + own.group(2);
+        return SectionTitles.shown(section, session.result().sections(), session.questionnaire(), language());
     }
 
     private void multiChanged() {

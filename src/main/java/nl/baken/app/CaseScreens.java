@@ -1,0 +1,189 @@
+package nl.baken.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import nl.baken.app.ui.CasePageView;
+import nl.baken.cases.CaseDesk;
+import nl.baken.cases.CaseFile;
+import nl.baken.cases.CaseStatus;
+import nl.baken.cases.ui.AliasAccess;
+import nl.baken.cases.ui.CaseHeaderView;
+import nl.baken.cases.ui.CaseNotesView;
+import nl.baken.cases.ui.CaseNotesViewModel;
+import nl.baken.cases.ui.CaseStateView;
+import nl.baken.cases.ui.CaseStateViewModel;
+import nl.baken.cases.ui.CaseTasksView;
+import nl.baken.cases.ui.CaseTasksViewModel;
+import nl.baken.cases.ui.CaseTimelineView;
+import nl.baken.cases.ui.CaseTimelineViewModel;
+import nl.baken.cases.ui.ReflectionView;
+import nl.baken.cases.ui.ReflectionViewModel;
+import nl.baken.cases.ui.CaseHeaderViewModel;
+import nl.baken.consent.ui.ConsentHistoryView;
+import nl.baken.consent.ui.ConsentHistoryViewModel;
+import nl.baken.i18n.FailureText;
+import nl.baken.i18n.Messages;
+import nl.baken.intake.ui.CaseIntakesView;
+import nl.baken.intake.ui.CaseIntakesViewModel;
+import nl.baken.intake.ui.IntakeReadingView;
+import nl.baken.intake.ui.IntakeReadingViewModel;
+import nl.baken.referral.ui.CaseReferralsView;
+import nl.baken.referral.ui.CaseReferralsViewModel;
+import nl.baken.session.UnlockedServices;
+import nl.baken.store.StoreException;
+import nl.baken.ui.BackgroundTasks;
+import nl.baken.ui.Controls;
+import nl.baken.ui.Css;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The case page, composed here because it gathers the views of several features (cases may not use intake,
+ * consent or referral; app may use them all). Everything the page shows is read in one background step and put
+ * into the features' view models there; the FX thread only builds the views. Where the page's buttons lead
+ * (an intake, consent, a referral) is the host's business: navigation stays in app.
+ */
+final class CaseScreens {
+
+    /** The window the case page is shown in, and the other screens its buttons lead to. */
+    interface Host {
+        /** Shows a screen under the top bar. */
+        void show(Parent content);
+
+        /** Back to the home screen. */
+        void home();
+
+        /** Continues a paused or interrupted intake. */
+        void resumeIntake(String intakeId);
+
+        /** The start screen for another intake of this case; its "back" returns to {@code back}. */
+        void startIntake(String caseId, Runnable back);
+
+        /** The consent screen of the case, then {@code after}. */
+        void consent(String caseId, Runnable after);
+
+        /** The referral screen of the case. */
+        void refer(String caseId);
+    }
+
+    /** What the page shows, read together off the FX thread; the view models hold no Node. */
+    private record Page(CaseHeaderViewModel header, boolean open, CaseIntakesViewModel intakes,
+                        ConsentHistoryViewModel consent, CaseReferralsViewModel referrals,
+                        Function<String, String> workerName) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseScreens.class);
+    private final UnlockedServices session;
+    private final Supplier<Map<String, String>> workerNames;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final Host host;
+
+    /** {@code workerNames}: the vault's workers by slot id; called in the background (it reads the key file). */
+    CaseScreens(UnlockedServices session, Supplier<Map<String, String>> workerNames, BackgroundTasks tasks,
+                Messages messages, Host host) {
+        this.session = session;
+        this.workerNames = workerNames;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.host = host;
+    }
+
+    /** Opens the page of one case. */
+    void show(String caseId) {
+        tasks.run(() -> read(caseId), this::showPage, this::failed);
+    }
+
+    private Page read(String caseId) {
+        CaseFile c = session.intakes().caseFile(caseId)
+                .orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
+        Map<String, String> names = workerNames.get();
+        Function<String, String> name = id -> names.getOrDefault(id, messages.text("casepage.worker_unknown"));
+        Map<String, String> partners = new java.util.HashMap<>();
+        session.referrals().partners().forEach(p -> partners.put(p.id(), p.name()));
+        return new Page(new CaseHeaderViewModel(c, name.apply(c.workerId()), messages),
+                c.status() == CaseStatus.OPEN,
+                new CaseIntakesViewModel(session.intakes().summariesOf(caseId), messages),
+                new ConsentHistoryViewModel(session.consent().history(caseId), messages, name),
+                new CaseReferralsViewModel(session.referrals().referrals(caseId), messages,
+                        id -> partners.getOrDefault(id, messages.text("casepage.referrals.partner_unknown"))), name);
+    }
+
+    private void showPage(Page page) {
+        String caseId = page.header().caseId();
+        String workerId = session.workerId();
+        Runnable again = () -> show(caseId);
+        CaseDesk desk = session.desk();
+        CaseTimelineViewModel timeline = new CaseTimelineViewModel(desk, tasks, messages, caseId, page.workerName());
+        Runnable changed = timeline::load;
+        CaseTasksViewModel taskList = new CaseTasksViewModel(desk, tasks, messages, caseId, workerId, changed);
+        ReflectionViewModel reflection = new ReflectionViewModel(desk, tasks, messages, caseId, workerId, changed);
+        CaseNotesViewModel notes = new CaseNotesViewModel(desk, tasks, messages, caseId, workerId, page.workerName(),
+                changed);
+        CaseStateViewModel state = new CaseStateViewModel(desk, aliases(), tasks, messages, caseId, workerId,
+                !page.open(), again);
+        List<Node> parts = new ArrayList<>();
+        parts.add(new CaseTasksView(taskList, messages).build());
+        parts.add(new ReflectionView(reflection, messages).build());
+        CaseIntakesView intakes = new CaseIntakesView(page.intakes(), messages);
+        parts.add(intakes.build(new CaseIntakesView.Actions(
+                intakeId -> read(intakeId, again), host::resumeIntake,
+                page.open() ? () -> host.startIntake(caseId, again) : null)));
+        parts.add(new CaseNotesView(notes, messages).build());
+        parts.add(new ConsentHistoryView(page.consent(), messages).build(() -> host.consent(caseId, again)));
+        parts.add(new CaseReferralsView(page.referrals(), messages).build(page.open() ? () -> host.refer(caseId)
+                : null));
+        parts.add(new CaseTimelineView(timeline, messages).build());
+        parts.add(new CaseStateView(state, messages).build());
+        taskList.load();
+        reflection.load();
+        notes.load();
+        state.load(page.header().ownerId());
+        timeline.load();
+        Parent view = new CasePageView(messages).build(new CaseHeaderView(page.header(), messages).build(), parts,
+                host::home);
+        host.show(view);
+        // The keyboard starts on the first intake's "Read" (the page's most used way on), else on "back".
+        Node first = intakes.firstRead();
+        Controls.focusWhenShown(first != null ? first : view.lookup("#case-back"));
+    }
+
+    /** The alias through the service that audits its change (intake's), read through the desk. */
+    private AliasAccess aliases() {
+        return new AliasAccess() {
+            @Override
+            public java.util.Optional<String> alias(String caseId) {
+                return session.desk().find(caseId).flatMap(CaseFile::alias);
+            }
+
+            @Override
+            public void setAlias(String caseId, java.util.Optional<String> alias, String workerId) {
+                session.intakes().setAlias(caseId, alias, workerId);
+            }
+        };
+    }
+
+    /** One intake to read; "back" returns to the case page. */
+    private void read(String intakeId, Runnable back) {
+        tasks.run(() -> new IntakeReadingViewModel(session.intakes().read(intakeId, session.workerId()), messages),
+                vm -> host.show(new IntakeReadingView(vm, messages).build(new IntakeReadingView.Actions(back,
+                        () -> host.resumeIntake(intakeId)))), this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        LOG.warn("case page step failed: {}", failure.getClass().getName());
+        Button home = Controls.button("case-home", messages.text("intake.to_home"), "mdal-home");
+        home.setOnAction(e -> host.home());
+        var card = Controls.card(Controls.label(messages.text("casepage.problem"), Css.TITLE),
+                Controls.label(FailureText.describe(messages, failure), Css.BODY), home);
+        card.setId("case-problem");
+        host.show(Controls.screen(card));
+        Controls.focusWhenShown(home);
+    }
+}
