@@ -11,26 +11,32 @@ public final class BackupException extends RuntimeException {
     /** Why; each has a bundle key {@code backup.error.<name in lower case>}. */
     public enum Reason {
         /** Not a Baken backup at all (no magic). */
-        NOT_A_BACKUP,
+        NOT_A_BACKUP("backup.error.not_a_backup"),
         /** A backup format this Baken does not know (made by a newer one). */
-        UNKNOWN_VERSION,
+        UNKNOWN_VERSION("backup.error.unknown_version"),
         /** Cut short, changed, or bytes added: a chunk failed its tag or the file ended early. */
-        DAMAGED,
+        DAMAGED("backup.error.damaged"),
         /** Neither a worker's passphrase nor the recovery code of that vault. */
-        WRONG_SECRET,
+        WRONG_SECRET("backup.error.wrong_secret"),
         /** The file could not be read. */
-        UNREADABLE,
+        UNREADABLE("backup.error.unreadable"),
         /** The backup or the restored folder could not be written. */
-        UNWRITABLE,
+        UNWRITABLE("backup.error.unwritable"),
         /** The backup file named already exists: never overwritten. */
-        FILE_EXISTS,
+        FILE_EXISTS("backup.error.file_exists"),
         /** The restore target is not an empty folder. */
-        TARGET_NOT_EMPTY,
+        TARGET_NOT_EMPTY("backup.error.target_not_empty"),
         /** The snapshot opened but failed the vault check. */
-        CHECK_FAILED;
+        CHECK_FAILED("backup.error.check_failed");
+
+        private final String messageKey;
+
+        Reason(String messageKey) {
+            this.messageKey = messageKey;
+        }
 
         public String messageKey() {
-            return "backup.error." + name().toLowerCase(java.util.Locale.ROOT);
+            return messageKey;
         }
     }
 

@@ -13,8 +13,8 @@ import nl.baken.store.SettingsRepository;
  */
 public final class BackupReminder {
 
-    static final String LAST_VERIFIED = "backup.last_verified_at";
-    public static final String DAYS_SETTING = "backup.reminder_days";
+    static final String LAST_VERIFIED = "vault_backup.last_verified_at";
+    public static final String DAYS_SETTING = "vault_backup.reminder_days";
     public static final int DEFAULT_DAYS = 7;
 
     private final SettingsRepository settings;

@@ -36,6 +36,53 @@ class BackupDamageTest {
         run(1000);
     }
 
+    /**
+     * The cuts random offsets rarely hit: exactly after each chunk (the file is whole up to there, only the chunk
+     * flagged last is missing), one byte added at the end, and the last chunk's flag cleared.
+     */
+    @Test
+    void cutsAtChunkEndsAndAddedBytesAreRefused() throws Exception {
+        Path file = dir.resolve("good.bkb");
+        try (TestVault vault = TestVault.in(dir.resolve("vault"))) {
+            new DemoCases(vault.intakes(), vault.consent(), new Random(5)).create(8, vault.open().workerId());
+            BackupRoundTripTest.service().create(vault.open(), file, Progress.NONE);
+        }
+        byte[] good = Files.readAllBytes(file);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(good);
+        buf.position(8 + 4 + 32);
+        buf.position(buf.position() + 4 + buf.getInt());
+        List<Integer> ends = new ArrayList<>();
+        int lastFlag = -1;
+        while (buf.hasRemaining()) {
+            lastFlag = buf.position();
+            buf.get();
+            buf.position(buf.position() + 4 + buf.getInt());
+            ends.add(buf.position());
+        }
+        assertThat(ends).hasSizeGreaterThan(1);
+        List<byte[]> copies = new ArrayList<>();
+        ends.subList(0, ends.size() - 1).forEach(end -> copies.add(java.util.Arrays.copyOf(good, end)));
+        copies.add(java.util.Arrays.copyOf(good, good.length + 1));
+        byte[] unflagged = good.clone();
+        unflagged[lastFlag] = 0;
+        copies.add(unflagged);
+        try (VaultKey key = VaultKey.open(Files.readAllBytes(dir.resolve("vault/keyslots.json")),
+                TestVault.PASSPHRASE.toCharArray())) {
+            assertThat(BackupRoundTripTest.service().verify(file, key).check().healthy()).isTrue();
+            for (int i = 0; i < copies.size(); i++) {
+                Path copy = dir.resolve("edge-" + i + ".bkb");
+                Files.write(copy, copies.get(i));
+                Path target = dir.resolve("edge-restore-" + i);
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> BackupRoundTripTest.service().verify(copy, key))
+                        .as("copy " + i).isInstanceOf(BackupException.class);
+                org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> BackupRoundTripTest.service().restore(copy, key, target))
+                        .as("copy " + i).isInstanceOf(BackupException.class);
+                assertThat(target).doesNotExist();
+            }
+        }
+    }
+
     private void run(int copies) throws Exception {
         long seed = Long.getLong("baken.backup.seed", System.nanoTime());
         System.out.println("BackupDamageTest seed " + seed + " (-Dbaken.backup.seed=" + seed + ")");
