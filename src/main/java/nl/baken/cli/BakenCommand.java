@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             OpenCommand.class,
             VaultCommand.class,
+            BackupCommand.class,
             QuestionnaireCommand.class,
             CaseCommand.class,
             DemoCommand.class,

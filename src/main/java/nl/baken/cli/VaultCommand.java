@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
             VaultCommand.Check.class,
             VaultCommand.AddWorker.class,
             VaultCommand.RemoveWorker.class,
-            VaultCommand.Passwd.class
+            VaultCommand.Passwd.class,
+            VaultCommand.Rekey.class
         })
 final class VaultCommand implements Runnable {
 
@@ -195,6 +196,50 @@ final class VaultCommand implements Runnable {
 
         abstract String doneKey();
 
+        /** What follows the change with the vault still open (removing a worker rekeys). */
+        void afterChange(UnlockedVault open, char[] adminPass) {
+        }
+
+        /**
+         * The rekey (ADR 0012): every other worker's current passphrase is asked, one by one (an empty answer drops
+         * that worker's slot: the administrator adds them again); then a new database key, the database rewritten
+         * and checked, every slot re-wrapped, and a new recovery code, printed once. {@code open} is locked by it.
+         */
+        void rekey(UnlockedVault open, char[] adminPass) {
+            java.util.Map<String, char[]> keep = new java.util.LinkedHashMap<>();
+            keep.put(open.workerName(), adminPass.clone());
+            char[] code = null;
+            try {
+                for (String name : vault.workerNames()) {
+                    if (name.equals(open.workerName())) {
+                        continue;
+                    }
+                    char[] p = input.read(messages.text("cli.vault.rekey.prompt_worker", name));
+                    if (p != null && p.length > 0) {
+                        keep.put(name, p);
+                    } else {
+                        spec.commandLine().getErr().println(messages.text("cli.vault.rekey.worker_dropped", name));
+                    }
+                }
+                java.time.Clock clock = java.time.Clock.systemUTC();
+                String by = open.workerId();
+                code = vault.rekey(open, keep, store -> {
+                    AuditLog audit = new AuditLog(store, clock);
+                    audit.record(by, "VAULT_REKEY", null);
+                    return store.check(audit::chainProblems);
+                });
+                var out = spec.commandLine().getOut();
+                out.println(messages.text("cli.vault.rekey.done"));
+                out.println(new String(code));
+                out.println(messages.text("cli.vault.init.advice"));
+            } finally {
+                keep.values().forEach(p -> Arrays.fill(p, '\0'));
+                if (code != null) {
+                    Arrays.fill(code, '\0');
+                }
+            }
+        }
+
         @Override
         int act() {
             startLogging();
@@ -204,6 +249,7 @@ final class VaultCommand implements Runnable {
                 String id = change(open);
                 new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), auditEvent(), id);
                 spec.commandLine().getOut().println(messages.text(doneKey()));
+                afterChange(open, adminPass);
                 return ExitCodes.OK;
             } finally {
                 Arrays.fill(adminPass, '\0');
@@ -244,9 +290,20 @@ final class VaultCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME", description = "The worker to remove.")
         String name;
 
+        @Option(names = "--no-rekey", description = "Do not rekey after the removal (an old copy of keyslots.json "
+                + "would still open the vault with the removed worker's passphrase).")
+        boolean noRekey;
+
         @Override
         String change(UnlockedVault open) {
             return open.removeWorker(name);
+        }
+
+        @Override
+        void afterChange(UnlockedVault open, char[] adminPass) {
+            if (!noRekey) {
+                rekey(open, adminPass);
+            }
         }
 
         @Override
@@ -257,6 +314,31 @@ final class VaultCommand implements Runnable {
         @Override
         String doneKey() {
             return "cli.vault.worker_removed";
+        }
+    }
+
+    /** {@code baken vault rekey}: a new database key, the database rewritten under it, every slot re-wrapped. */
+    @Command(name = "rekey", description = "Give the vault a new database key: the database is rewritten under it and "
+            + "checked, every worker slot re-wrapped (their passphrases are asked), and a new recovery code is shown.")
+    static final class Rekey extends AdminAction {
+        @Override
+        String change(UnlockedVault open) {
+            return null;
+        }
+
+        @Override
+        String auditEvent() {
+            return "VAULT_REKEY_START";
+        }
+
+        @Override
+        String doneKey() {
+            return "cli.vault.rekey.start";
+        }
+
+        @Override
+        void afterChange(UnlockedVault open, char[] adminPass) {
+            rekey(open, adminPass);
         }
     }
 

@@ -138,25 +138,40 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store connect(Path base, char[] fileKey, Sealer sealer, Access access) {
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url(base, SETTINGS + switch (access) {
+        char[] password = password(fileKey);
+        JdbcDataSource source = dataSource(base, SETTINGS + switch (access) {
             case CREATE -> "";
             case READ_WRITE -> ";IFEXISTS=TRUE";
             // H2's own lock would outlive a failed open (see FAILED_OPENS); MVStore still refuses a file in use.
             case READ_ONLY -> ";IFEXISTS=TRUE;FILE_LOCK=NO;ACCESS_MODE_DATA=r";
-        }));
-        source.setUser(USER);
-        char[] password = new char[fileKey.length * 2 + 1];
-        System.arraycopy(fileKey, 0, password, 0, fileKey.length);
-        password[fileKey.length] = ' ';
-        System.arraycopy(fileKey, 0, password, fileKey.length + 1, fileKey.length);
-        source.setPasswordChars(password);
+        }, password);
         try {
             return connectAndMigrate(source, sealer, access);
         } finally {
             Arrays.fill(password, '\0');
             source.setPasswordChars(new char[0]);
         }
+    }
+
+    /**
+     * H2's data source for {@code base} with {@code password} ({@link #password}); H2 keeps the array itself, so the
+     * caller zeroes it once the connections are made.
+     */
+    private static JdbcDataSource dataSource(Path base, String settings, char[] password) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url(base, settings));
+        source.setUser(USER);
+        source.setPasswordChars(password);
+        return source;
+    }
+
+    /** H2's two passwords in one: the file key, a space, the file key again as the user's password. */
+    private static char[] password(char[] fileKey) {
+        char[] password = new char[fileKey.length * 2 + 1];
+        System.arraycopy(fileKey, 0, password, 0, fileKey.length);
+        password[fileKey.length] = ' ';
+        System.arraycopy(fileKey, 0, password, fileKey.length + 1, fileKey.length);
+        return password;
     }
 
     /**
@@ -338,6 +353,170 @@ public final class Store implements AutoCloseable {
      */
     public CheckReport check(Function<DSLContext, List<String>> more) {
         return new StoreCheck(checkConnection, sealer, pendingMigrations).run(more);
+    }
+
+    /**
+     * A consistent online snapshot of the whole database while it stays open for work: on the check session, in one
+     * REPEATABLE READ transaction (rolled back), {@code first} runs (the counts of a backup's header), then H2's
+     * {@code SCRIPT NOPASSWORDS NOSETTINGS} hands every statement that rebuilds the database to {@code statements},
+     * one by one, in memory. Nothing is written to a file of ours; a result too large for memory goes to an H2 temp
+     * file, which H2 encrypts with this database's file key (ADR 0012).
+     */
+    public <T> T snapshot(Function<DSLContext, T> first, java.util.function.Consumer<String> statements) {
+        Connection c = checkConnection;
+        try {
+            boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                T header = first.apply(DSL.using(c, SQLDialect.H2, new Settings().withExecuteLogging(false)
+                        .withDiagnosticsLogging(false).withRenderSchema(false)));
+                try (java.sql.Statement st = c.createStatement();
+                     java.sql.ResultSet rs = st.executeQuery("SCRIPT NOPASSWORDS NOSETTINGS")) {
+                    while (rs.next()) {
+                        statements.accept(rs.getString(1));
+                    }
+                }
+                return header;
+            } finally {
+                c.rollback();
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            LOG.warn("snapshot failed (code {})", e.getErrorCode());
+            throw new StoreException(StoreException.Reason.UNREADABLE, e.getErrorCode());
+        } catch (DataAccessException e) {
+            throw DataAccessTranslation.translate(e, null);
+        }
+    }
+
+    /**
+     * Builds a new database at {@code base} (which must not exist) from the statements of a {@link #snapshot}, under
+     * {@code fileKey}; only the statement kinds H2's {@code SCRIPT} writes are accepted ({@link ScriptStatements}).
+     * The file is closed and forced to disk before this returns. A failure leaves the half-built file for the caller,
+     * who made it in a directory of its own and removes it.
+     */
+    public static void load(Path base, char[] fileKey, java.util.Iterator<String> statements) {
+        if (Files.exists(fileOf(base))) {
+            throw new StoreException(StoreException.Reason.WRITE_FAILED, 0);
+        }
+        char[] password = password(fileKey);
+        JdbcDataSource source = dataSource(base, SETTINGS, password);
+        try (Connection c = source.getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.Statement st = c.createStatement()) {
+                int n = 0;
+                while (statements.hasNext()) {
+                    String sql = statements.next();
+                    if (!ScriptStatements.isAllowed(sql)) {
+                        throw StoreException.damaged("statement " + (n + 1));
+                    }
+                    st.execute(sql);
+                    if (++n % 500 == 0) {
+                        c.commit();
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            LOG.warn("loading a snapshot failed (code {})", e.getErrorCode());
+            throw StoreException.damaged("snapshot statement refused (code " + e.getErrorCode() + ")");
+        } finally {
+            Arrays.fill(password, '\0');
+            source.setPasswordChars(new char[0]);
+        }
+        forceToDisk(fileOf(base));
+    }
+
+    /**
+     * Copies this database through a {@link #snapshot} into a new file at {@code base} under {@code fileKey} (a
+     * rekey): the statements go from the snapshot to the new file through a small queue in memory, never a file.
+     */
+    public void copyTo(Path base, char[] fileKey) {
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        Object end = new Object();
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread producer = new Thread(() -> {
+            try {
+                snapshot(dsl -> null, sql -> put(queue, sql));
+            } catch (RuntimeException e) {
+                failed.set(e);
+            } finally {
+                put(queue, end);
+            }
+        }, "baken-snapshot");
+        producer.setDaemon(true);
+        producer.start();
+        java.util.Iterator<String> statements = new java.util.Iterator<>() {
+            private Object next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = queue.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new StoreException(StoreException.Reason.UNREADABLE, 0);
+                    }
+                }
+                return next != end;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                String sql = (String) next;
+                next = null;
+                return sql;
+            }
+        };
+        try {
+            load(base, fileKey, statements);
+        } finally {
+            while (producer.isAlive()) {
+                queue.clear();
+                try {
+                    producer.join(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+    }
+
+    private static void put(java.util.concurrent.BlockingQueue<Object> queue, Object item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(StoreException.Reason.UNREADABLE, 0);
+        }
+    }
+
+    private static void forceToDisk(Path file) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Reason.WRITE_FAILED, 0);
+        }
+    }
+
+    /**
+     * Seals every sealed value again: opened with {@code previous} (the sealer of the old database key), sealed with
+     * this store's. Used after a rekey has copied the rows into a database under a new key; one transaction.
+     */
+    public long resealFrom(Sealer previous) {
+        return inTransaction(dsl -> Reseal.run(dsl, previous, sealer));
     }
 
     /** {@link #check(Function)} without further checks. */

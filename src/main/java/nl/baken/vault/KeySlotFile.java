@@ -50,6 +50,27 @@ final class KeySlotFile {
         return toKeySlots(form);
     }
 
+    /** The key slots from the bytes of a keyslots.json (a backup's copy); anything unexpected is damaged. */
+    static KeySlots parse(byte[] json) {
+        if (json.length > MAX_BYTES) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
+        }
+        try {
+            return toKeySlots(JSON.readValue(json, FileForm.class));
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_DAMAGED);
+        }
+    }
+
+    /** The bytes keyslots.json would hold for {@code slots}. */
+    static byte[] bytes(KeySlots slots) {
+        try {
+            return JSON.writeValueAsBytes(toForm(slots));
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE);
+        }
+    }
+
     /** A real key file is a few KiB; a bigger one (or an endless one, like a link to /dev/zero) is damaged. */
     private static byte[] readBounded(Path file) throws IOException {
         try (java.io.InputStream in = Files.newInputStream(file)) {

@@ -76,6 +76,12 @@ public final class UnlockedVault implements AutoCloseable {
         vault.changePassphrase(workerName, current, next);
     }
 
+    /** The database key with the key slots on disk, for a backup of the open vault; the caller closes it. */
+    public VaultKey vaultKey() {
+        requireOpen();
+        return vault.keyFor(key);
+    }
+
     /** A copy of the database key, for tests in this package only (see {@link Vault#openForCheck(byte[])}). */
     byte[] databaseKeyCopy() {
         requireOpen();

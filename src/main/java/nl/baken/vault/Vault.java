@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import nl.baken.store.CheckReport;
 import java.util.UUID;
 import nl.baken.store.Sealer;
 import nl.baken.store.Store;
@@ -196,6 +200,193 @@ public final class Vault {
         return open(slots, slots.workers().get(0), databaseKey.clone(), Store.Access.READ_ONLY);
     }
 
+    /**
+     * Opens this directory's database read-only with a key already opened from a copy of its key slots (a backup
+     * being verified or restored): the slots here are read and their MAC and vault id checked as at every unlock.
+     */
+    public UnlockedVault openForCheck(VaultKey key) {
+        KeySlots slots = readSlots();
+        return open(slots, slots.workers().get(0), key.keyCopy(), Store.Access.READ_ONLY);
+    }
+
+    /** The open vault's key with the key slots as they are on disk now, which must be this key's (MAC checked). */
+    VaultKey keyFor(byte[] key) {
+        byte[] json;
+        try {
+            json = Files.readAllBytes(dir.keySlotsFile());
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_UNREADABLE, e);
+        }
+        KeySlots slots = KeySlotFile.parse(json);
+        requireIntact(slots, key);
+        return VaultKey.of(key, slots.vaultId(), json);
+    }
+
+    /**
+     * Rekey (ADR 0012): a fresh random database key; the database copied through an online snapshot into a new file
+     * under it ({@code baken-rekey.mv.db}), every sealed value sealed again under the new sub-key, {@code finish}
+     * run on the new store (the caller records the audit entry and runs the full check, which must be healthy);
+     * then the workers named in {@code keep} (the administrator among them, each with their current passphrase)
+     * get their slots re-wrapped, and a new recovery code, returned, gets the recovery slot. Workers not in
+     * {@code keep} lose their slot. {@code open} is locked on the way. Commit point: the new keyslots.json; a
+     * marker beside the new file lets the next unlock finish the move after a crash ({@link #finishRekey}).
+     */
+    public char[] rekey(UnlockedVault open, Map<String, char[]> keep, Function<Store, CheckReport> finish) {
+        if (!open.isAdministrator()) {
+            throw new VaultException(VaultException.Reason.NOT_ADMIN);
+        }
+        if (!keep.containsKey(open.workerName())) {
+            throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
+        }
+        byte[] oldKey = open.databaseKeyCopy();
+        byte[] newKey = new byte[32];
+        random.nextBytes(newKey);
+        char[] recovery = RecoveryCode.generate(random);
+        char[] normalised = RecoveryCode.normalise(recovery);
+        boolean committed = false;
+        try {
+            KeySlots slots = readSlots();
+            requireIntact(slots, oldKey);
+            List<KeySlot> kept = new ArrayList<>();
+            for (KeySlot slot : slots.workers()) {
+                char[] passphrase = keep.get(slot.name());
+                if (passphrase == null) {
+                    continue;
+                }
+                byte[] check = unwrap(slot, passphrase).orElseThrow(
+                        () -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE));
+                Secrets.zero(check);
+                kept.add(newSlot(slot.id(), KeySlot.Kind.WORKER, slot.name(), slot.admin(), passphrase, newKey));
+            }
+            kept.add(newSlot(KeySlot.Kind.RECOVERY, "", false, normalised, newKey));
+            KeySlots next = KeySlots.sealed(slots.vaultId(), kept, newKey);
+            deleteRekeyLeftovers();
+            char[] hex = Secrets.hex(newKey);
+            try {
+                open.store().copyTo(rekeyDatabaseBase(), hex);
+                try (Store copy = Store.open(rekeyDatabaseBase(), hex, Sealer.forDatabaseKey(newKey),
+                        Store.Access.READ_WRITE)) {
+                    requireSameVault(copy, slots);
+                    long values = copy.resealFrom(Sealer.forDatabaseKey(oldKey));
+                    CheckReport report = finish.apply(copy);
+                    if (!report.healthy()) {
+                        LOG.warn("rekey: the new database fails its check ({} problems)", report.problems().size());
+                        throw new VaultException(VaultException.Reason.DATABASE_DAMAGED);
+                    }
+                    LOG.info("rekey: {} sealed values sealed again, new database checked", values);
+                }
+            } catch (StoreException e) {
+                throw new VaultException(VaultException.Reason.DATABASE_DAMAGED, e);
+            } finally {
+                Secrets.zero(hex);
+            }
+            writePendingMarker(newKey);
+            open.close();
+            KeySlotFile.write(dir.keySlotsFile(), next);
+            committed = true;
+            finishRekey(newKey);
+            LOG.info("vault rekeyed: {} worker slots re-wrapped, new recovery slot", kept.size() - 1);
+            return recovery;
+        } catch (RuntimeException e) {
+            Secrets.zero(recovery);
+            throw e;
+        } finally {
+            if (!committed) {
+                deleteRekeyLeftovers();
+            }
+            Secrets.zero(oldKey);
+            Secrets.zero(newKey);
+            Secrets.zero(normalised);
+        }
+    }
+
+    private Path rekeyDatabaseBase() {
+        return dir.root().resolve("baken-rekey");
+    }
+
+    private Path rekeyDatabaseFile() {
+        return dir.root().resolve("baken-rekey.mv.db");
+    }
+
+    private Path rekeyMarker() {
+        return dir.root().resolve("rekey.pending");
+    }
+
+    private static byte[] markerFor(byte[] key) {
+        try {
+            javax.crypto.Mac hmac = javax.crypto.Mac.getInstance("HmacSHA256");
+            hmac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            return hmac.doFinal("baken rekey pending v1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private void writePendingMarker(byte[] newKey) {
+        try {
+            AtomicFiles.write(rekeyMarker(), markerFor(newKey));
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE, e);
+        }
+    }
+
+    private void deleteRekeyLeftovers() {
+        try {
+            Files.deleteIfExists(rekeyDatabaseFile());
+            Files.deleteIfExists(rekeyMarker());
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_UNWRITABLE, e);
+        }
+    }
+
+    /**
+     * A rekey's marker names the key of its new database. With the key the (MAC-checked) slots gave: when it
+     * matches, the slots were committed and the new file is moved in (or was already); when not, the rekey never
+     * committed and its new file is a leftover, removed. Read-only ({@code write} false) only says which file to open.
+     */
+    private Path finishRekey(byte[] key, boolean write) {
+        if (!Files.exists(rekeyMarker())) {
+            return dir.databaseBase();
+        }
+        boolean committed;
+        try {
+            committed = java.security.MessageDigest.isEqual(Files.readAllBytes(rekeyMarker()), markerFor(key));
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_UNREADABLE, e);
+        }
+        if (!write) {
+            return committed && Files.exists(rekeyDatabaseFile()) ? rekeyDatabaseBase() : dir.databaseBase();
+        }
+        try {
+            if (committed && Files.exists(rekeyDatabaseFile())) {
+                Files.move(rekeyDatabaseFile(), dir.databaseFile(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                syncFolder();
+                LOG.info("rekey: new database moved in");
+            } else if (!committed) {
+                Files.deleteIfExists(rekeyDatabaseFile());
+                LOG.info("rekey: leftover of a rekey that never committed removed");
+            }
+            Files.deleteIfExists(rekeyMarker());
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+        }
+        return dir.databaseBase();
+    }
+
+    private void finishRekey(byte[] key) {
+        finishRekey(key, true);
+    }
+
+    private void syncFolder() {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(dir.root(),
+                java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("folder sync not available ({})", e.getClass().getSimpleName());
+        }
+    }
+
     private UnlockedVault unlockAnyWorker(char[] passphrase, Store.Access access) {
         KeySlots slots = readSlots();
         for (KeySlot slot : slots.workers()) {
@@ -333,18 +524,19 @@ public final class Vault {
     private UnlockedVault open(KeySlots slots, KeySlot slot, byte[] key, Store.Access access) {
         try {
             requireIntact(slots, key);
-            if (!Files.exists(dir.databaseFile())) {
+            Path base = finishRekey(key, access == Store.Access.READ_WRITE);
+            if (!Files.exists(dir.databaseFile()) && base.equals(dir.databaseBase())) {
                 finishSetup();
             }
             Sealer sealer = Sealer.forDatabaseKey(key);
             char[] hex = Secrets.hex(key);
             Store store;
             try {
-                store = Store.open(dir.databaseBase(), hex, sealer, Store.Access.READ_ONLY);
+                store = Store.open(base, hex, sealer, Store.Access.READ_ONLY);
                 requireSameVault(store, slots);
                 if (access == Store.Access.READ_WRITE) {
                     store.close();
-                    store = Store.open(dir.databaseBase(), hex, sealer, Store.Access.READ_WRITE);
+                    store = Store.open(base, hex, sealer, Store.Access.READ_WRITE);
                     requireSameVault(store, slots);
                 }
             } finally {
@@ -374,7 +566,7 @@ public final class Vault {
         }
     }
 
-    private Optional<byte[]> unwrap(KeySlot slot, char[] secret) {
+    static Optional<byte[]> unwrap(KeySlot slot, char[] secret) {
         byte[] kek = Argon2Kdf.derive(secret, slot.kdf());
         try {
             Optional<byte[]> key = KeyWrap.unwrap(slot.wrappedKey(), kek, slot.nonce(), slot.associatedData());

@@ -10,13 +10,13 @@ import org.jooq.Table;
 import org.jooq.TableField;
 
 /** Every row of every table, sealed values opened, as text: two vaults hold the same data when their dumps are equal. */
-final class VaultDump {
+public final class VaultDump {
 
     private VaultDump() {
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> of(Store store) {
+    public static List<String> of(Store store) {
         List<String> lines = new ArrayList<>();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             List<? extends TableField<?, ?>> key = table.getPrimaryKey().getFields();

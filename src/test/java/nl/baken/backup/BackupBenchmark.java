@@ -1,0 +1,68 @@
+package nl.baken.backup;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+import nl.baken.bench.BenchReport;
+import nl.baken.intake.DemoCases;
+import nl.baken.support.TestVault;
+import nl.baken.vault.VaultKey;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Size of a backup and the time to make and to verify it, for a vault of demo cases. {@code backup create} always
+ * verifies what it wrote, so "write" is create minus a separate verify. Run with
+ * {@code ./mvnw -B -Pbenchmark verify -Dtest=BackupBenchmark [-Dbaken.backup.cases=10000]}.
+ */
+@Tag("benchmark")
+class BackupBenchmark {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void backupAndVerify() throws Exception {
+        int cases = Integer.getInteger("baken.backup.cases", 1000);
+        String rows;
+        try (TestVault vault = TestVault.in(dir.resolve("vault"))) {
+            long t0 = System.nanoTime();
+            new DemoCases(vault.intakes(), vault.consent(), new Random(1)).create(cases, vault.open().workerId());
+            double demoSeconds = (System.nanoTime() - t0) / 1e9;
+            double[] create = new double[3];
+            double[] verify = new double[3];
+            long bytes = 0;
+            try (VaultKey key = vault.open().vaultKey()) {
+                for (int r = 0; r < create.length; r++) {
+                    Path file = dir.resolve("b" + r + ".bkb");
+                    long a = System.nanoTime();
+                    BackupSummary made = BackupRoundTripTest.service().create(vault.open(), file, Progress.NONE);
+                    long b = System.nanoTime();
+                    BackupRoundTripTest.service().verify(file, key);
+                    long c = System.nanoTime();
+                    create[r] = (b - a) / 1e9;
+                    verify[r] = (c - b) / 1e9;
+                    bytes = Files.size(file);
+                    if (made.header().cases() != cases) {
+                        throw new AssertionError("backup holds " + made.header().cases() + " cases");
+                    }
+                }
+            }
+            double createS = BenchReport.percentile(create, 50);
+            double verifyS = BenchReport.percentile(verify, 50);
+            rows = String.format(Locale.ROOT, "| %,d | %.1f MB | %.1f s | %.1f s | %.1f s | %.0f s |%n", cases,
+                    bytes / 1e6, createS - verifyS, verifyS, createS, demoSeconds);
+        }
+        String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        BenchReport.writeSection("Backup and verify (issue 14)", """
+                Command: `./mvnw -B -Pbenchmark verify -Dtest=BackupBenchmark -Dbaken.backup.cases=N` (median of 3; \
+                `backup create` verifies what it wrote, so write = create − verify). Load average at the end: %s.
+
+                | demo cases | backup file | write (snapshot + seal) | verify (open every chunk, load, full check) | create (both) | making the demo cases |
+                |---|---|---|---|---|---|
+                %s""".formatted(load, rows));
+        System.out.print(rows);
+    }
+}
