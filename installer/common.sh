@@ -132,3 +132,19 @@ baken_app_image() {
     "$@"
   T_IMAGE="$(baken_elapsed "$t0")"
 }
+
+# baken_class_list LAUNCHER LIST: a training run of the app image's command line (a vault made and checked in a
+# throwaway folder, nothing personal) writes the classes it loads to LIST, for postinst's class-data sharing archive.
+baken_class_list() {
+  local launcher="$1" list="$2" train pass="class list training passphrase $RANDOM $RANDOM"
+  train="$(mktemp -d)"
+  chmod 700 "$train"
+  baken_note "class list for the class-data sharing archive (training run: vault init + vault check)"
+  printf '%s\n%s\n' "$pass" "$pass" | "$launcher" vault init --worker build --data-dir "$train/home" >/dev/null 2>&1 \
+    || { rm -rf "$train"; baken_die "the training run's vault init failed"; }
+  printf '%s\n' "$pass" | JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" "$launcher" vault check --worker build \
+    --data-dir "$train/home" >/dev/null 2>&1 || { rm -rf "$train"; baken_die "the training run's vault check failed"; }
+  rm -rf "$train"
+  [[ -s "$list" ]] || baken_die "the training run wrote no class list"
+  baken_note "class list: $(wc -l <"$list") classes"
+}

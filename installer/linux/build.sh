@@ -36,7 +36,15 @@ done
 rm -f "$OUT"/*.deb
 
 baken_runtime linux
-baken_app_image "$ICON"
+# Class-data sharing (docs/performance.md, "Start-up"): a jlinked runtime has no CDS archive, not even the JDK's, so
+# every class of every start is parsed and verified again. On Java 17 an archive is bound to the jar's path, so the
+# package carries the list of classes (made here) and postinst dumps the archive where the jar is installed. A missing
+# or refused archive must cost only time: -Xshare:auto, and no CDS messages, which would land on the command line's
+# stdout. The same options go into the training run below, where the archive does not exist yet.
+# shellcheck disable=SC2016 # $APPDIR is jpackage's token for the app folder, expanded by the launcher
+baken_app_image "$ICON" --java-options '-Xshare:auto' --java-options '-XX:SharedArchiveFile=$APPDIR/baken.jsa' \
+  --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off'
+baken_class_list "$OUT/image/$NAME/bin/$NAME" "$OUT/image/$NAME/lib/app/baken.classlist"
 
 baken_note "jpackage .deb"
 t0="$(baken_seconds)"

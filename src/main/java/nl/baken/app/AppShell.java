@@ -26,6 +26,7 @@ import nl.baken.referral.ui.ReferralCasesView;
 import nl.baken.referral.ui.ReferralCasesViewModel;
 import nl.baken.referral.ui.ReferralView;
 import nl.baken.referral.ui.ReferralViewModel;
+import nl.baken.ui.Actions;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.ControlWarmUp;
@@ -82,9 +83,9 @@ public final class AppShell {
     private BorderPane frame;
     private UnlockedServices frameSession;
     private Messages frameMessages;
-    private Runnable lockedScreen = () -> { };
+    private Runnable lockedScreen = Actions.NONE;
     /** What the screen on show keeps before a lock (a typed, unsaved answer as a draft); queued before the close. */
-    private Runnable beforeLock = () -> { };
+    private Runnable beforeLock = Actions.NONE;
     /** Whether others can read the data directory, as last seen off the FX thread. */
     private volatile boolean openToOthers;
     /** The sender organisation typed at setup, saved in the vault at the first unlock. */
@@ -211,7 +212,7 @@ public final class AppShell {
     /** Lets the screen on show queue its last writes (a draft) on the worker, ahead of the close. */
     private void keepBeforeLock() {
         Runnable keep = beforeLock;
-        beforeLock = () -> { };
+        beforeLock = Actions.NONE;
         try {
             keep.run();
         } catch (RuntimeException e) {
@@ -337,7 +338,7 @@ public final class AppShell {
             tellRefusedPartners(o.refusedPartners());
             checkInTheBackground(o.session());
         }, failure -> {
-            tasks.run(open::close, () -> { }, this::closeFailed);
+            tasks.run(open::close, this::closeFailed);
             showProblem(failure);
         });
     }
@@ -497,7 +498,7 @@ public final class AppShell {
             frameSession = session;
             frameMessages = messages;
         }
-        beforeLock = () -> { };
+        beforeLock = Actions.NONE;
         frame.setCenter(content);
         if (root.getChildren().size() == 1 && root.getChildren().get(0) == frame) {
             clearStaleFocus();
@@ -530,7 +531,7 @@ public final class AppShell {
             return;
         }
         tasks.run(() -> s.referrals().saveOrganisation(new ReferralService.Organisation(sender.name(),
-                sender.contact()), s.workerId()), () -> { }, f -> {
+                sender.contact()), s.workerId()), f -> {
                     LOG.warn("sender not saved: {}", f.getClass().getName());
                     tellWorker("settings.sender_not_saved", f);
                 });
@@ -554,7 +555,7 @@ public final class AppShell {
 
     private void savePreferences() {
         Preferences snapshot = preferences;
-        tasks.run(() -> preferencesStore.save(snapshot), () -> { }, f -> {
+        tasks.run(() -> preferencesStore.save(snapshot), f -> {
             LOG.warn("preferences not saved: {}", f.getClass().getName());
             tellWorker("settings.preferences_not_saved", f);
         });
@@ -625,7 +626,7 @@ public final class AppShell {
                         session = null;
                         forgetFrame();
                         idle.stop();
-                        tasks.run(checked::close, () -> { }, this::closeFailed);
+                        tasks.run(checked::close, this::closeFailed);
                         showDamaged(messages.text("vault.damaged.check_failed", report.problems().size()),
                                 report.problems().get(0));
                     }
@@ -663,7 +664,7 @@ public final class AppShell {
         session = null;
         forgetFrame();
         if (closing != null) {
-            tasks.run(closing::close, () -> { }, this::closeFailed);
+            tasks.run(closing::close, this::closeFailed);
         }
         tasks.drain();
     }

@@ -20,6 +20,7 @@ import nl.baken.intake.ui.IntakeWizardViewModel;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.Role;
+import nl.baken.ui.Actions;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
@@ -156,12 +157,12 @@ final class IntakeScreens {
     /** The consent screen of a case, then {@code after} (saved or left): e.g. back to a blocked referral. */
     public void consentForCase(String caseId, Runnable after) {
         tasks.run(() -> age(intakes.knownFact(caseId, Role.AGE)), age -> askConsent(caseId, age, after,
-                after, () -> { }, messages, Optional.empty()), this::failed);
+                after, Actions.NONE, messages, Optional.empty()), this::failed);
     }
 
     private void askConsent(String caseId, Optional<Integer> age, Runnable whenStoreGiven, Messages texts,
                             Optional<ClientTexts> client) {
-        askConsent(caseId, age, whenStoreGiven, host::home, () -> { }, texts, client);
+        askConsent(caseId, age, whenStoreGiven, host::home, Actions.NONE, texts, client);
     }
 
     /**

@@ -21,6 +21,13 @@ public interface BackgroundTasks {
         }, ignored -> onSuccess.run(), onFailure);
     }
 
+    /** Runs work without a result whose success needs no answer on the UI thread; a failure still gets one. */
+    default void run(ThrowingRunnable work, Consumer<Throwable> onFailure) {
+        run(work, () -> {
+            // Nothing to show when the work succeeded: the caller asked only to hear of a failure.
+        }, onFailure);
+    }
+
     /**
      * Runs {@code work}, then {@code onSuccess} or {@code onFailure}, and after either {@code onFinished}, all on the
      * UI thread: for clean-up that must happen however the work ended.

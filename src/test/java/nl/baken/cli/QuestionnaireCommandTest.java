@@ -3,11 +3,9 @@ package nl.baken.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.baken.support.Cli;
+import nl.baken.support.TempDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,35 +95,19 @@ class QuestionnaireCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BakenCommand.execute(Cli.NO_DESKTOP, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private String write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content);
-        return file.toString();
-    }
-
     @Test
     void validatePrintsOkWithSectionsAndAskedQuestions() throws IOException {
-        String form = write("form.yaml", FORM);
-        Run run = run("questionnaire", "validate", form);
+        String form = TempDirs.write(dir, "form.yaml", FORM);
+        Cli.Result run = Cli.withoutInput("questionnaire", "validate", form);
         assertThat(run.out()).isEqualTo(form + ": OK (2 sections, 8 questions)\n");
         assertThat(run.err()).isEmpty();
-        assertThat(run.code()).isZero();
+        assertThat(run.exit()).isZero();
     }
 
     @Test
     void validateReportsEveryProblemOfEveryFileAndFails() throws IOException {
-        String good = write("good.yaml", FORM);
-        String bad = write("bad.yaml", """
+        String good = TempDirs.write(dir, "good.yaml", FORM);
+        String bad = TempDirs.write(dir, "bad.yaml", """
                 id: Bad
                 version: 1
                 title: {nl: "T", en: "T"}
@@ -143,7 +125,7 @@ class QuestionnaireCommandTest {
                         text: {nl: "B?", en: "B?"}
                         why: {nl: "w", en: "w"}
                 """);
-        Run run = run("questionnaire", "validate", "--lang", "en", bad, good);
+        Cli.Result run = Cli.withoutInput("questionnaire", "validate", "--lang", "en", bad, good);
         assertThat(run.out()).isEqualTo(""
                 + bad + ":1:5: The questionnaire id 'Bad' may only contain small letters a-z, digits and hyphens (-).\n"
                 + bad + ":7:12: The text in 'en' is missing. Every text needs each language of languages.\n"
@@ -153,18 +135,18 @@ class QuestionnaireCommandTest {
                 + bad + ":13:9: Question 'b' is of type single and needs choices. "
                 + "Add a list of choices with value and label.\n"
                 + good + ": OK (2 sections, 8 questions)\n");
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
     }
 
     @Test
     void warningsArePrintedButTheFileIsValid() throws IOException {
-        String form = write("form.yaml", FORM.replace("text: {nl: \"Veilig?\", en: \"Safe?\", pl: \"Safe?\"}",
+        String form = TempDirs.write(dir, "form.yaml", FORM.replace("text: {nl: \"Veilig?\", en: \"Safe?\", pl: \"Safe?\"}",
                 "text: {nl: \"Veilig?\", en: \"Safe?\"}"));
-        Run run = run("questionnaire", "validate", "--lang", "en", form);
+        Cli.Result run = Cli.withoutInput("questionnaire", "validate", "--lang", "en", form);
         assertThat(run.out()).isEqualTo(form + ":19:15: warning: The client's text in 'pl' is missing. "
                 + "The app will show the worker's language instead.\n"
                 + form + ": OK (2 sections, 8 questions)\n");
-        assertThat(run.code()).isZero();
+        assertThat(run.exit()).isZero();
     }
 
     @Test
@@ -172,11 +154,11 @@ class QuestionnaireCommandTest {
         java.util.Locale before = java.util.Locale.getDefault();
         java.util.Locale.setDefault(java.util.Locale.forLanguageTag("nl-NL"));
         try {
-            String form = write("form.yaml", FORM.replace("version: 1", "version: one"));
-            Run run = run("questionnaire", "validate", form);
+            String form = TempDirs.write(dir, "form.yaml", FORM.replace("version: 1", "version: one"));
+            Cli.Result run = Cli.withoutInput("questionnaire", "validate", form);
             assertThat(run.out()).isEqualTo(form + ":2:10: De versie moet een heel getal zijn van 1 of meer, "
                     + "zonder aanhalingstekens, bijvoorbeeld 3.\n");
-            assertThat(run.code()).isEqualTo(1);
+            assertThat(run.exit()).isEqualTo(1);
         } finally {
             java.util.Locale.setDefault(before);
         }
@@ -185,15 +167,15 @@ class QuestionnaireCommandTest {
     @Test
     void aMissingFileIsAProblemNotACrash() {
         String missing = dir.resolve("missing.yaml").toString();
-        Run run = run("questionnaire", "validate", "--lang", "en", missing);
+        Cli.Result run = Cli.withoutInput("questionnaire", "validate", "--lang", "en", missing);
         assertThat(run.out()).isEqualTo(missing + ": The file cannot be read. Check the name and that the file exists.\n");
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
     }
 
     @Test
     void walkPrintsVisibleQuestionsSignalsAndUrgency() throws IOException {
-        String form = write("form.yaml", FORM);
-        String answers = write("answers.yaml", """
+        String form = TempDirs.write(dir, "form.yaml", FORM);
+        String answers = TempDirs.write(dir, "answers.yaml", """
                 safe_now: no
                 age: 30.0
                 arrived: 2024-03-01
@@ -203,7 +185,7 @@ class QuestionnaireCommandTest {
                 employer: {dont_know: true}
                 sector_notes: {skipped: true}
                 """);
-        Run run = run("questionnaire", "walk", form, "--answers", answers);
+        Cli.Result run = Cli.withoutInput("questionnaire", "walk", form, "--answers", answers);
         assertThat(run.out()).isEqualTo("""
                 safety/safe_now\tno
                 safety/age\t30
@@ -219,63 +201,63 @@ class QuestionnaireCommandTest {
                 urgent: yes
                 """);
         assertThat(run.err()).isEmpty();
-        assertThat(run.code()).isZero();
+        assertThat(run.exit()).isZero();
     }
 
     @Test
     void walkLeavesOutHiddenQuestionsAndTheirSignals() throws IOException {
-        String form = write("form.yaml", FORM);
-        String answers = write("answers.yaml", """
+        String form = TempDirs.write(dir, "form.yaml", FORM);
+        String answers = TempDirs.write(dir, "answers.yaml", """
                 safe_now: yes
                 age: 15
                 papers: [boss]
                 paid: no
                 """);
-        Run run = run("questionnaire", "walk", form, "--answers", answers);
+        Cli.Result run = Cli.withoutInput("questionnaire", "walk", form, "--answers", answers);
         assertThat(run.out()).isEqualTo("safety/safe_now\tyes\nsafety/age\t15\nsignals:\nurgent: no\n");
-        assertThat(run.code()).isZero();
+        assertThat(run.exit()).isZero();
     }
 
     @Test
     void walkWithNoAnswersShowsUnanswered() throws IOException {
-        String form = write("form.yaml", FORM);
-        String answers = write("answers.yaml", "");
-        Run run = run("questionnaire", "walk", form, "--answers", answers);
+        String form = TempDirs.write(dir, "form.yaml", FORM);
+        String answers = TempDirs.write(dir, "answers.yaml", "");
+        Cli.Result run = Cli.withoutInput("questionnaire", "walk", form, "--answers", answers);
         assertThat(run.out()).isEqualTo("safety/safe_now\tunanswered\nsafety/age\tunanswered\nsignals:\nurgent: no\n");
     }
 
     @Test
     void walkReportsWrongAnswersWithTheirPositionAndFails() throws IOException {
-        String form = write("form.yaml", FORM);
-        String answers = write("answers.yaml", """
+        String form = TempDirs.write(dir, "form.yaml", FORM);
+        String answers = TempDirs.write(dir, "answers.yaml", """
                 safe_now: perhaps
                 start: yes
                 age: [3]
                 colour: red
                 """);
-        Run run = run("questionnaire", "walk", "--lang", "en", form, "--answers", answers);
+        Cli.Result run = Cli.withoutInput("questionnaire", "walk", "--lang", "en", form, "--answers", answers);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo(""
                 + answers + ":1:11: Question 'safe_now' is a yes/no question: use yes or no.\n"
                 + answers + ":2:1: 'start' is a note and has no answer. Remove this line.\n"
                 + answers + ":3:6: Question 'age' takes one answer, not a list. Give one value.\n"
                 + answers + ":4:1: There is no question 'colour' in this questionnaire. Check the spelling.\n");
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
     }
 
     @Test
     void walkRefusesAnInvalidQuestionnaire() throws IOException {
-        String form = write("form.yaml", FORM.replace("type: date", "type: day"));
-        String answers = write("answers.yaml", "age: 3\n");
-        Run run = run("questionnaire", "walk", "--lang", "en", form, "--answers", answers);
+        String form = TempDirs.write(dir, "form.yaml", FORM.replace("type: date", "type: day"));
+        String answers = TempDirs.write(dir, "answers.yaml", "age: 3\n");
+        Cli.Result run = Cli.withoutInput("questionnaire", "walk", "--lang", "en", form, "--answers", answers);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith(form + ":31:15: Unknown question type.");
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
     }
 
     @Test
     void walkWithoutAnswersOptionIsAUsageError() throws IOException {
-        String form = write("form.yaml", FORM);
-        assertThat(run("questionnaire", "walk", form).code()).isEqualTo(ExitCodes.USAGE);
+        String form = TempDirs.write(dir, "form.yaml", FORM);
+        assertThat(Cli.withoutInput("questionnaire", "walk", form).exit()).isEqualTo(ExitCodes.USAGE);
     }
 }

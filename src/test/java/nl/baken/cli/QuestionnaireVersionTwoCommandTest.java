@@ -3,11 +3,9 @@ package nl.baken.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.baken.support.Cli;
+import nl.baken.support.TempDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,43 +85,27 @@ class QuestionnaireVersionTwoCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BakenCommand.execute(Cli.NO_DESKTOP, new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private String write(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content);
-        return file.toString();
-    }
-
-    private Run walk(String answers) throws IOException {
-        return run("questionnaire", "walk", "--lang", "en", write("form.yaml", FORM), "--answers",
-                write("answers.yaml", answers));
+    private Cli.Result walk(String answers) throws IOException {
+        return Cli.withoutInput("questionnaire", "walk", "--lang", "en", TempDirs.write(dir, "form.yaml", FORM), "--answers",
+                TempDirs.write(dir, "answers.yaml", answers));
     }
 
     @Test
     void validateAcceptsTheVersionTwoKeys() throws IOException {
-        String form = write("form.yaml", FORM);
-        Run run = run("questionnaire", "validate", form);
+        String form = TempDirs.write(dir, "form.yaml", FORM);
+        Cli.Result run = Cli.withoutInput("questionnaire", "validate", form);
         assertThat(run.out()).isEqualTo(form + ": OK (1 sections, 6 questions)\n");
-        assertThat(run.code()).isZero();
+        assertThat(run.exit()).isZero();
     }
 
     @Test
     void validateReportsVersionTwoMisusesAtTheirLineAndColumn() throws IOException {
-        String form = write("form.yaml", FORM.replace("role: alias", "role: alias_name")
+        String form = TempDirs.write(dir, "form.yaml", FORM.replace("role: alias", "role: alias_name")
                 .replace("remember: intake", "remember: today")
                 .replace("type: yes_no\n        text: {nl: \"Papieren", "type: yes_no\n        approximate: true\n"
                         + "        text: {nl: \"Papieren")
                 .replace("map: {farm: labour, sex: sexual, drugs: criminal}", "map: {farm: labour, sex: sexual}"));
-        Run run = run("questionnaire", "validate", "--lang", "en", form);
+        Cli.Result run = Cli.withoutInput("questionnaire", "validate", "--lang", "en", form);
         assertThat(run.out()).isEqualTo(""
                 + form + ":11:8: The map does not say which form of exploitation the choice 'drugs' of 'work' names. "
                 + "Add it, for example drugs: other.\n"
@@ -133,12 +115,12 @@ class QuestionnaireVersionTwoCommandTest {
                 + "(asked again in every intake).\n"
                 + form + ":46:9: Only a date question can be approximate, and this one is of type yes_no. "
                 + "Remove approximate.\n");
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
     }
 
     @Test
     void walkPrintsApproximateDatesAsGivenAndSignalsWithTheFormsOfTheAnswer() throws IOException {
-        Run run = walk("""
+        Cli.Result run = walk("""
                 nick: Ana
                 safe_today: yes
                 work: [drugs, farm]
@@ -160,13 +142,13 @@ class QuestionnaireVersionTwoCommandTest {
                 urgent: no
                 """);
         assertThat(run.err()).isEmpty();
-        assertThat(run.code()).isZero();
+        assertThat(run.exit()).isZero();
     }
 
     @Test
     void aYearAloneCountsAsItsFirstDay() throws IOException {
         // 2023 counts as 2023-01-01: before 2024-06 (the signal), but not after 2023 (paid stays hidden).
-        Run run = walk("""
+        Cli.Result run = walk("""
                 work: [sex]
                 arrived: 2023
                 papers: no
@@ -185,7 +167,7 @@ class QuestionnaireVersionTwoCommandTest {
 
     @Test
     void aFullDateOnAnApproximateQuestionComparesAsThatDay() throws IOException {
-        Run run = walk("""
+        Cli.Result run = walk("""
                 work: [sex]
                 arrived: 2024-06-02
                 """);
@@ -195,7 +177,7 @@ class QuestionnaireVersionTwoCommandTest {
 
     @Test
     void walkPrintsUnknownWhenTheFormsAnswerHasNoValueAndDropsItBesideAKnownForm() throws IOException {
-        Run run = walk("""
+        Cli.Result run = walk("""
                 work: {dont_know: true}
                 arrived: 2024-01
                 papers: yes
@@ -218,7 +200,7 @@ class QuestionnaireVersionTwoCommandTest {
 
     @Test
     void anApproximateAnswerThatIsNoDateIsAnErrorAtItsPosition() throws IOException {
-        Run run = walk("""
+        Cli.Result run = walk("""
                 arrived: maart 2024
                 paid: 2024-03
                 """);
@@ -226,17 +208,17 @@ class QuestionnaireVersionTwoCommandTest {
         assertThat(run.err()).endsWith("answers.yaml:1:10: Question 'arrived' needs a date as YYYY-MM-DD, or about a "
                 + "date as YYYY-MM or YYYY, for example 2024-03-01, 2024-03 or 2024.\n" + dir.resolve("answers.yaml")
                 + ":2:7: Question 'paid' is a yes/no question: use yes or no.\n");
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
     }
 
     @Test
     void anExactDateQuestionStillRefusesAYearAlone() throws IOException {
-        String form = write("form.yaml", FORM.replace("        approximate: true\n", ""));
-        Run run = run("questionnaire", "validate", "--lang", "en", form);
+        String form = TempDirs.write(dir, "form.yaml", FORM.replace("        approximate: true\n", ""));
+        Cli.Result run = Cli.withoutInput("questionnaire", "validate", "--lang", "en", form);
         // The conditions on arrived now hold an approximate value the exact question cannot have.
         assertThat(run.out()).isEqualTo(""
                 + form + ":40:48: Question 'arrived' needs a date written as YYYY-MM-DD, for example 2024-03-01.\n"
                 + form + ":56:50: Question 'arrived' needs a date written as YYYY-MM-DD, for example 2024-03-01.\n");
-        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.exit()).isEqualTo(1);
     }
 }

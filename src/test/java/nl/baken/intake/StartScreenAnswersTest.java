@@ -7,20 +7,13 @@ import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.Questionnaire;
 import nl.baken.questionnaire.QuestionnaireLoader;
+import nl.baken.support.QuestionnaireYaml;
 import org.junit.jupiter.api.Test;
 
 /** What the start screen records for the role questions, and which earlier answers a new intake shows as known. */
 class StartScreenAnswersTest {
 
-    private static final String YAML = """
-            id: start-test
-            version: 1
-            title: {nl: "T", en: "T"}
-            languages: [nl, en]
-            sections:
-              - id: s
-                title: {nl: "S", en: "S"}
-                questions:
+    private static final String YAML = QuestionnaireYaml.oneSection("start-test", """
                   - id: nick
                     type: text
                     role: alias
@@ -45,7 +38,7 @@ class StartScreenAnswersTest {
                     choices:
                       - {value: none, label: {nl: Geen, en: None}}
                       - {value: video, label: {nl: Video, en: Video}}
-            """;
+            """);
 
     private final Questionnaire questionnaire = new QuestionnaireLoader().load("start-test.yaml", YAML)
             .questionnaire().orElseThrow();

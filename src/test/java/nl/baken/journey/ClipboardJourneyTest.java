@@ -15,23 +15,19 @@ import javafx.scene.input.KeyCode;
 import nl.baken.cases.CaseFile;
 import nl.baken.referral.Partner;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.ReferralCases;
 import nl.baken.support.TestVault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A referral password copied to the clipboard is gone from it at the lock and at exit, not only after 30 s. */
 class ClipboardJourneyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     private static String clipboard() throws Exception {
         CompletableFuture<String> text = new CompletableFuture<>();
@@ -47,7 +43,7 @@ class ClipboardJourneyTest {
             c = ReferralCases.finishedIntake(vault, "shelter");
         }
         Path target = Files.createDirectories(dir.resolve("out")).resolve("verwijzing.pdf");
-        app = new AppDriver(data).start("nl");
+        app = journey.start(data, "nl");
         app.typeInto("unlock-passphrase", TestVault.PASSPHRASE);
         app.type(KeyCode.ENTER);
         app.waitFor("home-worker");

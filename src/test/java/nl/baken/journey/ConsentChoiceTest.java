@@ -10,14 +10,14 @@ import javafx.scene.input.KeyCode;
 import nl.baken.cases.CaseFile;
 import nl.baken.referral.Partner;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.CutOffText;
 import nl.baken.support.Fx;
 import nl.baken.support.IntakeSteps;
 import nl.baken.support.ReferralCases;
 import nl.baken.support.TestVault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10, item 8 (and the no-record screen of item 7): saving the consent step with nothing chosen is no
@@ -26,19 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsentChoiceTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void savingConsentWithNothingChosenAsksToChooseInsteadOfRefusing() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         IntakeSteps steps = new IntakeSteps(app);
         steps.unlock();
         steps.startNewCase("intake-kort", "nl", null);
@@ -56,7 +52,7 @@ class ConsentChoiceTest {
     @Test
     void theNoRecordScreenShowsItsButtonsWhole() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         IntakeSteps steps = new IntakeSteps(app);
         steps.unlock();
         steps.startNewCase("intake-kort", "nl", null);
@@ -75,7 +71,7 @@ class ConsentChoiceTest {
             c = ReferralCases.finishedIntake(vault);
         }
         Path target = dir.resolve("verwijzing.pdf");
-        app = new AppDriver(data).start("nl");
+        app = journey.start(data, "nl");
         app.typeInto("unlock-passphrase", TestVault.PASSPHRASE);
         app.type(KeyCode.ENTER);
         app.waitFor("home-worker");

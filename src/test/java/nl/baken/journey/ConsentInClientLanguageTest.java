@@ -9,10 +9,10 @@ import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ui.ConsentView;
 import nl.baken.i18n.ClientTexts;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 16, item 9: in an intake with a Polish, Romanian or Bulgarian client, the consent step shows every text the
@@ -20,21 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsentInClientLanguageTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
 
     @Test
     void everyPurposeAndTheNoRecordScreenStandInTheClientsLanguage() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         IntakeSteps steps = new IntakeSteps(app);
         steps.unlock();
         for (String lang : ClientTexts.LANGUAGES) {

@@ -8,23 +8,19 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import nl.baken.support.AppDriver;
-import org.junit.jupiter.api.AfterEach;
+import nl.baken.support.AppJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The app's own start-up and first setup make the data directory and every file in it the owner's only. */
 class DataDirectoryJourneyTest {
 
     private static final String PASS = "mijn lange wachtwoordzin voor de test";
 
-    @TempDir
-    Path tmp;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path tmp = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     private static String perms(Path p) throws Exception {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
@@ -33,7 +29,7 @@ class DataDirectoryJourneyTest {
     @Test
     void aFirstRunFromTheAppLeavesEveryFolderRwxAndEveryFileRwForTheOwnerOnly() throws Exception {
         Path dir = tmp.resolve("Zoë Çelik/Baken");
-        app = new AppDriver(dir).start("nl");
+        app = journey.start(dir, "nl");
         app.waitFor("setup-name");
         assertThat(app.find("data-dir-warning")).isEmpty();
         app.typeInto("setup-name", "Anna de Vries");
@@ -57,7 +53,7 @@ class DataDirectoryJourneyTest {
     void aDataDirectoryOthersCanReadIsSaidOnTheFirstScreen() throws Exception {
         Path dir = Files.createDirectory(tmp.resolve("shared"));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        app = new AppDriver(dir).start("en");
+        app = journey.start(dir, "en");
         Label warning = app.waitFor("data-dir-warning");
         assertThat(warning.getText()).startsWith("Other accounts on this computer can read the data folder");
         assertThat(perms(dir)).isEqualTo("rwxr-xr-x");

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -17,15 +17,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class EnterNeverAnswersTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
     IntakeSteps steps;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     private void waitForFocus(String id) {
         app.waitUntil(() -> {
@@ -46,7 +42,7 @@ class EnterNeverAnswersTest {
     @Test
     void enterOnAnUnansweredQuestionRecordsNothingAndSpaceOnTheFocusedAnswerDoes() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         steps = new IntakeSteps(app);
         steps.unlock();
         steps.startNewCase("intake-kort", "nl", null);

@@ -7,11 +7,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.FailingWrites;
 import nl.baken.support.IntakeSteps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -21,15 +22,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class FailedSaveTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
     IntakeSteps steps;
 
     @AfterEach
-    void stop() throws Exception {
+    void stopFailing() {
         FailingWrites.failing = false;
-        app.stop();
     }
 
     private void settle() {
@@ -40,7 +41,7 @@ class FailedSaveTest {
     @Test
     void aFailedSaveKeepsTheWizardAtItsQuestionUntilSaveAgainSucceeds() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         steps = new IntakeSteps(app);
         steps.unlock();
         steps.startNewCase("intake-kort", "nl", null);

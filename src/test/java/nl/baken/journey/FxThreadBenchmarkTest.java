@@ -12,12 +12,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
 import nl.baken.support.PulseMonitor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole FULL intake, answered "yes" or the first choice wherever it can be (so branches, signals and the urgent
@@ -29,19 +29,15 @@ class FxThreadBenchmarkTest {
 
     private static final String HEADING = "## FX thread during the intake journey";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void theFxThreadNeverStallsDuringTheFullIntake() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         IntakeSteps steps = new IntakeSteps(app);
         steps.unlock();
         PulseMonitor monitor = new PulseMonitor();

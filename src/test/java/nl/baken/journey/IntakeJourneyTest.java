@@ -9,28 +9,24 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.baken.cases.CaseFile;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Whole-app journeys through an intake, headless, with screenshots in target/screenshots. */
 class IntakeJourneyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
     IntakeSteps steps;
 
     private void open() throws Exception {
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         steps = new IntakeSteps(app);
         steps.unlock();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     /** From the start screen through consent to the first question of the short intake. */

@@ -15,11 +15,11 @@ import nl.baken.questionnaire.Choice;
 import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.Questionnaire;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.Interviews;
 import nl.baken.support.TestVault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10 and the questionnaire contract: in interpreter mode (a client language other than the worker's) the wizard
@@ -30,21 +30,17 @@ class InterpreterModeJourneyTest {
 
     private static final Questionnaire SHORT = TestVault.seed("short-intake.yaml").questionnaire();
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     private void resumeInPolishAt(String question) throws Exception {
         Map<String, nl.baken.questionnaire.Answer> answers = new LinkedHashMap<>();
         answers.put("w_safe_to_start", nl.baken.questionnaire.Answer.of("yes"));
         Interviews.resumableAt(dir, "short-intake.yaml", answers, question,
                 new IntakeSettings("nl", "pl", Interpreter.PHONE, Optional.of("pl")));
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         Interviews.unlockAndResume(app);
         app.waitFor("wizard-next");
     }
@@ -89,7 +85,7 @@ class InterpreterModeJourneyTest {
     void aTalkInTheWorkersOwnLanguageShowsNoSecondText() throws Exception {
         Interviews.resumableAt(dir, "short-intake.yaml", Map.of("w_safe_to_start",
                 nl.baken.questionnaire.Answer.of("yes")), "danger_today");
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         Interviews.unlockAndResume(app);
         app.waitFor("answer-yes");
         app.click("wizard-why");

@@ -17,12 +17,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import nl.baken.questionnaire.Answer;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.CutOffText;
 import nl.baken.support.Fx;
 import nl.baken.support.Interviews;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,14 +33,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class InterviewScreensTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     /** The full intake of an adult in labour exploitation who is in danger today, resumed at {@code question}. */
     private void fullIntakeAt(String question) throws Exception {
@@ -49,7 +45,7 @@ class InterviewScreensTest {
         answers.put("age", Answer.of("30"));
         answers.put("work_type", Answer.of("labour"));
         Interviews.resumableAt(dir, "intake.yaml", answers, question);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         Interviews.unlockAndResume(app);
         app.waitFor("urgent-banner");
         app.waitFor("wizard-next");
@@ -146,7 +142,7 @@ class InterviewScreensTest {
         answers.put("contact_without_phone", Answer.of("in_person"));
         answers.put("card_safe", Answer.of("yes"));
         Interviews.resumableAt(dir, "short-intake.yaml", answers, "languages");
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         Interviews.unlockAndResume(app);
         Map<String, String> words = new LinkedHashMap<>();
         Map<String, String> shortcuts = Map.of("wizard-dont-know", "Alt+I", "wizard-decline", "Alt+N",

@@ -10,10 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import nl.baken.cases.CaseFile;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10, items 4 to 6, through the whole app: a later intake asks again what is about this meeting
@@ -26,21 +26,17 @@ class InterviewTrustJourneyTest {
     private static final String ASSESSMENT = "Uw eigen inschatting";
     private static final String ARRIVED = "Sinds wanneer bent u in Nederland? Ongeveer is goed.";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
     IntakeSteps steps;
 
     private void open() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         steps = new IntakeSteps(app);
         steps.unlock();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
     }
 
     /** A new case for the full intake, with an alias on the start screen, through consent to the first question. */

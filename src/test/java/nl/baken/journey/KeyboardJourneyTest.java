@@ -6,23 +6,19 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A whole short intake with the keyboard alone: Enter, Space, digits, Alt+Left and the Alt mnemonics. */
 class KeyboardJourneyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
     IntakeSteps steps;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     /** The scene's focus owner (a node's own focused flag needs a focused window, which headless may lack). */
     private void waitForFocus(String id) {
@@ -51,7 +47,7 @@ class KeyboardJourneyTest {
     @Test
     void fromUnlockToFinishWithoutAMouse() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         steps = new IntakeSteps(app);
         app.waitFor("unlock-passphrase");
         app.write(IntakeSteps.PASS);

@@ -15,10 +15,10 @@ import javafx.scene.layout.Pane;
 import nl.baken.intake.Intake;
 import nl.baken.questionnaire.Answer;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.Interviews;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,20 +34,16 @@ class QuickHideTypingTest {
             + "bij De Vries in de kas in Westland. Op Zondag werkten we ook, zei Marta. Tomasz had mijn paspoort "
             + "en mijn ID. Ik sliep bij Jan in Naaldwijk, met Ola en Ewa uit Polen.";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     private void openAtTheTextQuestion() throws Exception {
         Interviews.resumableAt(dir, "short-intake.yaml", Map.of("w_safe_to_start", Answer.of("yes"),
                 "danger_today", Answer.of("no"), "someone_waiting", Answer.of("no"),
                 "bed_tonight", Answer.of("safe_place"), "urgent_medical", Answer.of("yes")), "urgent_medical_what");
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         Interviews.unlockAndResume(app);
         assertThat(app.<javafx.scene.control.Label>waitFor("wizard-question-text").getText())
                 .startsWith("Wat is er aan de hand?");

@@ -15,26 +15,22 @@ import nl.baken.referral.Partner;
 import nl.baken.referral.Referral;
 import nl.baken.referral.ReferralStatus;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.ReferralCases;
 import nl.baken.support.TestVault;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** From a finished intake with consent to a saved, protected referral, through the whole app, headless. */
 class ReferralJourneyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void finishedIntakeToSavedReferralWithThePasswordShownOnce() throws Exception {
@@ -46,7 +42,7 @@ class ReferralJourneyTest {
         Path target = dir.resolve("out").resolve("verwijzing.pdf");
         Files.createDirectories(target.getParent());
 
-        app = new AppDriver(data).start("nl");
+        app = journey.start(data, "nl");
         app.typeInto("unlock-passphrase", TestVault.PASSPHRASE);
         app.type(KeyCode.ENTER);
         app.waitFor("home-worker");

@@ -8,28 +8,24 @@ import javafx.scene.control.Label;
 import nl.baken.intake.QuestionnaireSource;
 import nl.baken.intake.RejectedQuestionnaireTest;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The start screen names a broken questionnaire of the data directory (file and line), and the seeds still work. */
 class RejectedQuestionnaireJourneyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void theStartScreenSaysWhichFileAndLineWasNotLoadedAndOffersTheSeeds() throws Exception {
         IntakeSteps.setUpVault(dir);
         RejectedQuestionnaireTest.writeBroken(dir);
-        app = new AppDriver(dir).start("en");
+        app = journey.start("en");
         IntakeSteps steps = new IntakeSteps(app);
         steps.unlock();
         app.click("home-start-intake");

@@ -6,27 +6,23 @@ import java.nio.file.Path;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import nl.baken.support.AppDriver;
-import org.junit.jupiter.api.AfterEach;
+import nl.baken.support.AppJourney;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sender organisation is asked at first setup and can be changed in Settings. */
 class SenderJourneyTest {
 
     private static final String PASS = "mijn lange wachtwoordzin voor de test";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void theSenderGivenAtSetupIsKeptAndEditableInSettings() throws Exception {
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         app.waitFor("setup-name");
         app.typeInto("setup-name", "Anna de Vries");
         app.typeInto("setup-passphrase", PASS);

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Settings from the home screen: under the same top bar as every unlocked screen (quick-hide and lock in their
@@ -17,19 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SettingsJourneyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void settingsShowUnderTheTopBarAndANewLanguageIsKept() throws Exception {
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         IntakeSteps steps = new IntakeSteps(app);
         steps.unlock();
         assertThat(app.<Button>waitFor("home-settings").getText()).isEqualTo("Instellingen");

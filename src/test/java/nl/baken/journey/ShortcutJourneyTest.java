@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
 import nl.baken.ui.Shortcuts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The app registers this OS's shortcuts from {@link Shortcuts} (each OS's mapping is in {@code ShortcutsTest}):
@@ -18,20 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShortcutJourneyTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void theQuickHideShortcutLocksAndTheButtonsNameTheirShortcuts() throws Exception {
         Shortcuts keys = Shortcuts.current();
         IntakeSteps.setUpVault(dir);
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         IntakeSteps steps = new IntakeSteps(app);
         steps.unlock();
         app.click("home-settings");

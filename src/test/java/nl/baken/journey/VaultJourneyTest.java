@@ -7,29 +7,25 @@ import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.baken.support.AppDriver;
+import nl.baken.support.AppJourney;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.Vault;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Journeys through the vault screens, driven by keyboard and mouse on the whole app, headless. */
 class VaultJourneyTest {
 
     private static final String PASS = "mijn lange wachtwoordzin voor de test";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final AppJourney journey = new AppJourney();
+    final Path dir = journey.dir();
     AppDriver app;
-
-    @AfterEach
-    void stop() throws Exception {
-        app.stop();
-    }
 
     @Test
     void setupThenUnlockThenLockWithCtrlLThenUnlockAgain() throws Exception {
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         app.waitFor("setup-name");
         app.screenshot("vault-setup");
         app.typeInto("setup-name", "Anna de Vries");
@@ -82,7 +78,7 @@ class VaultJourneyTest {
     void autoLockAfterIdleTime() throws Exception {
         new Vault(new DataDirectory(dir)).setUp("anna", PASS.toCharArray());
         Files.writeString(dir.resolve("preferences.properties"), "language=en\nautolock.seconds=2\n");
-        app = new AppDriver(dir).start(null);
+        app = journey.start(null);
         app.typeInto("unlock-passphrase", PASS);
         app.type(KeyCode.ENTER);
         app.waitFor("home-worker");
@@ -96,7 +92,7 @@ class VaultJourneyTest {
     @Test
     void theAdministratorAddsAndRemovesAWorker() throws Exception {
         new Vault(new DataDirectory(dir)).setUp("anna", PASS.toCharArray());
-        app = new AppDriver(dir).start("en");
+        app = journey.start("en");
         app.typeInto("unlock-passphrase", PASS);
         app.type(KeyCode.ENTER);
         app.click("home-workers");
@@ -117,7 +113,7 @@ class VaultJourneyTest {
     @Test
     void minimisingTheWindowLocks() throws Exception {
         new Vault(new DataDirectory(dir)).setUp("anna", PASS.toCharArray());
-        app = new AppDriver(dir).start("nl");
+        app = journey.start("nl");
         app.typeInto("unlock-passphrase", PASS);
         app.type(KeyCode.ENTER);
         app.waitFor("home-worker");
@@ -132,7 +128,7 @@ class VaultJourneyTest {
     void aDamagedKeyFileGetsAClearMessage() throws Exception {
         new Vault(new DataDirectory(dir)).setUp("anna", PASS.toCharArray());
         Files.writeString(dir.resolve("keyslots.json"), "{ broken");
-        app = new AppDriver(dir).start("en");
+        app = journey.start("en");
         Label message = app.waitFor("problem-message");
         assertThat(message.getText()).contains("keyslots.json").contains("Nothing was changed");
         assertThat(Files.readString(dir.resolve("keyslots.json"))).isEqualTo("{ broken");

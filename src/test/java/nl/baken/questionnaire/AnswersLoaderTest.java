@@ -7,21 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.baken.support.QuestionnaireYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading answers files: every kind of answer, and every error with its line and column. */
 class AnswersLoaderTest {
 
-    private static final String QUESTIONNAIRE = """
-            id: answers-test
-            version: 1
-            title: {nl: "T", en: "T"}
-            languages: [nl, en]
-            sections:
-              - id: s
-                title: {nl: "S", en: "S"}
-                questions:
+    private static final String QUESTIONNAIRE = QuestionnaireYaml.oneSection("answers-test", """
                   - id: yn
                     type: yes_no
                     text: {nl: "?", en: "?"}
@@ -55,7 +48,7 @@ class AnswersLoaderTest {
                   - id: tell
                     type: note
                     text: {nl: "Zeg dit.", en: "Say this."}
-            """;
+            """);
 
     @TempDir
     Path dir;

@@ -60,6 +60,17 @@ class VersionTwoValidationTest {
         return HEADER.replace("sections:\n", forms + "sections:\n");
     }
 
+    /** The header with Polish as a client language and the section's {@code intro} (YAML, quotes escaped). */
+    private static String withPolishAndIntro(String intro) {
+        return HEADER.replace("languages: [nl, en]", "languages: [nl, en]\nclient_languages: [pl]")
+                .replace("    questions:", "    intro: " + intro + "\n    questions:");
+    }
+
+    /** The file loads with exactly one problem: {@code key} at {@code token} in the line with {@code lineFragment}. */
+    private void assertOnlyProblem(String yaml, String lineFragment, String token, String key) {
+        assertThat(problems(load(yaml))).containsExactly(at(yaml, lineFragment, token) + " " + key);
+    }
+
     private static String question(String id, String type, String extra) {
         return "      - id: " + id + "\n        type: " + type + "\n        text: {nl: \"Q?\", en: \"Q?\"}\n"
                 + "        why: {nl: \"w\", en: \"w\"}\n" + extra;
@@ -104,8 +115,7 @@ class VersionTwoValidationTest {
     @Test
     void anUnknownRoleIsReportedAtItsValue() {
         String yaml = HEADER + question("nick", "text", "        role: nickname\n");
-        assertThat(problems(load(yaml))).containsExactly(at(yaml, "role: nickname", "nickname")
-                + " questionnaire.role.unknown");
+        assertOnlyProblem(yaml, "role: nickname", "nickname", "questionnaire.role.unknown");
     }
 
     @Test
@@ -157,8 +167,7 @@ class VersionTwoValidationTest {
     @Test
     void rememberWithAnotherValueIsReportedAtItsValue() {
         String yaml = HEADER + question("safe", "yes_no", "        remember: meeting\n");
-        assertThat(problems(load(yaml))).containsExactly(at(yaml, "remember: meeting", "meeting")
-                + " questionnaire.remember.unknown");
+        assertOnlyProblem(yaml, "remember: meeting", "meeting", "questionnaire.remember.unknown");
     }
 
     @Test
@@ -169,8 +178,7 @@ class VersionTwoValidationTest {
                         text: {nl: "N", en: "N"}
                         remember: intake
                 """;
-        assertThat(problems(load(yaml))).containsExactly(at(yaml, "remember: intake", "remember")
-                + " questionnaire.note.key_not_allowed");
+        assertOnlyProblem(yaml, "remember: intake", "remember", "questionnaire.note.key_not_allowed");
     }
 
     @Test
@@ -185,15 +193,13 @@ class VersionTwoValidationTest {
     @Test
     void exploitationFormsNamingAnUnknownQuestionIsReportedAtTheName() {
         String yaml = withForms(FORMS.replace("question: work", "question: wrok")) + WORK;
-        assertThat(problems(load(yaml))).containsExactly(at(yaml, "question: wrok", "wrok")
-                + " questionnaire.forms.unknown_question");
+        assertOnlyProblem(yaml, "question: wrok", "wrok", "questionnaire.forms.unknown_question");
     }
 
     @Test
     void exploitationFormsNamingANonChoiceQuestionIsReportedAtTheName() {
         String yaml = withForms("exploitation_forms:\n  question: a\n  map: {}\n") + QUESTION_A;
-        assertThat(problems(load(yaml))).containsExactly(at(yaml, "question: a", "a")
-                + " questionnaire.forms.not_a_choice_question");
+        assertOnlyProblem(yaml, "question: a", "a", "questionnaire.forms.not_a_choice_question");
     }
 
     @Test
@@ -243,14 +249,12 @@ class VersionTwoValidationTest {
     @Test
     void exploitationCaseInAFileWithoutExploitationFormsIsReportedAtTheValue() {
         String yaml = HEADER + PAID_CASE;
-        assertThat(problems(load(yaml))).containsExactly(at(yaml, "exploitation: case", "case")
-                + " questionnaire.signal.case_without_forms");
+        assertOnlyProblem(yaml, "exploitation: case", "case", "questionnaire.signal.case_without_forms");
     }
 
     @Test
     void aClientLanguageMissingOnIntroWhyOrALabelIsAWarningLikeOnText() {
-        String yaml = HEADER.replace("languages: [nl, en]", "languages: [nl, en]\nclient_languages: [pl]")
-                .replace("    questions:", "    intro: {nl: \"I\", en: \"I\"}\n    questions:") + """
+        String yaml = withPolishAndIntro("{nl: \"I\", en: \"I\"}") + """
                       - id: s
                         type: single
                         text: {nl: "S?", en: "S?", pl: "S?"}
@@ -276,8 +280,7 @@ class VersionTwoValidationTest {
 
     @Test
     void clientLanguagesAreAllowedOnIntroWhyAndLabels() {
-        String yaml = HEADER.replace("languages: [nl, en]", "languages: [nl, en]\nclient_languages: [pl]")
-                .replace("    questions:", "    intro: {nl: \"I\", en: \"I\", pl: \"I\"}\n    questions:") + """
+        String yaml = withPolishAndIntro("{nl: \"I\", en: \"I\", pl: \"I\"}") + """
                       - id: s
                         type: single
                         text: {nl: "S?", en: "S?", pl: "S?"}
@@ -294,8 +297,7 @@ class VersionTwoValidationTest {
 
     @Test
     void anIntroOfASectionForTheWorkerAloneNeedsNoClientLanguage() {
-        String yaml = HEADER.replace("languages: [nl, en]", "languages: [nl, en]\nclient_languages: [pl]")
-                .replace("    questions:", "    intro: {nl: \"I\", en: \"I\"}\n    questions:") + """
+        String yaml = withPolishAndIntro("{nl: \"I\", en: \"I\"}") + """
                       - id: w
                         type: yes_no
                         asked_to: worker

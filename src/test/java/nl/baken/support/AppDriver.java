@@ -31,6 +31,7 @@ public final class AppDriver extends FxRobot {
     private final Path dataDir;
     private BakenApp app;
     private Stage stage;
+    private boolean stopped;
 
     public AppDriver(Path dataDir) {
         this.dataDir = dataDir;
@@ -43,7 +44,12 @@ public final class AppDriver extends FxRobot {
         return this;
     }
 
+    /** Closes the app and its windows; a second call does nothing, so a test may stop and restart the app. */
     public void stop() throws TimeoutException {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }

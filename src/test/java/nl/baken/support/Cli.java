@@ -23,6 +23,11 @@ public final class Cli {
     private Cli() {
     }
 
+    /** A run with nothing on standard input, for commands that read only files and arguments. */
+    public static Result withoutInput(String... args) {
+        return run("", args);
+    }
+
     public static synchronized Result run(String stdin, String... args) {
         InputStream saved = System.in;
         StringWriter out = new StringWriter();

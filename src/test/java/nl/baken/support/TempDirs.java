@@ -15,6 +15,13 @@ public final class TempDirs {
     private TempDirs() {
     }
 
+    /** Writes {@code content} (UTF-8) to {@code name} in {@code dir} and returns the file's path as text. */
+    public static String write(Path dir, String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file.toString();
+    }
+
     public static List<Path> files(Path root) throws IOException {
         if (!Files.exists(root)) {
             return List.of();

@@ -398,7 +398,7 @@ public final class IntakeWizardViewModel {
         }
         String intakeId = session.intake().id();
         nl.baken.intake.IntakeDraft kept = new nl.baken.intake.IntakeDraft(q.id(), text);
-        tasks.run(() -> service.saveDraft(intakeId, kept), () -> { },
+        tasks.run(() -> service.saveDraft(intakeId, kept),
                 f -> LOG.warn("draft not kept for intake {}", intakeId));
         return true;
     }
@@ -417,7 +417,7 @@ public final class IntakeWizardViewModel {
         String intakeId = session.intake().id();
         String current = currentId();
         if (current != null) {
-            tasks.run(() -> service.setCurrentQuestion(intakeId, current), () -> { },
+            tasks.run(() -> service.setCurrentQuestion(intakeId, current),
                     f -> LOG.warn("current question not recorded for intake {}", intakeId));
         }
     }
@@ -428,7 +428,7 @@ public final class IntakeWizardViewModel {
         urgentAcknowledged.addAll(session.result().urgentBy());
         urgent.set(false);
         String intakeId = session.intake().id();
-        tasks.run(() -> service.acknowledgeUrgent(intakeId, workerId), () -> { },
+        tasks.run(() -> service.acknowledgeUrgent(intakeId, workerId),
                 f -> LOG.warn("urgent acknowledgement not recorded for intake {}", intakeId));
     }
 
