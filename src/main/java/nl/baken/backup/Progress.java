@@ -5,7 +5,9 @@ package nl.baken.backup;
 public interface Progress {
 
     /** Nothing to tell (the command line's {@code --quiet}). */
-    Progress NONE = (done, total) -> { };
+    Progress NONE = (done, total) -> {
+        // --quiet: the progress is not shown anywhere, on purpose.
+    };
 
     void rows(long done, long total);
 }
