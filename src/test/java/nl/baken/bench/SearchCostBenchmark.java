@@ -16,7 +16,7 @@ import nl.baken.store.Sealer;
 import nl.baken.store.Store;
 import nl.baken.support.TestVault;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep6;
+import org.jooq.InsertValuesStep7;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.impl.DSL;
@@ -110,15 +110,15 @@ class SearchCostBenchmark {
             int start = chunk;
             store.dsl().transaction(tx -> {
                 DSLContext dsl = DSL.using(tx);
-                InsertValuesStep6<?, String, String, byte[], String, OffsetDateTime, String> insert = dsl.insertInto(
-                        CASE_FILE, CASE_FILE.ID, CASE_FILE.REFERENCE, CASE_FILE.ALIAS, CASE_FILE.STATUS,
-                        CASE_FILE.CREATED_AT, CASE_FILE.WORKER_ID);
+                InsertValuesStep7<?, String, String, byte[], String, OffsetDateTime, OffsetDateTime, String> insert =
+                        dsl.insertInto(CASE_FILE, CASE_FILE.ID, CASE_FILE.REFERENCE, CASE_FILE.ALIAS, CASE_FILE.STATUS,
+                                CASE_FILE.CREATED_AT, CASE_FILE.LAST_ACTIVITY_AT, CASE_FILE.WORKER_ID);
                 for (int i = start; i < Math.min(count, start + 1000); i++) {
                     int n = from + i;
                     String id = UUID.randomUUID().toString();
                     insert = insert.values(id, String.format(Locale.ROOT, "BK-2026-%06d", n),
                             sealer.seal(CASE_FILE.ALIAS, String.format(Locale.ROOT, "Kees %06d", n), id), "OPEN",
-                            now.minusSeconds(n), "bench");
+                            now.minusSeconds(n), now.minusSeconds(n), "bench");
                 }
                 insert.execute();
             });
