@@ -291,7 +291,8 @@ class IntakeJourneyTest {
         app.click("consent-end-without-saving");
         app.waitFor("case-list");
         assertThat(app.showing("home-resume-0")).as("no intake was started").isFalse();
-        assertThat(app.lookup(".label").queryAllAs(Label.class).stream().map(Label::getText))
-                .contains("Gesloten");
+        // The case list is a table now: its status cell says the case is closed.
+        app.waitUntil(() -> app.lookup("#case-table .table-cell").queryAll().stream()
+                .anyMatch(n -> "Gesloten".equals(((javafx.scene.control.Labeled) n).getText())));
     }
 }
