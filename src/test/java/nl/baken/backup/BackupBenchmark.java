@@ -3,9 +3,8 @@ package nl.baken.backup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Random;
 import nl.baken.bench.BenchReport;
-import nl.baken.intake.DemoCases;
+import nl.baken.support.DemoFill;
 import nl.baken.support.TestVault;
 import nl.baken.vault.VaultKey;
 import org.junit.jupiter.api.Tag;
@@ -29,7 +28,7 @@ class BackupBenchmark {
         String rows;
         try (TestVault vault = TestVault.in(dir.resolve("vault"))) {
             long t0 = System.nanoTime();
-            new DemoCases(vault.intakes(), vault.consent(), new Random(1)).create(cases, vault.open().workerId());
+            DemoFill.fill(vault.open(), cases, 1);
             double demoSeconds = (System.nanoTime() - t0) / 1e9;
             double[] create = new double[3];
             double[] verify = new double[3];

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import nl.baken.intake.DemoCases;
+import nl.baken.support.DemoFill;
 import nl.baken.support.TestVault;
 import nl.baken.vault.VaultKey;
 import org.junit.jupiter.api.Tag;
@@ -44,7 +44,7 @@ class BackupDamageTest {
     void cutsAtChunkEndsAndAddedBytesAreRefused() throws Exception {
         Path file = dir.resolve("good.bkb");
         try (TestVault vault = TestVault.in(dir.resolve("vault"))) {
-            new DemoCases(vault.intakes(), vault.consent(), new Random(5)).create(8, vault.open().workerId());
+            DemoFill.fill(vault.open(), 8, 5);
             BackupRoundTripTest.service().create(vault.open(), file, Progress.NONE);
         }
         byte[] good = Files.readAllBytes(file);
@@ -89,7 +89,7 @@ class BackupDamageTest {
         Random random = new Random(seed);
         Path file = dir.resolve("good.bkb");
         try (TestVault vault = TestVault.in(dir.resolve("vault"))) {
-            new DemoCases(vault.intakes(), vault.consent(), new Random(5)).create(8, vault.open().workerId());
+            DemoFill.fill(vault.open(), 8, 5);
             BackupRoundTripTest.service().create(vault.open(), file, Progress.NONE);
         }
         byte[] good = Files.readAllBytes(file);

@@ -9,12 +9,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
-import nl.baken.intake.DemoCases;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.support.TempDirs;
+import nl.baken.support.DemoFill;
 import nl.baken.support.TestVault;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.UnlockedVault;
@@ -40,7 +39,7 @@ class BackupRoundTripTest {
         Path file = dir.resolve("out/vault.bkb");
         Files.createDirectories(file.getParent());
         try (TestVault vault = TestVault.in(source)) {
-            new DemoCases(vault.intakes(), vault.consent(), new Random(3)).create(12, vault.open().workerId());
+            DemoFill.fill(vault.open(), 12, 3);
             var settings = new JooqSettingsRepository(vault.open().store());
             for (int i = 0; i < 20; i++) {
                 markers.add("MARKER" + i + "-Backupstraat" + (2000 + i) + "-zq");

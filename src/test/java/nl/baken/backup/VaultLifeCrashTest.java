@@ -12,8 +12,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.baken.audit.AuditLog;
-import nl.baken.intake.DemoCases;
 import nl.baken.store.CheckReport;
+import nl.baken.support.DemoFill;
 import nl.baken.support.TestVault;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.UnlockedVault;
@@ -53,7 +53,7 @@ class VaultLifeCrashTest {
         Random random = new Random(seed);
         Path original = dir.resolve("original");
         try (TestVault vault = TestVault.in(original)) {
-            new DemoCases(vault.intakes(), vault.consent(), new Random(9)).create(6, vault.open().workerId());
+            DemoFill.fill(vault.open(), 6, 9);
         }
         Path goodBackup = dir.resolve("good.bkb");
         long backupMillis = timed(child(original, "", "backup", "create", "--quiet", "--out", goodBackup.toString()));

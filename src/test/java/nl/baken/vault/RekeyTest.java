@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import nl.baken.intake.DemoCases;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.support.TestVault;
 import org.junit.jupiter.api.Test;
@@ -98,15 +96,7 @@ class RekeyTest {
     /** Cases, intakes, answers, consents and settings through the real services. */
     static final class TestVaultData {
         static void fill(UnlockedVault open) {
-            var audit = new nl.baken.audit.AuditLog(open.store(), java.time.Clock.systemUTC());
-            var intakes = new nl.baken.intake.IntakeService(open.store(),
-                    new nl.baken.cases.JooqCaseRepository(open.store()),
-                    new nl.baken.intake.JooqIntakeRepository(open.store()),
-                    new nl.baken.intake.QuestionnaireLibrary(null), audit, java.time.Clock.systemUTC(),
-                    new java.security.SecureRandom());
-            var consent = new nl.baken.consent.ConsentService(
-                    new nl.baken.consent.JooqConsentRepository(open.store()), audit, java.time.Clock.systemUTC());
-            new DemoCases(intakes, consent, new Random(11)).create(6, open.workerId());
+            nl.baken.support.DemoFill.fill(open, 6, 11);
             new JooqSettingsRepository(open.store()).put("marker", "Rekeystraat 12");
         }
     }
