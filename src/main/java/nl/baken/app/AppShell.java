@@ -594,7 +594,7 @@ public final class AppShell {
         if (problems.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(messages.text("partner.local_refused_at_unlock", LocalPartners.FILE))
+        StringBuilder text = new StringBuilder(messages.text("app.unlock.partners_refused", LocalPartners.FILE))
                 .append('\n');
         problems.forEach(p -> text.append('\n').append(p.format()));
         warn("partners-refused", text.toString());

@@ -1,8 +1,13 @@
 package nl.baken.i18n;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Dates and times in the user's language, for the screen and the referral PDF alike: the one place that knows
@@ -16,7 +21,32 @@ public final class DateTimes {
     private static final DateTimeFormatter DUTCH_DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-uuuu HH:mm",
             Locale.forLanguageTag("nl"));
 
+    /** A typed day, day first, with or without leading zeros (1-2-2026); strict, so 31-02 is no day at all. */
+    private static final DateTimeFormatter TYPED_READ = DateTimeFormatter.ofPattern("d-M-uuuu", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+    /** A typed time of day, 24-hour (9:30, 14:05). */
+    private static final DateTimeFormatter TIME_READ = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private DateTimes() {
+    }
+
+    /** The day in {@code text} typed as a date field shows it (31-12-2026, 1-2-2026); empty when it is no day. */
+    public static Optional<LocalDate> readTyped(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text, TYPED_READ));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The time of day in {@code text} (9:30, 14:05); empty when it is no time. */
+    public static Optional<LocalTime> readTime(String text) {
+        try {
+            return Optional.of(LocalTime.parse(text, TIME_READ));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** A day in the form a date field shows and takes back: 31-12-2024 (day first, in every language). */

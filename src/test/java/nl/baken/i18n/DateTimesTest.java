@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,6 +43,27 @@ class DateTimesTest {
     @Test
     void aDateFieldShowsTheDayFirstInEveryLanguage() {
         assertThat(DateTimes.typed(DAY)).isEqualTo("05-03-2024");
+    }
+
+    @Test
+    void aTypedDayIsReadDayFirstAndADayThatDoesNotExistIsNoDay() {
+        assertThat(DateTimes.readTyped("05-03-2024")).contains(DAY);
+        assertThat(DateTimes.readTyped("5-3-2024")).contains(DAY);
+        assertThat(DateTimes.readTyped(DateTimes.typed(DAY))).contains(DAY);
+        assertThat(DateTimes.readTyped("29-02-2028")).contains(LocalDate.of(2028, 2, 29));
+        assertThat(DateTimes.readTyped("29-02-2027")).isEmpty();
+        assertThat(DateTimes.readTyped("31-02-2026")).isEmpty();
+        assertThat(DateTimes.readTyped("2024-03-05")).isEmpty();
+        assertThat(DateTimes.readTyped("")).isEmpty();
+    }
+
+    @Test
+    void aTypedTimeIsReadOnTheTwentyFourHourClock() {
+        assertThat(DateTimes.readTime("9:30")).contains(LocalTime.of(9, 30));
+        assertThat(DateTimes.readTime("23:59")).contains(LocalTime.of(23, 59));
+        assertThat(DateTimes.readTime("24:00")).isEmpty();
+        assertThat(DateTimes.readTime("12:60")).isEmpty();
+        assertThat(DateTimes.readTime("half tien")).isEmpty();
     }
 
     @Test

@@ -128,10 +128,11 @@ class CaseDeskJourneyTest {
         app.waitUntil(() -> table().getItems().size() == 1);
         app.type(KeyCode.ENTER);
         app.waitUntil(() -> table().isFocused());
-        assertThat(table().getSelectionModel().getSelectedItem()).isNotNull();
+        CaseSummary hit = table().getSelectionModel().getSelectedItem();
+        assertThat(hit).isNotNull();
         app.screenshot("desk-keyboard");
         app.type(KeyCode.ENTER);
-        app.waitFor("consent-save");
+        assertThat(app.<Labeled>waitFor("case-reference").getText()).isEqualTo("Dossier " + hit.reference());
     }
 
     @Test
@@ -158,6 +159,6 @@ class CaseDeskJourneyTest {
         app.waitUntil(() -> table().getItems().size() == 2);
         app.screenshot("desk-today");
         app.click("today-task-0");
-        app.waitFor("consent-save");
+        assertThat(app.<Labeled>waitFor("case-reference").getText()).isIn("Dossier " + refs[0], "Dossier " + refs[1]);
     }
 }
