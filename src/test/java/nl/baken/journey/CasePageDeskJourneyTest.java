@@ -115,26 +115,32 @@ class CasePageDeskJourneyTest {
         app.type(KeyCode.TAB);
         app.write("23:59");
         app.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.showing("case-task-done-1"));
+        app.waitUntil(() -> app.showing("case-task-done-2"));
         assertThat(app.showing("case-tasks-error")).isFalse();
-        // Overdue first (by due date), then today's new one.
+        // Overdue first (by due date), then today's new one (its time before the intake's follow-up without one).
         assertThat(app.<CheckBox>waitFor("case-task-done-1").getText()).isEqualTo("Afspraak politie bevestigen");
         assertThat(app.<Label>waitFor("case-task-urgency-1").getText()).isEqualTo("Vandaag");
         assertThat(app.<Label>waitFor("case-task-due-1").getText()).endsWith("23:59");
+        // The intake's follow-up date (role followup_date, today in the fixture) is a task of its own.
+        assertThat(app.<CheckBox>waitFor("case-task-done-2").getText()).isEqualTo("Vervolgafspraak uit het gesprek");
         app.screenshot("case-tasks");
 
-        // Space on the box marks the overdue task done.
+        // Space on the box marks the overdue task done; done tasks go last.
         focus("case-task-done-0");
         app.type(KeyCode.SPACE);
-        app.waitUntil(() -> labelText("case-task-urgency-1").equals("Gedaan"));
+        app.waitUntil(() -> labelText("case-task-urgency-2").equals("Gedaan"));
+        assertThat(app.<CheckBox>waitFor("case-task-done-2").getText()).isEqualTo("Opvang terugbellen");
         closeApp();
 
         try (TestVault vault = TestVault.in(data)) {
             var tasks = desk(vault).tasksOf(c.id());
-            assertThat(tasks).hasSize(2);
+            assertThat(tasks).hasSize(3);
             assertThat(tasks).filteredOn(CaseTask::done).singleElement().extracting(CaseTask::text)
                     .isEqualTo("Opvang terugbellen");
-            assertThat(tasks).filteredOn(t -> !t.done()).singleElement().satisfies(t -> {
+            assertThat(tasks).filteredOn(t -> t.origin() == nl.baken.cases.TaskOrigin.FOLLOWUP).singleElement()
+                    .satisfies(t -> assertThat(t.done()).isFalse());
+            assertThat(tasks).filteredOn(t -> !t.done() && t.origin() == nl.baken.cases.TaskOrigin.MANUAL)
+                    .singleElement().satisfies(t -> {
                 assertThat(t.text()).isEqualTo("Afspraak politie bevestigen");
                 assertThat(t.dueDate()).isEqualTo(today);
                 assertThat(t.dueTime()).contains(java.time.LocalTime.of(23, 59));
