@@ -79,7 +79,7 @@ final class HomeScreen {
                 new TodayView(messages).build(loaded.today(),
                         new TodayView.Actions(routes.resumeIntake(), routes.openCase())),
                 new CaseDeskView(vm, messages, loaded.workers(), today).build(routes.openCase()), routes.refer());
-        vm.load(() -> { });
+        vm.load(nl.baken.ui.Actions.NONE);
         return screen;
     }
 }
