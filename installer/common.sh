@@ -106,10 +106,36 @@ baken_runtime() {
   T_JLINK="$(baken_elapsed "$t0")"
 }
 
-# baken_app_image ICON [more jpackage options]: the app image in $OUT/image (the jar, the runtime, a launcher).
+# The command line's own launcher, bin/baken-cli (Windows: baken-cli.exe with a console, which the desktop
+# launcher lacks, so the command line printed nothing there). Same main class, which takes arguments as the command
+# line; its JVM runs the C1 compiler only (-XX:TieredStopAtLevel=1): a command runs for seconds, where C2's
+# compiling costs more than it wins (docs/performance.md, "Start-up"), while the desktop app keeps C2 for its FX
+# thread. jpackage gives an added launcher the main launcher's JVM options unless it names its own, so they are all
+# named here, with the OS's extra ones (the Linux archive options) appended by the caller.
+CLI_LAUNCHER="baken-cli"
+CLI_JAVA_OPTIONS="-XX:TieredStopAtLevel=1"
+
+# baken_cli_launcher_file EXTRA_JAVA_OPTIONS...: writes the added launcher's properties to $OUT/baken-cli.properties.
+baken_cli_launcher_file() {
+  local file="$OUT/$CLI_LAUNCHER.properties"
+  {
+    echo "main-class=$MAIN_CLASS"
+    echo "java-options=$JAVA_OPTIONS $PRIVACY_OPTIONS $CLI_JAVA_OPTIONS $*"
+    echo "win-console=true"
+    echo "win-shortcut=false"
+    echo "win-menu=false"
+    echo "linux-shortcut=false"
+  } >"$file"
+  printf '%s' "$file"
+}
+
+# baken_app_image ICON [more jpackage options]: the app image in $OUT/image (the jar, the runtime, the desktop
+# launcher and the command line's launcher). BAKEN_CLI_EXTRA_OPTIONS: JVM options for the command line's launcher
+# beyond the shared ones (Linux: the class-data sharing archive).
 baken_app_image() {
-  local icon="$1"
+  local icon="$1" cli_file
   shift
+  cli_file="$(baken_cli_launcher_file ${BAKEN_CLI_EXTRA_OPTIONS:-})"
   [[ -f "$icon" ]] || baken_die "$icon is missing; regenerate the icons: icons/render.sh and icons/package-icons.py"
   mkdir -p "$OUT/input"
   cp "$APP_JAR" "$OUT/input/baken.jar"
@@ -129,6 +155,7 @@ baken_app_image() {
     --main-class "$MAIN_CLASS" \
     --java-options "$JAVA_OPTIONS" \
     --java-options "$PRIVACY_OPTIONS" \
+    --add-launcher "$CLI_LAUNCHER=$(baken_path "$cli_file")" \
     "$@"
   T_IMAGE="$(baken_elapsed "$t0")"
 }

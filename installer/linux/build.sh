@@ -42,9 +42,12 @@ baken_runtime linux
 # or refused archive must cost only time: -Xshare:auto, and no CDS messages, which would land on the command line's
 # stdout. The same options go into the training run below, where the archive does not exist yet.
 # shellcheck disable=SC2016 # $APPDIR is jpackage's token for the app folder, expanded by the launcher
+# The class-data sharing archive (made by postinst) for both launchers: the desktop app's options here, the command
+# line's through its properties file.
+BAKEN_CLI_EXTRA_OPTIONS='-Xshare:auto -XX:SharedArchiveFile=$APPDIR/baken.jsa -Xlog:cds=off -Xlog:cds+dynamic=off'
 baken_app_image "$ICON" --java-options '-Xshare:auto' --java-options '-XX:SharedArchiveFile=$APPDIR/baken.jsa' \
   --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off'
-baken_class_list "$OUT/image/$NAME/bin/$NAME" "$OUT/image/$NAME/lib/app/baken.classlist"
+baken_class_list "$OUT/image/$NAME/bin/$CLI_LAUNCHER" "$OUT/image/$NAME/lib/app/baken.classlist"
 
 baken_note "jpackage .deb"
 t0="$(baken_seconds)"

@@ -80,6 +80,14 @@ grep -q "javafx.controls" /opt/baken/lib/runtime/release || die "the runtime has
   || die "the class-data sharing archive is refused for the installed jar"
 printed="$(/opt/baken/bin/Baken --version)"
 [[ "$printed" == "baken $version" ]] || die "--version printed '$printed', expected 'baken $version'"
+# The command line's own launcher (C1 only, with the archive) and its name on the PATH; no menu entry of its own.
+[[ -x /opt/baken/bin/baken-cli ]] || die "/opt/baken/bin/baken-cli is missing after install"
+[[ "$(readlink /usr/bin/baken)" == /opt/baken/bin/baken-cli ]] || die "/usr/bin/baken does not point at bin/baken-cli"
+grep -q -- "-XX:TieredStopAtLevel=1" /opt/baken/lib/app/baken-cli.cfg || die "baken-cli.cfg lacks the C1-only option"
+grep -q -- "baken.jsa" /opt/baken/lib/app/baken-cli.cfg || die "baken-cli.cfg lacks the class-data sharing archive"
+ls /usr/share/applications/ | grep -qi "baken-cli" && die "the command line's launcher got a menu entry"
+printed="$(baken --version)"
+[[ "$printed" == "baken $version" ]] || die "baken --version printed '$printed', expected 'baken $version'"
 
 # --- a vault in a throwaway data home, through the installed command line -------------------------------------
 # The default data directory is $XDG_DATA_HOME/baken (Java takes the home directory from the user database, not
@@ -88,9 +96,9 @@ unset BAKEN_HOME
 export XDG_DATA_HOME="$work/data"
 data="$XDG_DATA_HOME/baken"
 printf 'een lange wachtwoordzin voor de installatietest\n' \
-  | /opt/baken/bin/Baken vault init --worker=test >"$work/init.out" 2>&1 || { cat "$work/init.out" >&2; die "vault init failed"; }
+  | baken vault init --worker=test >"$work/init.out" 2>&1 || { cat "$work/init.out" >&2; die "vault init failed"; }
 printf 'een lange wachtwoordzin voor de installatietest\n' \
-  | /opt/baken/bin/Baken vault check --worker=test | grep -q "^OK (" || die "vault check did not print OK (…)"
+  | baken vault check --worker=test | grep -q "^OK (" || die "vault check did not print OK (…)"
 [[ -f "$data/keyslots.json" && -f "$data/baken.mv.db" ]] || die "no vault in $data"
 
 # --- the installed app opens its window under Xvfb ------------------------------------------------------------
@@ -136,6 +144,7 @@ installed=""
 dpkg-query -W -f='${Status}' baken 2>/dev/null | grep -q "install ok installed" && die "baken is still installed"
 [[ ! -e /opt/baken ]] || die "/opt/baken is left after removal"
 [[ ! -e /usr/share/applications/baken-Baken.desktop ]] || die "the menu entry is left after removal"
+[[ ! -L /usr/bin/baken ]] || die "/usr/bin/baken is left after removal"
 [[ -f "$data/keyslots.json" && -f "$data/baken.mv.db" ]] || die "the data directory $data did not survive removal"
 
 say "OK: installed, checked, window shown, removed; data directory kept ($(( $(date +%s) - t_start )) s)"
