@@ -26,11 +26,13 @@ PACKAGE_NAME="baken"
 ICON="$ROOT/icons/baken-256.png"
 # jpackage resource overrides. Baken.desktop replaces jpackage's desktop-entry template (same tokens) to add
 # StartupWMClass (JavaFX names the window class after the Application class), so docks and task bars match the
-# window to the menu entry and its icon. postinst/prerm replace jpackage's maintainer scripts so that a system
-# without a desktop-menu directory (xdg-desktop-menu fails there) still installs and removes cleanly; they assume
-# jpackage's default install directory /opt/baken, so do not pass --install-dir without changing them.
+# window to the menu entry and its icon. baken-cli.desktop does the same for the command line's launcher, which
+# jpackage 17 gives a menu entry despite linux-shortcut=false: NoDisplay=true keeps it out of every menu.
+# postinst/prerm replace jpackage's maintainer scripts so that a system without a desktop-menu directory
+# (xdg-desktop-menu fails there) still installs and removes cleanly; they assume jpackage's default install
+# directory /opt/baken, so do not pass --install-dir without changing them.
 RESOURCES="$ROOT/installer/linux"
-for f in Baken.desktop postinst prerm; do
+for f in Baken.desktop baken-cli.desktop postinst prerm; do
   [[ -f "$RESOURCES/$f" ]] || baken_die "$RESOURCES/$f is missing (jpackage resource override)"
 done
 rm -f "$OUT"/*.deb

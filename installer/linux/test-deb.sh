@@ -85,7 +85,10 @@ printed="$(/opt/baken/bin/Baken --version)"
 [[ "$(readlink /usr/bin/baken)" == /opt/baken/bin/baken-cli ]] || die "/usr/bin/baken does not point at bin/baken-cli"
 grep -q -- "-XX:TieredStopAtLevel=1" /opt/baken/lib/app/baken-cli.cfg || die "baken-cli.cfg lacks the C1-only option"
 grep -q -- "baken.jsa" /opt/baken/lib/app/baken-cli.cfg || die "baken-cli.cfg lacks the class-data sharing archive"
-ls /usr/share/applications/ | grep -qi "baken-cli" && die "the command line's launcher got a menu entry"
+for f in /usr/share/applications/*baken-cli*.desktop; do
+  [[ -e "$f" ]] || continue
+  grep -q '^NoDisplay=true$' "$f" || die "the command line's launcher shows in the menu ($f lacks NoDisplay=true)"
+done
 printed="$(baken --version)"
 [[ "$printed" == "baken $version" ]] || die "baken --version printed '$printed', expected 'baken $version'"
 
