@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jooq.DSLContext;
@@ -248,9 +249,10 @@ public final class Store implements AutoCloseable {
                     flyway.migrate();
                 }
             }
-            MigrationInfo current = flyway.info().current();
+            MigrationInfoService info = flyway.info();
+            MigrationInfo current = info.current();
             schemaVersion = current == null ? "none" : current.getVersion().toString();
-            pendingMigrations = flyway.info().pending().length;
+            pendingMigrations = info.pending().length;
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
