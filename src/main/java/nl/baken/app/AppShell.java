@@ -450,9 +450,9 @@ public final class AppShell {
             }
 
             @Override
-            public void refer(String caseId) {
+            public void refer(String caseId, Runnable back) {
                 if (session == s) {
-                    showReferral(caseId);
+                    showReferral(caseId, ReferralView.fileChooser(messages), back);
                 }
             }
         });
@@ -465,6 +465,11 @@ public final class AppShell {
 
     /** The referral of a case, saving where {@code target} says (a file chooser, or a fixed path in tests). */
     public void showReferral(String caseId, ReferralView.SaveTarget target) {
+        showReferral(caseId, target, this::showHome);
+    }
+
+    /** The referral of a case; leaving it goes {@code back} (the case page or the list it was chosen from). */
+    private void showReferral(String caseId, ReferralView.SaveTarget target, Runnable back) {
         if (session == null) {
             return;
         }
@@ -472,8 +477,8 @@ public final class AppShell {
                 session.workerId(), session.vault().workerName(), ReferralView.systemClipboard(),
                 ReferralView.fxDelay());
         // Blocked for lack of consent: the case's consent step, then back to this case's referral.
-        showUnlocked(new ReferralView(model, messages, target).build(this::showHome,
-                () -> intakeScreens().consentForCase(caseId, () -> showReferral(caseId, target))));
+        showUnlocked(new ReferralView(model, messages, target).build(back,
+                () -> intakeScreens().consentForCase(caseId, () -> showReferral(caseId, target, back))));
     }
 
     private void showReferralCases() {
@@ -481,7 +486,9 @@ public final class AppShell {
             return;
         }
         ReferralCasesViewModel model = new ReferralCasesViewModel(session.referrals(), tasks, messages);
-        showUnlocked(new ReferralCasesView(model, messages).build(this::showReferral, this::showHome));
+        showUnlocked(new ReferralCasesView(model, messages).build(
+                caseId -> showReferral(caseId, ReferralView.fileChooser(messages), this::showReferralCases),
+                this::showHome));
     }
 
     /**

@@ -68,8 +68,8 @@ final class CaseScreens {
         /** The consent screen of the case, then {@code after}. */
         void consent(String caseId, Runnable after);
 
-        /** The referral screen of the case. */
-        void refer(String caseId);
+        /** The referral screen of the case; leaving it goes {@code back} (to the case page). */
+        void refer(String caseId, Runnable back);
     }
 
     /** What the page shows, read together off the FX thread; the view models hold no Node. */
@@ -137,7 +137,7 @@ final class CaseScreens {
                 page.open() ? () -> host.startIntake(caseId, again) : null)));
         parts.add(new CaseNotesView(notes, messages).build());
         parts.add(new ConsentHistoryView(page.consent(), messages).build(() -> host.consent(caseId, again)));
-        parts.add(new CaseReferralsView(page.referrals(), messages).build(page.open() ? () -> host.refer(caseId)
+        parts.add(new CaseReferralsView(page.referrals(), messages).build(page.open() ? () -> host.refer(caseId, again)
                 : null));
         parts.add(new CaseTimelineView(timeline, messages).build());
         parts.add(new CaseStateView(state, messages).build());

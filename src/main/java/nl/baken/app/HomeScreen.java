@@ -56,14 +56,11 @@ final class HomeScreen {
         OffsetDateTime sentBefore = now.minus(REFERRAL_WAIT);
         TodayView.Today today = new TodayView.Today(
                 session.resumableIntakes().count(), session.resumableIntakes().newest(TodayView.LINES),
-                session.desk().counts(), first(session.desk().dueTasks()), first(session.desk().endingSoon()),
+                session.desk().counts(), session.desk().dueTasks(TodayView.LINES),
+                session.desk().endingSoon(TodayView.LINES),
                 session.waitingReferrals().count(sentBefore),
                 session.waitingReferrals().oldest(sentBefore, TodayView.LINES));
         return new Loaded(session.caseListing().count(), today, vault.workerNamesById());
-    }
-
-    private static <T> java.util.List<T> first(java.util.List<T> all) {
-        return all.subList(0, Math.min(TodayView.LINES, all.size()));
     }
 
     private Parent screen(Loaded loaded, Routes routes) {

@@ -241,6 +241,7 @@ public final class ReferralService {
                     workerId, draft.language(), selection.includeName() && draft.name().isPresent(), items, outside,
                     ReferralStatus.SAVED, Optional.empty(), now);
             referrals.create(referral);
+            cases.touch(draft.caseId(), now);
             audit.record(workerId, "REFERRAL_EXPORT", referral.id());
             return new Exported(referral, password);
         } catch (RuntimeException e) {
@@ -265,6 +266,7 @@ public final class ReferralService {
                 false, items, List.of(), status, Optional.empty(), status == ReferralStatus.SAVED ? now
                         : statusChangedAt);
         referrals.create(referral);
+        cases.touch(caseId, now);
         audit.record(workerId, "REFERRAL_EXPORT", referral.id());
         if (status != ReferralStatus.SAVED) {
             audit.record(workerId, "REFERRAL_STATUS_" + status.name(), referral.id());
@@ -276,10 +278,15 @@ public final class ReferralService {
         return referrals.forCase(caseId);
     }
 
-    /** Sets a referral's status (accepted, declined, closed) with an optional note. */
+    /** Sets a referral's status (accepted, declined, closed) with an optional note; the case's last activity moves. */
     public void setStatus(String referralId, ReferralStatus status, String note, String workerId) {
-        referrals.setStatus(referralId, status, Optional.ofNullable(blankToNull(note)), OffsetDateTime.now(clock));
-        audit.record(workerId, "REFERRAL_STATUS_" + status.name(), referralId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.inTransaction(dsl -> {
+            referrals.setStatus(referralId, status, Optional.ofNullable(blankToNull(note)), now);
+            referrals.find(referralId).ifPresent(r -> cases.touch(r.caseId(), now));
+            audit.append(dsl, workerId, "REFERRAL_STATUS_" + status.name(), referralId);
+            return null;
+        });
     }
 
     private static String blankToNull(String s) {

@@ -78,7 +78,7 @@ public final class UnlockedServices implements AutoCloseable {
                 new JooqReflectionRepository(store), audit, clock, clock.getZone(), vault::workers);
         this.caseListing = new JooqCaseListing(store, desk);
         this.intakes = new IntakeService(store, cases, intakeRecords, library, desk, audit, clock, random);
-        this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock);
+        this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock, desk::caseTouched);
         ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
         ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
                 new ReferralPassword(random), new SafePdfWriter());
