@@ -437,12 +437,25 @@ public final class Store implements AutoCloseable {
      * rekey): the statements go from the snapshot to the new file through a small queue in memory, never a file.
      */
     public void copyTo(Path base, char[] fileKey) {
+        copyTo(base, fileKey, dsl -> {
+        });
+    }
+
+    /**
+     * {@link #copyTo(Path, char[])} with {@code change} applied to what is copied (an erasure deletes a case's rows):
+     * it runs first in the snapshot's own transaction, which is rolled back, so the change reaches the new file only
+     * and the rows it removes are never written there; this database keeps them until the new file replaces it.
+     */
+    public void copyTo(Path base, char[] fileKey, java.util.function.Consumer<DSLContext> change) {
         java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(64);
         Object end = new Object();
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
         Thread producer = new Thread(() -> {
             try {
-                snapshot(dsl -> null, sql -> put(queue, sql));
+                snapshot(dsl -> {
+                    change.accept(dsl);
+                    return null;
+                }, sql -> put(queue, sql));
             } catch (RuntimeException e) {
                 failed.set(e);
             } finally {

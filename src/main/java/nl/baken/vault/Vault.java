@@ -300,6 +300,100 @@ public final class Vault {
         }
     }
 
+    /**
+     * Rewrites the database under the same key with {@code change} applied (ADR 0014: an erasure). The change runs
+     * inside the online snapshot that is copied into a new file ({@code baken-rewrite.mv.db}), so the rows it removes
+     * are never written there; {@code finish} runs on the new store (the caller records the audit entry and runs the
+     * full check, which must be healthy). Then {@code open} is locked and the new file renamed over the old one: that
+     * rename is the commit point (a crash before it leaves the old vault and a leftover the next unlock removes; after
+     * it, the new vault). The old file's bytes are then overwritten through a channel held across the rename. Returns
+     * the vault unlocked again, on the new file, for the same worker.
+     */
+    public UnlockedVault rewrite(UnlockedVault open, java.util.function.Consumer<org.jooq.DSLContext> change,
+                                 Function<Store, CheckReport> finish) {
+        byte[] key = open.databaseKeyCopy();
+        try {
+            KeySlots slots = readSlots();
+            requireIntact(slots, key);
+            KeySlot slot = slots.workers().stream().filter(s -> s.id().equals(open.workerId())).findFirst()
+                    .orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+            deleteRewriteLeftover();
+            char[] hex = Secrets.hex(key);
+            try {
+                open.store().copyTo(rewriteDatabaseBase(), hex, change);
+                try (Store copy = Store.open(rewriteDatabaseBase(), hex, Sealer.forDatabaseKey(key),
+                        Store.Access.READ_WRITE)) {
+                    requireSameVault(copy, slots);
+                    CheckReport report = finish.apply(copy);
+                    if (!report.healthy()) {
+                        LOG.warn("rewrite: the new database fails its check ({} problems)", report.problems().size());
+                        throw new VaultException(VaultException.Reason.DATABASE_DAMAGED);
+                    }
+                }
+                OwnerOnly.restrict(rewriteDatabaseFile());
+            } catch (StoreException e) {
+                throw new VaultException(VaultException.Reason.DATABASE_DAMAGED, e);
+            } catch (IOException e) {
+                throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+            } finally {
+                Secrets.zero(hex);
+            }
+            open.close();
+            swapIn();
+            LOG.info("database rewritten and swapped in");
+            return open(slots, slot, key.clone(), Store.Access.READ_WRITE);
+        } catch (RuntimeException e) {
+            deleteRewriteLeftoverQuietly();
+            throw e;
+        } finally {
+            Secrets.zero(key);
+        }
+    }
+
+    /** The commit of {@link #rewrite}: one rename; the old file, still held open, is overwritten afterwards. */
+    private void swapIn() {
+        try (java.nio.channels.FileChannel old = java.nio.channels.FileChannel.open(dir.databaseFile(),
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            Files.move(rewriteDatabaseFile(), dir.databaseFile(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            syncFolder();
+            OldFileWipe.overwrite(old);
+        } catch (IOException e) {
+            if (Files.exists(rewriteDatabaseFile())) {
+                throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+            }
+            // The new file is in place; only the overwrite of the old one failed.
+            LOG.warn("rewrite: the old file was not overwritten ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    private Path rewriteDatabaseBase() {
+        return dir.root().resolve("baken-rewrite");
+    }
+
+    private Path rewriteDatabaseFile() {
+        return dir.root().resolve("baken-rewrite.mv.db");
+    }
+
+    /** A rewrite's new file that was never renamed in is a leftover of a crash: never committed, removed. */
+    private void deleteRewriteLeftover() {
+        try {
+            if (Files.deleteIfExists(rewriteDatabaseFile())) {
+                LOG.info("rewrite: leftover of a rewrite that never committed removed");
+            }
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+        }
+    }
+
+    private void deleteRewriteLeftoverQuietly() {
+        try {
+            Files.deleteIfExists(rewriteDatabaseFile());
+        } catch (IOException e) {
+            LOG.warn("rewrite: leftover not removed ({})", e.getClass().getSimpleName());
+        }
+    }
+
     private Path rekeyDatabaseBase() {
         return dir.root().resolve("baken-rekey");
     }
@@ -525,6 +619,9 @@ public final class Vault {
         try {
             requireIntact(slots, key);
             Path base = finishRekey(key, access == Store.Access.READ_WRITE);
+            if (access == Store.Access.READ_WRITE) {
+                deleteRewriteLeftover();
+            }
             if (!Files.exists(dir.databaseFile()) && base.equals(dir.databaseBase())) {
                 finishSetup();
             }
