@@ -27,8 +27,8 @@ final class CaseConsentCommand extends SessionAction {
     String purposeCode;
     @ArgGroup(exclusive = true, multiplicity = "1")
     Decision decision;
-    @Option(names = "--signed-by", paramLabel = "person|parent-or-guardian",
-            description = "comensha only: who signed the registration form.")
+    @Option(names = "--signed-by", paramLabel = "person|guardian",
+            description = "comensha only: who signed the registration form (parent-or-guardian is the same as guardian).")
     String signedBy;
     @Option(names = "--form-received", description = "comensha only: the signed form has been received.")
     boolean formReceived;
@@ -62,7 +62,7 @@ final class CaseConsentCommand extends SessionAction {
         if (signedBy != null) {
             signer = Optional.of(switch (signedBy) {
                 case "person" -> ConsentSigner.PERSON;
-                case "parent-or-guardian" -> ConsentSigner.PARENT_OR_GUARDIAN;
+                case "guardian", "parent-or-guardian" -> ConsentSigner.PARENT_OR_GUARDIAN;
                 default -> throw new CliFailure(messages.text("cli.case.consent.unknown_signer"), ExitCodes.USAGE);
             });
         }

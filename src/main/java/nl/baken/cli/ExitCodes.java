@@ -9,7 +9,10 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The passphrase or recovery code did not open the vault. */
     public static final int WRONG_PASSPHRASE = 3;
-    /** A referral was refused because the person's consent for that audience is missing. */
+    /**
+     * A referral was refused because the person's consent for that audience is missing, or a CoMensha registration
+     * because its consent or the signed form is.
+     */
     public static final int NO_CONSENT = 4;
 
     private ExitCodes() {

@@ -2,7 +2,6 @@ package nl.baken.referral;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -14,27 +13,18 @@ public final class ReferralExportService {
 
     private final ReferralPdf pdf;
     private final PdfProtection protection;
-    private final ReferralPassword passwords;
-    private final SafePdfWriter writer;
+    private final ProtectedPdfFile files;
 
     public ReferralExportService(ReferralPdf pdf, PdfProtection protection, ReferralPassword passwords,
             SafePdfWriter writer) {
         this.pdf = Objects.requireNonNull(pdf, "pdf");
         this.protection = Objects.requireNonNull(protection, "protection");
-        this.passwords = Objects.requireNonNull(passwords, "passwords");
-        this.writer = Objects.requireNonNull(writer, "writer");
+        this.files = new ProtectedPdfFile(passwords, writer);
     }
 
     /** Saves the protected referral to {@code target} and returns its password; the caller zeroes it after showing. */
     public char[] export(ReferralDocument referral, Path target) throws ReferralException {
-        char[] password = passwords.generate();
-        try {
-            writer.write(target, protect(referral, password));
-            return password;
-        } catch (ReferralException | RuntimeException e) {
-            Arrays.fill(password, '\0');
-            throw e;
-        }
+        return files.save(password -> protect(referral, password), target);
     }
 
     /** The referral rendered and encrypted with the given password, as bytes in memory. */

@@ -13,8 +13,6 @@ import nl.baken.referral.ReferralDocument.Item;
 import nl.baken.referral.ReferralDocument.Section;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * Lays out a {@link ReferralDocument} as an A4 PDF in memory: urgent notes first, then signals (never a verdict),
@@ -65,13 +63,7 @@ public final class ReferralPdf {
 
     private static void describe(PDDocument doc, Messages m, String language) {
         // Metadata stays free of names: a title and the producer only.
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(m.text("referral.pdf.title"));
-        info.setProducer("Baken");
-        doc.getDocumentCatalog().setLanguage(language);
-        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
-        prefs.setDisplayDocTitle(true);
-        doc.getDocumentCatalog().setViewerPreferences(prefs);
+        PlainPdf.describe(doc, m.text("referral.pdf.title"), language);
     }
 
     private void header(PageLayout page, Messages m, ReferralDocument r) throws IOException {

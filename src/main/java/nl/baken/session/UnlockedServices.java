@@ -27,6 +27,7 @@ import nl.baken.referral.FontFiles;
 import nl.baken.referral.JooqPartnerRepository;
 import nl.baken.referral.JooqReferralRepository;
 import nl.baken.referral.PdfProtection;
+import nl.baken.referral.PlainPdf;
 import nl.baken.referral.ReferralExportService;
 import nl.baken.referral.ReferralPassword;
 import nl.baken.referral.ReferralPdf;
@@ -34,6 +35,7 @@ import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralService;
 import nl.baken.referral.SafePdfWriter;
 import nl.baken.referral.WaitingReferrals;
+import nl.baken.reports.CaseReports;
 import nl.baken.store.CheckReport;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.store.Store;
@@ -55,6 +57,7 @@ public final class UnlockedServices implements AutoCloseable {
     private final IntakeService intakes;
     private final ConsentService consent;
     private final ReferralService referrals;
+    private final CaseReports reports;
     /** The session's search over aliases and notes: in memory only, cleared at lock. */
     private final CaseSearchIndex searchIndex = new CaseSearchIndex();
     private final CaseListing caseListing;
@@ -85,6 +88,9 @@ public final class UnlockedServices implements AutoCloseable {
         this.referrals = new ReferralService(store, cases, intakeRecords, library, consent,
                 new JooqPartnerRepository(store), new JooqReferralRepository(store), new JooqSettingsRepository(store),
                 exporter, new ReferralPreview(pdf), audit, clock, Messages::of);
+        this.reports = new CaseReports(store, intakeRecords, library, desk, consent, referrals, audit,
+                new PlainPdf(FontFiles.dejaVuSans(), new PdfProtection(random), new ReferralPassword(random),
+                        new SafePdfWriter()), clock);
     }
 
     /**
@@ -130,6 +136,11 @@ public final class UnlockedServices implements AutoCloseable {
 
     public ReferralService referrals() {
         return referrals;
+    }
+
+    /** The access export and the CoMensha registration of a case. */
+    public CaseReports reports() {
+        return reports;
     }
 
     /** The case list's queries (plain columns; aliases only to fill {@link #searchIndex()}). */
