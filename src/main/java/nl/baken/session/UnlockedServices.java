@@ -34,6 +34,7 @@ import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ReferralService;
 import nl.baken.referral.SafePdfWriter;
 import nl.baken.referral.WaitingReferrals;
+import nl.baken.reports.StatisticsService;
 import nl.baken.store.CheckReport;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.store.Store;
@@ -60,6 +61,7 @@ public final class UnlockedServices implements AutoCloseable {
     private final CaseListing caseListing;
     private final ResumableIntakes resumableIntakes;
     private final WaitingReferrals waitingReferrals;
+    private final StatisticsService statistics;
 
     /** The one place where repositories and services are made: each once, on the vault's store. */
     private UnlockedServices(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
@@ -85,6 +87,7 @@ public final class UnlockedServices implements AutoCloseable {
         this.referrals = new ReferralService(store, cases, intakeRecords, library, consent,
                 new JooqPartnerRepository(store), new JooqReferralRepository(store), new JooqSettingsRepository(store),
                 exporter, new ReferralPreview(pdf), audit, clock, Messages::of);
+        this.statistics = new StatisticsService(store, library, clock.getZone());
     }
 
     /**
@@ -148,6 +151,11 @@ public final class UnlockedServices implements AutoCloseable {
 
     public WaitingReferrals waitingReferrals() {
         return waitingReferrals;
+    }
+
+    /** The statistics of a period (cases with statistics consent only, small counts as {@code <5}). */
+    public StatisticsService statistics() {
+        return statistics;
     }
 
     public Clock clock() {
