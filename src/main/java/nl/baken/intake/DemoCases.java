@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * Fills a vault with synthetic cases for trying the app and for benchmarks: invented aliases ("Demo 001 Noor B."),
  * random answers along the seed questionnaires' flows, a mix of open, paused, stopped and finished intakes, random
  * consents, some closed cases, and whatever the {@link Extra}s of other features add (referrals, tasks, notes,
- * reflection periods). Cases are set at times spread over the past two years ({@link DemoClock}). With the same seed
+ * reflection periods). Cases are set at times spread over the past, a day per case up to two years ({@link DemoClock}). With the same seed
  * the content is the same; ids, references and times are not.
  *
  * <p>Fast and bounded: {@value #CASES_PER_COMMIT} cases are one transaction, so one fsync ({@code SyncOnCommit}), and
@@ -107,7 +107,8 @@ public final class DemoCases {
         QuestionnaireSource fullIntake = seed(FULL);
         Instant end = clock.realInstant();
         LocalDate today = LocalDate.ofInstant(end, clock.getZone());
-        Duration spread = SPREAD.compareTo(Duration.ofHours(count)) > 0 ? Duration.ofHours(count) : SPREAD;
+        // A day per case up to two years: even a small demo covers months, so the statistics' charts have a shape.
+        Duration spread = SPREAD.compareTo(Duration.ofDays(count)) > 0 ? Duration.ofDays(count) : SPREAD;
         try {
             for (int from = 1; from <= count; from += CASES_PER_COMMIT) {
                 int first = from;
@@ -208,7 +209,8 @@ public final class DemoCases {
             decide(caseId, ConsentPurpose.share(audience), 40, 20, workerId);
         }
         decide(caseId, ConsentPurpose.COMENSHA, 30, 10, workerId);
-        decide(caseId, ConsentPurpose.STATISTICS, 60, 20, workerId);
+        // Most people agree to anonymous counts; some decline and a few withdraw later (see decide).
+        decide(caseId, ConsentPurpose.STATISTICS, 85, 8, workerId);
     }
 
     /** Given with {@code givenPercent}, declined with {@code declinedPercent}, else nothing; some given are withdrawn. */

@@ -36,6 +36,7 @@ import nl.baken.referral.ReferralService;
 import nl.baken.referral.SafePdfWriter;
 import nl.baken.referral.WaitingReferrals;
 import nl.baken.reports.CaseReports;
+import nl.baken.reports.StatisticsService;
 import nl.baken.store.CheckReport;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.store.Store;
@@ -63,6 +64,7 @@ public final class UnlockedServices implements AutoCloseable {
     private final CaseListing caseListing;
     private final ResumableIntakes resumableIntakes;
     private final WaitingReferrals waitingReferrals;
+    private final StatisticsService statistics;
 
     /** The one place where repositories and services are made: each once, on the vault's store. */
     private UnlockedServices(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
@@ -91,6 +93,7 @@ public final class UnlockedServices implements AutoCloseable {
         this.reports = new CaseReports(store, intakeRecords, library, desk, consent, referrals, audit,
                 new PlainPdf(FontFiles.dejaVuSans(), new PdfProtection(random), new ReferralPassword(random),
                         new SafePdfWriter()), clock);
+        this.statistics = new StatisticsService(store, library, clock.getZone());
     }
 
     /**
@@ -159,6 +162,11 @@ public final class UnlockedServices implements AutoCloseable {
 
     public WaitingReferrals waitingReferrals() {
         return waitingReferrals;
+    }
+
+    /** The statistics of a period (cases with statistics consent only, small counts as {@code <5}). */
+    public StatisticsService statistics() {
+        return statistics;
     }
 
     public Clock clock() {
