@@ -438,6 +438,7 @@ public final class Store implements AutoCloseable {
      */
     public void copyTo(Path base, char[] fileKey) {
         copyTo(base, fileKey, dsl -> {
+            // a rekey copies every row as it is
         });
     }
 
