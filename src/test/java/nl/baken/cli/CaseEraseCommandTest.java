@@ -3,11 +3,12 @@ package nl.baken.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import nl.baken.session.UnlockedServices;
 import nl.baken.store.generated.Tables;
 import nl.baken.support.Cli;
 import nl.baken.vault.DataDirectory;
-import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,28 +34,26 @@ class CaseEraseCommandTest {
                 .isZero();
         String old = run("case", "import", "--questionnaire", QUESTIONNAIRE, "--answers", ANSWERS).out().strip();
         String recent = run("case", "import", "--questionnaire", QUESTIONNAIRE, "--answers", ANSWERS).out().strip();
-        String oldRef = referenceOf(old);
-        String recentRef = referenceOf(recent);
-        assertThat(run("case", "close", oldRef, "--reason", "Verhuisd").exit()).isZero();
-        assertThat(run("case", "close", recentRef, "--reason", "Verhuisd").exit()).isZero();
-
-        Cli.Result none = run("case", "list", "--due-for-erasure");
-        assertThat(none.exit()).isZero();
-        assertThat(none.out()).isEmpty();
-        assertThat(none.err()).isEqualTo("No closed cases past the retention term (24 months after closing).\n");
+        String list = run("case", "list").out();
+        String oldRef = referenceOf(list, old);
+        String recentRef = referenceOf(list, recent);
+        // Both closed, one of them 25 months ago: only that one is past the default term of 24 months.
         OffsetDateTime longAgo = OffsetDateTime.now().minusMonths(25).withHour(12);
-        try (UnlockedVault open = new Vault(new DataDirectory(dir)).unlock("anna", PASS.toCharArray())) {
-            open.store().dsl().update(Tables.CASE_FILE).set(Tables.CASE_FILE.CLOSED_AT, longAgo)
+        try (UnlockedServices session = UnlockedServices.open(new Vault(new DataDirectory(dir)).unlock("anna",
+                PASS.toCharArray()), Clock.systemDefaultZone(), null)) {
+            session.desk().close(old, "Verhuisd", session.workerId());
+            session.desk().close(recent, "Verhuisd", session.workerId());
+            session.vault().store().dsl().update(Tables.CASE_FILE).set(Tables.CASE_FILE.CLOSED_AT, longAgo)
                     .where(Tables.CASE_FILE.ID.eq(old)).execute();
         }
         Cli.Result due = run("case", "list", "--due-for-erasure");
+        assertThat(due.exit()).isZero();
         assertThat(due.out()).isEqualTo(old + "\t" + oldRef + "\t" + longAgo.toLocalDate() + "\t"
                 + longAgo.toLocalDate().plusMonths(24) + "\n");
 
         Cli.Result unconfirmed = run("case", "erase", oldRef);
         assertThat(unconfirmed.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(unconfirmed.err()).isEqualTo("Erasing cannot be undone. Nothing was erased; confirm with --yes.\n");
-        assertThat(run("case", "list").out()).contains(oldRef, recentRef);
 
         Cli.Result erased = run("case", "erase", oldRef, "--yes");
         assertThat(erased.exit()).as(erased.err()).isZero();
@@ -62,17 +61,14 @@ class CaseEraseCommandTest {
                 + "decisions?, 0 referrals, [0-9]+ tasks?, 0 notes\\)\\. The audit log keeps only that it was erased, by "
                 + "whom and when\\.\n");
         assertThat(run("case", "list").out()).doesNotContain(oldRef).contains(recentRef);
-        assertThat(run("case", "list", "--due-for-erasure").out()).isEmpty();
-        assertThat(run("vault", "check").out()).contains("OK");
 
         Cli.Result again = run("case", "erase", oldRef, "--yes");
         assertThat(again.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(again.err()).isEqualTo("There is no case with this id or reference. See: baken case list\n");
     }
 
-    private String referenceOf(String id) {
-        return run("case", "list").out().lines().filter(l -> l.startsWith(id)).findFirst().orElseThrow()
-                .split("\t")[1];
+    private static String referenceOf(String list, String id) {
+        return list.lines().filter(l -> l.startsWith(id)).findFirst().orElseThrow().split("\t")[1];
     }
 
     private Cli.Result run(String... args) {
