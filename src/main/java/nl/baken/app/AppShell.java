@@ -13,6 +13,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.baken.app.ui.HomeView;
+import nl.baken.backup.CaseErasure;
+import nl.baken.backup.CaseRetention;
+import nl.baken.backup.ui.EraseCaseView;
+import nl.baken.backup.ui.EraseCaseViewModel;
+import nl.baken.backup.ui.RetentionSettingView;
+import nl.baken.store.JooqSettingsRepository;
 import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
@@ -455,6 +461,13 @@ public final class AppShell {
                     showReferral(caseId, ReferralView.fileChooser(messages), back);
                 }
             }
+
+            @Override
+            public void erase(String caseId, Runnable back) {
+                if (session == s) {
+                    showErase(caseId, back);
+                }
+            }
         });
     }
 
@@ -516,12 +529,18 @@ public final class AppShell {
 
     private void showSettings() {
         UnlockedServices s = session;
-        tasks.run(() -> s.referrals().organisation(), org -> {
+        tasks.run(() -> new SettingsRead(s.referrals().organisation(), retention(s).months()), read -> {
             if (session != s) {
                 return;
             }
+            var org = read.organisation();
+            RetentionSettingView retention = new RetentionSettingView(messages);
             showUnlocked(new SettingsView(messages).build(preferences,
-                    new SettingsView.Sender(org.name(), org.contact()), (next, sender) -> {
+                    new SettingsView.Sender(org.name(), org.contact()), retention.build(read.months()),
+                    (next, sender) -> {
+                        if (!retention.read(months -> saveRetention(s, months))) {
+                            return;
+                        }
                         preferences = next;
                         messages = Messages.of(next.language());
                         savePreferences();
@@ -530,6 +549,55 @@ public final class AppShell {
                         showHome();
                     }, this::showHome));
         }, this::showProblem);
+    }
+
+    /** What the settings screen reads from the vault before it is shown. */
+    private record SettingsRead(ReferralService.Organisation organisation, int months) {
+    }
+
+    private CaseRetention retention(UnlockedServices s) {
+        return new CaseRetention(s.vault().store(), new JooqSettingsRepository(s.vault().store()), s.clock());
+    }
+
+    /** Keeps the retention term in the vault, in the background. */
+    private void saveRetention(UnlockedServices s, int months) {
+        tasks.run(() -> retention(s).setMonths(Integer.toString(months)), f -> {
+            LOG.warn("retention term not saved: {}", f.getClass().getName());
+            tellWorker("erase.term.not_saved", f);
+        });
+    }
+
+    /**
+     * The confirmation before a case is erased (ADR 0014), then the erasure in the background; the vault it hands
+     * back, unlocked on the rewritten file, becomes the session, and home is shown. A failure after the vault was
+     * locked on the way locks the app.
+     */
+    private void showErase(String caseId, Runnable back) {
+        UnlockedServices s = session;
+        if (s == null) {
+            return;
+        }
+        EraseCaseViewModel model = new EraseCaseViewModel(new CaseErasure(vault, config.clock()), s.vault(), tasks,
+                messages, caseId, reopened -> erased(s, reopened), failure -> {
+                    if (session == s) {
+                        lock();
+                    }
+                });
+        showUnlocked(new EraseCaseView(model, messages).build(back));
+        model.load();
+    }
+
+    private void erased(UnlockedServices old, UnlockedVault reopened) {
+        if (session != old) {
+            // Locked meanwhile (idle time, quick-hide): the reopened vault is locked too.
+            tasks.run(reopened::close, f -> LOG.warn("closing after erasure failed: {}", f.getClass().getName()));
+            return;
+        }
+        session = null;
+        forgetFrame();
+        idle.stop();
+        blank();
+        tasks.run(old::close, () -> unlocked(reopened), f -> unlocked(reopened));
     }
 
     /** Keeps the sender organisation in the vault (in the background, audited by the referral service). */

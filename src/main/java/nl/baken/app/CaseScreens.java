@@ -70,6 +70,9 @@ final class CaseScreens {
 
         /** The referral screen of the case; leaving it goes {@code back} (to the case page). */
         void refer(String caseId, Runnable back);
+
+        /** The confirmation before the case is erased; "cancel" returns to {@code back}. */
+        void erase(String caseId, Runnable back);
     }
 
     /** What the page shows, read together off the FX thread; the view models hold no Node. */
@@ -141,6 +144,7 @@ final class CaseScreens {
                 : null));
         parts.add(new CaseTimelineView(timeline, messages).build());
         parts.add(new CaseStateView(state, messages).build());
+        parts.add(erasePart(caseId, again));
         taskList.load();
         reflection.load();
         notes.load();
@@ -152,6 +156,17 @@ final class CaseScreens {
         // The keyboard starts on the first intake's "Read" (the page's most used way on), else on "back".
         Node first = intakes.firstRead();
         Controls.focusWhenShown(first != null ? first : view.lookup("#case-back"));
+    }
+
+    /** The page's last part: erasing the case for good, after a confirmation that names what is lost. */
+    private Node erasePart(String caseId, Runnable back) {
+        Button erase = Controls.button("case-erase", messages.text("erase.button"), "mdal-delete_forever");
+        erase.setOnAction(e -> host.erase(caseId, back));
+        javafx.scene.layout.VBox part = new javafx.scene.layout.VBox(8,
+                Controls.label(messages.text("erase.part.title"), Css.SUBTITLE),
+                Controls.label(messages.text("erase.part.intro"), Css.HINT), erase);
+        part.setId("case-erase-part");
+        return part;
     }
 
     /** The alias through the service that audits its change (intake's), read through the desk. */

@@ -37,6 +37,11 @@ final class ErasureVault {
 
     /** A case as described above; {@code referred}: with a referral sent and not yet answered. */
     CaseFile newCase(boolean referred) {
+        // In one transaction: one durable commit for the case instead of one per answer.
+        return open().store().inTransaction(dsl -> makeCase(referred));
+    }
+
+    private CaseFile makeCase(boolean referred) {
         String worker = session.workerId();
         CaseFile c = ReferralCases.finishedIntakeBy(worker, session.intakes(), session.consent(), "shelter");
         session.desk().addNote(c.id(), "Notitie bij " + c.reference(), worker);
