@@ -49,6 +49,8 @@ class CaseReportsJourneyTest {
         app.waitUntil(() -> app.find("report-password").map(n -> ((Label) n).getText()).filter(t -> t != null
                 && !t.isEmpty()).isPresent() && app.showing("report-password"));
         Label password = app.waitFor("report-password");
+        // The whole card in view, its title included, for the screenshot.
+        app.runOnFx(() -> nl.baken.ui.Controls.ensureVisible(app.lookup("#case-reports").query()));
         app.runOnFx(() -> nl.baken.ui.Controls.ensureVisible(password));
         return password.getText();
     }
