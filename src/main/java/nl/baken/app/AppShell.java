@@ -27,6 +27,7 @@ import nl.baken.i18n.Messages;
 import nl.baken.referral.LocalPartners;
 import nl.baken.referral.PartnerProblem;
 import nl.baken.referral.ReferralService;
+import nl.baken.reports.ui.CaseReportsView;
 import nl.baken.session.UnlockedServices;
 import nl.baken.referral.ui.ReferralCasesView;
 import nl.baken.referral.ui.ReferralCasesViewModel;
@@ -413,13 +414,18 @@ public final class AppShell {
      * and the case list lead here; it does nothing while locked.
      */
     public void showCase(String caseId) {
+        showCase(caseId, CaseReportsView.fileChooser());
+    }
+
+    /** The case page, its reports saved where {@code reportTarget} says (a file chooser, or a fixed path in tests). */
+    public void showCase(String caseId, CaseReportsView.SaveTarget reportTarget) {
         if (session == null) {
             return;
         }
-        caseScreens().show(caseId);
+        caseScreens(reportTarget).show(caseId);
     }
 
-    private CaseScreens caseScreens() {
+    private CaseScreens caseScreens(CaseReportsView.SaveTarget reportTarget) {
         UnlockedServices s = session;
         return new CaseScreens(s, vault::workersById, tasks, messages, new CaseScreens.Host() {
             @Override
@@ -468,7 +474,7 @@ public final class AppShell {
                     showErase(caseId, back);
                 }
             }
-        });
+        }, reportTarget);
     }
 
     /** The referral of a case: partner, items, preview, save, password once; the file goes where the worker says. */

@@ -35,6 +35,9 @@ import nl.baken.intake.ui.IntakeReadingView;
 import nl.baken.intake.ui.IntakeReadingViewModel;
 import nl.baken.referral.ui.CaseReferralsView;
 import nl.baken.referral.ui.CaseReferralsViewModel;
+import nl.baken.reports.ui.CaseReportsView;
+import nl.baken.reports.ui.CaseReportsViewModel;
+import nl.baken.session.BundleReportWords;
 import nl.baken.session.UnlockedServices;
 import nl.baken.store.StoreException;
 import nl.baken.ui.BackgroundTasks;
@@ -87,10 +90,15 @@ final class CaseScreens {
     private final BackgroundTasks tasks;
     private final Messages messages;
     private final Host host;
+    private final CaseReportsView.SaveTarget reportTarget;
 
-    /** {@code workerNames}: the vault's workers by slot id; called in the background (it reads the key file). */
+    /**
+     * {@code workerNames}: the vault's workers by slot id; called in the background (it reads the key file).
+     * {@code reportTarget} asks where the access export and the CoMensha registration go.
+     */
     CaseScreens(UnlockedServices session, Supplier<Map<String, String>> workerNames, BackgroundTasks tasks,
-                Messages messages, Host host) {
+                Messages messages, Host host, CaseReportsView.SaveTarget reportTarget) {
+        this.reportTarget = reportTarget;
         this.session = session;
         this.workerNames = workerNames;
         this.tasks = tasks;
@@ -142,6 +150,9 @@ final class CaseScreens {
         parts.add(new ConsentHistoryView(page.consent(), messages).build(() -> host.consent(caseId, again)));
         parts.add(new CaseReferralsView(page.referrals(), messages).build(page.open() ? () -> host.refer(caseId, again)
                 : null));
+        parts.add(new CaseReportsView(new CaseReportsViewModel(session.reports(), new BundleReportWords(messages),
+                tasks, messages, caseId, page.header().reference(), workerId, session.vault().workerName()), messages,
+                reportTarget).build());
         parts.add(new CaseTimelineView(timeline, messages).build());
         parts.add(new CaseStateView(state, messages).build());
         parts.add(erasePart(caseId, again));
