@@ -87,7 +87,7 @@ public final class UnlockedServices implements AutoCloseable {
         this.referrals = new ReferralService(store, cases, intakeRecords, library, consent,
                 new JooqPartnerRepository(store), new JooqReferralRepository(store), new JooqSettingsRepository(store),
                 exporter, new ReferralPreview(pdf), audit, clock, Messages::of);
-        this.statistics = new StatisticsService(store, library, clock.getZone());
+        this.statistics = new StatisticsService(store, library, audit, clock.getZone());
     }
 
     /**
