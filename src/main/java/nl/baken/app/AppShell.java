@@ -1,5 +1,6 @@
 package nl.baken.app;
 
+import java.time.YearMonth;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -19,6 +20,10 @@ import nl.baken.backup.ui.EraseCaseView;
 import nl.baken.backup.ui.EraseCaseViewModel;
 import nl.baken.backup.ui.RetentionSettingView;
 import nl.baken.store.JooqSettingsRepository;
+import nl.baken.reports.Statistics;
+import nl.baken.reports.StatisticsPeriod;
+import nl.baken.reports.ui.StatisticsView;
+import nl.baken.reports.ui.StatisticsViewModel;
 import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
@@ -358,7 +363,8 @@ public final class AppShell {
         UnlockedVault open = session.vault();
         IntakeScreens intakes = intakeScreens();
         HomeView.Actions actions = new HomeView.Actions(this::lock, intakes::start, this::showSettings,
-                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide);
+                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide,
+                this::showStatistics);
         UnlockedServices shown = session;
         new HomeScreen(shown, vault, tasks, messages).build(
                 new HomeScreen.Routes(actions, this::showReferralCases, intakes::resume, this::showCase), home -> {
@@ -498,6 +504,31 @@ public final class AppShell {
         // Blocked for lack of consent: the case's consent step, then back to this case's referral.
         showUnlocked(new ReferralView(model, messages, target).build(back,
                 () -> intakeScreens().consentForCase(caseId, () -> showReferral(caseId, target, back))));
+    }
+
+    /** The statistics screen (cases with statistics consent only, small counts as {@code <5}). */
+    public void showStatistics() {
+        showStatistics(StatisticsView.fileChooser(messages));
+    }
+
+    /** The statistics screen, saving where {@code target} says (a file chooser, or a fixed path in tests). */
+    public void showStatistics(StatisticsView.SaveTarget target) {
+        if (session == null) {
+            return;
+        }
+        UnlockedServices s = session;
+        StatisticsViewModel model = new StatisticsViewModel(new StatisticsViewModel.Source() {
+            @Override
+            public Statistics statistics(StatisticsPeriod period) {
+                return s.statistics().statistics(period, s.workerId());
+            }
+
+            @Override
+            public void recordExport() {
+                s.statistics().recordExport(s.workerId());
+            }
+        }, tasks, messages, YearMonth.now(s.clock()));
+        showUnlocked(new StatisticsView(model, messages, target).build(this::showHome));
     }
 
     private void showReferralCases() {

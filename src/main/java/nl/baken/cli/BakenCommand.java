@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             ReferralCommand.class,
             PartnerCommand.class,
             ComenshaCommand.class,
+            StatsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BakenCommand implements Runnable {

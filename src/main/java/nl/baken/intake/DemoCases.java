@@ -14,7 +14,11 @@ import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.ConsentSigner;
+import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
+import nl.baken.questionnaire.Choice;
+import nl.baken.questionnaire.Question;
+import nl.baken.questionnaire.QuestionType;
 import nl.baken.questionnaire.Audience;
 import nl.baken.questionnaire.RandomAnswers;
 import nl.baken.store.Store;
@@ -146,7 +150,7 @@ public final class DemoCases {
             Answers known = intakes.knownAnswers(c.id(), "");
             Answers fullAnswers = answers.walk(fullIntake.questionnaire(), known,
                     fullFinished ? Integer.MAX_VALUE : 5 + random.nextInt(40));
-            made.add(record(c, fullIntake, fullAnswers, settings, fullFinished, workerId));
+            made.add(record(c, fullIntake, withForm(fullIntake, fullAnswers), settings, fullFinished, workerId));
         }
         consents(c.id(), workerId);
         // Some cases that were followed through are closed; an open intake keeps its case open.
@@ -166,6 +170,24 @@ public final class DemoCases {
         IntakeStatus status = finished ? IntakeStatus.FINISHED : openStatus();
         Intake intake = intakes.recordIntake(c.id(), source, given, settings, status, assessment(), workerId);
         return new MadeIntake(intake.id(), source.questionnaire().id(), status, given);
+    }
+
+    /**
+     * Nine full intakes in ten name a form of exploitation (one or two choices of the {@code exploitation_forms}
+     * question) even when the walk stopped before it or drew "don't know", so the statistics have forms to count.
+     */
+    private Answers withForm(QuestionnaireSource source, Answers given) {
+        Optional<Question> forms = source.questionnaire().exploitationForms().flatMap(f -> source.questionnaire()
+                .questions().stream().filter(q -> q.id().equals(f.question())).findFirst());
+        if (forms.isEmpty() || given.get(forms.get().id()).map(Answer::hasValue).orElse(false)
+                || random.nextInt(10) == 0) {
+            return given;
+        }
+        List<Choice> choices = forms.get().choices();
+        String first = choices.get(random.nextInt(choices.size())).value();
+        String second = choices.get(random.nextInt(choices.size())).value();
+        boolean two = forms.get().type() == QuestionType.MULTI && !first.equals(second) && random.nextInt(4) == 0;
+        return given.with(forms.get().id(), two ? Answer.ofAll(List.of(first, second)) : Answer.of(first));
     }
 
     /** Moves the pinned clock on, never past the real time. */

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.baken.audit.AuditLog;
 import nl.baken.cases.ReflectionStatus;
 import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
@@ -58,18 +59,27 @@ public final class StatisticsService {
 
     private final Store store;
     private final QuestionnaireLibrary library;
+    private final AuditLog audit;
     private final ZoneId zone;
 
     /** Months begin and end in {@code zone} (the app's clock's). */
-    public StatisticsService(Store store, QuestionnaireLibrary library, ZoneId zone) {
+    public StatisticsService(Store store, QuestionnaireLibrary library, AuditLog audit, ZoneId zone) {
         this.store = store;
         this.library = library;
+        this.audit = audit;
         this.zone = zone;
     }
 
-    /** The period's statistics, small counts shown as {@code <5}. */
-    public Statistics statistics(StatisticsPeriod period) {
-        return count(period).suppressed();
+    /** The period's statistics, small counts shown as {@code <5}; the viewing is audited (no case: no subject). */
+    public Statistics statistics(StatisticsPeriod period, String workerId) {
+        Statistics statistics = count(period).suppressed();
+        audit.record(workerId, "STATISTICS_VIEW", null);
+        return statistics;
+    }
+
+    /** Records that the table or a chart left the vault as a file (CSV or PNG). */
+    public void recordExport(String workerId) {
+        audit.record(workerId, "STATISTICS_EXPORT", null);
     }
 
     /** The raw counts (small ones included): for this package and its tests only. */

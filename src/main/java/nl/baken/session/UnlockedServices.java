@@ -93,7 +93,7 @@ public final class UnlockedServices implements AutoCloseable {
         this.reports = new CaseReports(store, intakeRecords, library, desk, consent, referrals, audit,
                 new PlainPdf(FontFiles.dejaVuSans(), new PdfProtection(random), new ReferralPassword(random),
                         new SafePdfWriter()), clock);
-        this.statistics = new StatisticsService(store, library, clock.getZone());
+        this.statistics = new StatisticsService(store, library, audit, clock.getZone());
     }
 
     /**

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StatisticsServiceTest {
 
-    private static final int CASES = 160;
+    private static final int CASES = 100;
     @TempDir
     static Path dir;
     private static TestVault vault;
@@ -96,7 +96,7 @@ class StatisticsServiceTest {
         assertThat(all.tables.get(StatisticsMeasure.REFLECTION_PERIODS).values().stream()
                 .mapToInt(Integer::intValue).sum()).isPositive();
         assertThat(all.tables.get(StatisticsMeasure.AGE_GROUPS).get(AgeGroup.UNDER_18.code())).isPositive();
-        assertThat(all.tables.get(StatisticsMeasure.NEW_CASES).values().stream().filter(n -> n > 0)).hasSizeGreaterThan(3);
+        assertThat(all.tables.get(StatisticsMeasure.NEW_CASES).values().stream().filter(n -> n > 0)).hasSizeGreaterThan(1);
         assertThat(all.leftOut).isPositive();
         assertThat(all.counted).isGreaterThan(all.leftOut);
     }
@@ -107,7 +107,7 @@ class StatisticsServiceTest {
         int suppressed = 0;
         for (StatisticsPeriod period : List.of(everything(), new StatisticsPeriod(now, now),
                 new StatisticsPeriod(now.minusMonths(2), now.minusMonths(1)))) {
-            Statistics shown = session.statistics().statistics(period);
+            Statistics shown = session.statistics().statistics(period, session.workerId());
             StatisticsCounts raw = session.statistics().count(period);
             for (StatisticsMeasure m : StatisticsMeasure.values()) {
                 for (Statistics.Row row : shown.rows(m)) {
@@ -164,6 +164,9 @@ class StatisticsServiceTest {
             forms.put(StatisticsService.NONE, 0);
             Map<String, Integer> ages = zeros(Arrays.stream(AgeGroup.values()).map(AgeGroup::code).toList());
             JooqIntakeRepository intakes = new JooqIntakeRepository(store);
+            Map<String, String> ageQuestion = new HashMap<>();
+            session.intakes().library().available().forEach(q -> ageQuestion.put(q.questionnaire().id(),
+                    q.questionnaire().questionFor(Role.AGE).orElseThrow().id()));
             for (Record r : store.dsl().selectFrom(CASE_FILE).fetch()) {
                 String id = r.get(CASE_FILE.ID);
                 YearMonth month = YearMonth.from(r.get(CASE_FILE.CREATED_AT).atZoneSameInstant(zone));
@@ -181,7 +184,7 @@ class StatisticsServiceTest {
                 } else {
                     Arrays.stream(codes.split(",")).forEach(f -> forms.merge(f, 1, Integer::sum));
                 }
-                ages.merge(AgeGroup.of(age(intakes, id)).code(), 1, Integer::sum);
+                ages.merge(AgeGroup.of(age(intakes, ageQuestion, id)).code(), 1, Integer::sum);
             }
             Map<String, String> audienceOf = new HashMap<>();
             store.dsl().selectFrom(PARTNER).forEach(p -> audienceOf.put(p.getId(), p.getAudience()));
@@ -219,12 +222,11 @@ class StatisticsServiceTest {
         }
 
         /** The age of the case's newest intake that holds one (by the seed's role: age question). */
-        private static Optional<String> age(JooqIntakeRepository intakes, String caseId) {
+        private static Optional<String> age(JooqIntakeRepository intakes, Map<String, String> ageQuestion,
+                                            String caseId) {
             Optional<String> age = Optional.empty();
             for (Intake intake : intakes.forCase(caseId)) {
-                String question = session.intakes().library().available().stream()
-                        .filter(s -> s.questionnaire().id().equals(intake.questionnaireId())).findFirst()
-                        .flatMap(s -> s.questionnaire().questionFor(Role.AGE)).orElseThrow().id();
+                String question = ageQuestion.get(intake.questionnaireId());
                 Optional<String> here = intakes.answers(intake.id()).get(question).filter(Answer::hasValue)
                         .map(Answer::value);
                 if (here.isPresent()) {
