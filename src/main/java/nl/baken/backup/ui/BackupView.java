@@ -37,6 +37,7 @@ public final class BackupView {
         model.folderProperty().addListener((o, was, now) -> folder.setText(now == null
                 ? messages.text("backup.ui.no_folder") : messages.text("backup.ui.folder", now)));
         Button choose = Controls.button("backup-choose", messages.text("backup.ui.choose_folder"), "mdal-folder_open");
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(e -> folders.choose(choose.getScene().getWindow()).ifPresent(model.folderProperty()::set));
 

@@ -34,6 +34,7 @@ public final class RestoreView {
                 ? messages.text("restore.ui.no_file") : now.toString()));
         Button choose = Controls.button("restore-choose", messages.text("restore.ui.choose_file"),
                 "mdal-folder_open");
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(e -> files.choose(choose.getScene().getWindow()).ifPresent(model.fileProperty()::set));
 
