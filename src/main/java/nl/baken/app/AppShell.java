@@ -24,6 +24,16 @@ import nl.baken.reports.Statistics;
 import nl.baken.reports.StatisticsPeriod;
 import nl.baken.reports.ui.StatisticsView;
 import nl.baken.reports.ui.StatisticsViewModel;
+import nl.baken.backup.BackupReminder;
+import nl.baken.backup.BackupService;
+import nl.baken.backup.RestoreInPlace;
+import nl.baken.backup.ui.BackupReminderView;
+import nl.baken.backup.ui.BackupView;
+import nl.baken.backup.ui.BackupViewModel;
+import nl.baken.backup.ui.PathChoice;
+import nl.baken.backup.ui.RestoreView;
+import nl.baken.backup.ui.RestoreViewModel;
+import nl.baken.session.Version;
 import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
@@ -58,6 +68,8 @@ import nl.baken.vault.ui.AuditSink;
 import nl.baken.vault.ui.ChangePassphraseView;
 import nl.baken.vault.ui.ChangePassphraseViewModel;
 import nl.baken.vault.ui.RecoverView;
+import nl.baken.vault.ui.RekeyView;
+import nl.baken.vault.ui.RekeyViewModel;
 import nl.baken.vault.ui.RecoverViewModel;
 import nl.baken.vault.ui.RecoveryCodeView;
 import nl.baken.vault.ui.SetupView;
@@ -314,12 +326,66 @@ public final class AppShell {
         model.setOnDamaged(damage -> showDamaged(messages.text(damage.reason().messageKey()),
                 damage.getCause() instanceof StoreException s ? s.where() : ""));
         model.setWorkers(workers);
-        show(withNotice(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers))));
+        show(withNotice(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers),
+                () -> showRestore(workers))));
         if (!warmedUp) {
             warmedUp = true;
             ControlWarmUp.start(stage.getScene().getStylesheets());
             ClassPreloader.start();
         }
+    }
+
+    /** "Back-up terugzetten", only while locked: the backup replaces this vault, then the unlock screen shows. */
+    private void showRestore(List<String> workers) {
+        showRestore(workers, PathChoice.backupFileDialog(messages));
+    }
+
+    /** As {@link #showRestore(List)}, choosing the file with {@code files} (a fixed path in tests). */
+    public void showRestore(List<String> workers, PathChoice files) {
+        if (session != null) {
+            return;
+        }
+        lockedScreen = () -> showRestore(workers, files);
+        RestoreViewModel model = new RestoreViewModel(new RestoreInPlace(backupService(), config.dataDirectory()),
+                tasks, messages, config.clock().getZone());
+        show(new RestoreView(model, messages, files).build(languagePicker(), () -> showUnlock(workers), this::start));
+    }
+
+    private BackupService backupService() {
+        return new BackupService(config.clock(), new java.security.SecureRandom(), Version.current());
+    }
+
+    /** "Back-up maken", with the platform's folder dialog. */
+    private void showBackup() {
+        showBackup(PathChoice.folderDialog(messages));
+    }
+
+    /** "Back-up maken", choosing the folder with {@code folders} (a fixed path in tests). */
+    public void showBackup(PathChoice folders) {
+        UnlockedServices s = session;
+        if (s == null) {
+            return;
+        }
+        BackupViewModel model = new BackupViewModel(backupService(), new BackupViewModel.Session(s.vault(),
+                backupReminder(s), event -> s.audit().record(s.workerId(), event, null), config.clock()), tasks,
+                messages, Platform::runLater);
+        showUnlocked(new BackupView(model, messages, folders).build(this::showHome));
+    }
+
+    private static BackupReminder backupReminder(UnlockedServices s) {
+        return new BackupReminder(new JooqSettingsRepository(s.vault().store()), s.clock());
+    }
+
+    /** The home screen with, below it, the backup line (read in the background: a reminder when one is due). */
+    private Parent withBackupLine(UnlockedServices shown, Parent home) {
+        BorderPane pane = new BorderPane(home);
+        tasks.run(() -> BackupReminderView.Status.of(backupReminder(shown)), status -> {
+            if (session == shown) {
+                pane.setBottom(new BackupReminderView(messages).build(status, config.clock().getZone(),
+                        this::showBackup));
+            }
+        }, f -> LOG.warn("backup reminder not read: {}", f.getClass().getName()));
+        return pane;
     }
 
     private void showRecover(List<String> workers) {
@@ -369,7 +435,7 @@ public final class AppShell {
         new HomeScreen(shown, vault, tasks, messages).build(
                 new HomeScreen.Routes(actions, this::showReferralCases, intakes::resume, this::showCase), home -> {
                     if (session == shown) {
-                        show(home);
+                        show(withBackupLine(shown, home));
                     }
                 }, failure -> {
                     if (session == shown) {
@@ -651,7 +717,42 @@ public final class AppShell {
 
     private void showWorkers() {
         WorkersViewModel model = new WorkersViewModel(vault, session.vault(), tasks, messages, auditSink());
-        showUnlocked((Parent) new WorkersView(model, messages).build(this::showHome));
+        showUnlocked((Parent) new WorkersView(model, messages).build(this::showHome, this::showRekey));
+    }
+
+    /** The administrator's "Sleutel vernieuwen" (rekey); afterwards the vault is locked and a new code shown once. */
+    public void showRekey() {
+        UnlockedServices s = session;
+        if (s == null || !s.vault().isAdministrator()) {
+            return;
+        }
+        java.time.Clock clock = config.clock();
+        String by = s.workerId();
+        RekeyViewModel model = new RekeyViewModel(vault, s.vault(), tasks, messages, store -> {
+            nl.baken.audit.AuditLog audit = new nl.baken.audit.AuditLog(store, clock);
+            audit.record(by, "VAULT_REKEY", null);
+            return store.check(audit::chainProblems);
+        });
+        tasks.run(vault::workerNames, names -> {
+            if (session == s) {
+                showUnlocked(new RekeyView(model, messages).build(names, this::showWorkers, code -> rekeyed(s, code)));
+            }
+        }, this::showProblem);
+    }
+
+    /** After a rekey the session is over (its key is gone): the new recovery code, once, then the unlock screen. */
+    private void rekeyed(UnlockedServices rekeyedSession, char[] code) {
+        if (session == rekeyedSession) {
+            session = null;
+            forgetFrame();
+            idle.stop();
+        }
+        tasks.run(rekeyedSession::close, this::closeFailed);
+        if (code == null) {
+            start();
+        } else {
+            showRecoveryCode(code);
+        }
     }
 
     private void showPassphrase() {

@@ -354,8 +354,13 @@ public final class Store implements AutoCloseable {
      * reads; its transaction is rolled back. Problems name a table and a row id, never content.
      */
     public CheckReport check(Function<DSLContext, List<String>> more) {
-        return new StoreCheck(checkConnection, sealer, pendingMigrations).run(more);
+        synchronized (checkSession) {
+            return new StoreCheck(checkConnection, sealer, pendingMigrations).run(more);
+        }
     }
+
+    /** The check session serves one check or one snapshot at a time (a backup waits for the check after unlock). */
+    private final Object checkSession = new Object();
 
     /**
      * A consistent online snapshot of the whole database while it stays open for work: on the check session, in one
@@ -365,6 +370,13 @@ public final class Store implements AutoCloseable {
      * file, which H2 encrypts with this database's file key (ADR 0012).
      */
     public <T> T snapshot(Function<DSLContext, T> first, java.util.function.Consumer<String> statements) {
+        synchronized (checkSession) {
+            return snapshotOnCheckSession(first, statements);
+        }
+    }
+
+    private <T> T snapshotOnCheckSession(Function<DSLContext, T> first,
+                                         java.util.function.Consumer<String> statements) {
         Connection c = checkConnection;
         try {
             boolean autoCommit = c.getAutoCommit();

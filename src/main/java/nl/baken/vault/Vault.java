@@ -54,6 +54,7 @@ public final class Vault {
      * a key file is never treated as new, so setup can never overwrite it.
      */
     public State state() {
+        VaultSwap.finishInterrupted(dir);
         boolean slots = Files.exists(dir.keySlotsFile());
         boolean db = Files.exists(dir.databaseFile());
         if (!slots && db) {
@@ -232,6 +233,16 @@ public final class Vault {
      * marker beside the new file lets the next unlock finish the move after a crash ({@link #finishRekey}).
      */
     public char[] rekey(UnlockedVault open, Map<String, char[]> keep, Function<Store, CheckReport> finish) {
+        return rekey(open, keep, null, finish);
+    }
+
+    /**
+     * {@link #rekey(UnlockedVault, Map, Function)}, keeping the recovery code when {@code currentRecoveryCode} is
+     * given (it must open the recovery slot now; the slot is re-wrapped under the new key with it): then null is
+     * returned. Without it a new recovery code is made and returned, to be shown once.
+     */
+    public char[] rekey(UnlockedVault open, Map<String, char[]> keep, char[] currentRecoveryCode,
+                        Function<Store, CheckReport> finish) {
         if (!open.isAdministrator()) {
             throw new VaultException(VaultException.Reason.NOT_ADMIN);
         }
@@ -241,12 +252,15 @@ public final class Vault {
         byte[] oldKey = open.databaseKeyCopy();
         byte[] newKey = new byte[32];
         random.nextBytes(newKey);
-        char[] recovery = RecoveryCode.generate(random);
-        char[] normalised = RecoveryCode.normalise(recovery);
+        char[] recovery = currentRecoveryCode == null ? RecoveryCode.generate(random) : null;
+        char[] normalised = RecoveryCode.normalise(recovery == null ? currentRecoveryCode : recovery);
         boolean committed = false;
         try {
             KeySlots slots = readSlots();
             requireIntact(slots, oldKey);
+            if (recovery == null) {
+                requireRecoveryCode(slots, normalised);
+            }
             List<KeySlot> kept = new ArrayList<>();
             for (KeySlot slot : slots.workers()) {
                 char[] passphrase = keep.get(slot.name());
@@ -285,10 +299,13 @@ public final class Vault {
             KeySlotFile.write(dir.keySlotsFile(), next);
             committed = true;
             finishRekey(newKey);
-            LOG.info("vault rekeyed: {} worker slots re-wrapped, new recovery slot", kept.size() - 1);
+            LOG.info("vault rekeyed: {} worker slots re-wrapped, {} recovery slot", kept.size() - 1,
+                    recovery == null ? "same code in the" : "new");
             return recovery;
         } catch (RuntimeException e) {
-            Secrets.zero(recovery);
+            if (recovery != null) {
+                Secrets.zero(recovery);
+            }
             throw e;
         } finally {
             if (!committed) {
@@ -392,6 +409,17 @@ public final class Vault {
         } catch (IOException e) {
             LOG.warn("rewrite: leftover not removed ({})", e.getClass().getSimpleName());
         }
+    }
+
+    /** The recovery code typed to be kept must open the recovery slot as it is now. */
+    private static void requireRecoveryCode(KeySlots slots, char[] normalised) {
+        KeySlot rescue = slots.recovery().orElseThrow(
+                () -> new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE));
+        byte[] check = normalised.length == 0 ? null : unwrap(rescue, normalised).orElse(null);
+        if (check == null) {
+            throw new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE);
+        }
+        Secrets.zero(check);
     }
 
     private Path rekeyDatabaseBase() {
@@ -597,6 +625,7 @@ public final class Vault {
     }
 
     private KeySlots readSlots() {
+        VaultSwap.finishInterrupted(dir);
         if (!Files.exists(dir.keySlotsFile())) {
             throw new VaultException(Files.exists(dir.databaseFile())
                     ? VaultException.Reason.KEYSLOTS_MISSING : VaultException.Reason.NOT_SET_UP);
