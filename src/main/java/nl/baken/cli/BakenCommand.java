@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ReferralCommand.class,
             PartnerCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BakenCommand implements Runnable {
