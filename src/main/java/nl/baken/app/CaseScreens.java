@@ -106,14 +106,22 @@ final class CaseScreens {
         this.host = host;
     }
 
-    /** Opens the page of one case. */
+    /** Opens the page of one case: the opening is one audit entry (CASE_VIEW). */
     void show(String caseId) {
-        tasks.run(() -> read(caseId), this::showPage, this::failed);
+        tasks.run(() -> read(caseId, true), this::showPage, this::failed);
     }
 
-    private Page read(String caseId) {
+    /** Draws the page again after a change made on it: the same view, not another opening. */
+    private void redraw(String caseId) {
+        tasks.run(() -> read(caseId, false), this::showPage, this::failed);
+    }
+
+    private Page read(String caseId, boolean opening) {
         CaseFile c = session.intakes().caseFile(caseId)
                 .orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
+        if (opening) {
+            session.desk().recordView(caseId, session.workerId());
+        }
         Map<String, String> names = workerNames.get();
         Function<String, String> name = id -> names.getOrDefault(id, messages.text("casepage.worker_unknown"));
         Map<String, String> partners = new java.util.HashMap<>();
@@ -129,7 +137,7 @@ final class CaseScreens {
     private void showPage(Page page) {
         String caseId = page.header().caseId();
         String workerId = session.workerId();
-        Runnable again = () -> show(caseId);
+        Runnable again = () -> redraw(caseId);
         CaseDesk desk = session.desk();
         CaseTimelineViewModel timeline = new CaseTimelineViewModel(desk, tasks, messages, caseId, page.workerName());
         Runnable changed = timeline::load;

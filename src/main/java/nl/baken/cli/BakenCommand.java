@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             PartnerCommand.class,
             ComenshaCommand.class,
             StatsCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BakenCommand implements Runnable {

@@ -212,10 +212,15 @@ public final class ReferralService {
                 orgName, LocalDate.now(clock));
     }
 
-    /** The first pages of the referral as images, rendered in memory for the preview before saving. */
-    public ReferralPreview.Pages preview(ReferralDraft draft, ReferralSelection selection, String workerName,
-            int maxPages, float dpi) throws ReferralException {
-        return preview.render(document(draft, selection, workerName), maxPages, dpi);
+    /**
+     * The first pages of the referral as images, rendered in memory for the preview before saving; the preview is
+     * written to the audit log (case id only).
+     */
+    public ReferralPreview.Pages preview(ReferralDraft draft, ReferralSelection selection, String workerId,
+            String workerName, int maxPages, float dpi) throws ReferralException {
+        ReferralPreview.Pages pages = preview.render(document(draft, selection, workerName), maxPages, dpi);
+        audit.record(workerId, "REFERRAL_PREVIEW", draft.caseId());
+        return pages;
     }
 
     /**

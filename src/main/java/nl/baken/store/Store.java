@@ -326,6 +326,46 @@ public final class Store implements AutoCloseable {
      */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         DSLContext outer = transaction.get();
+        if (outer == null) {
+            return outermost(work);
+        }
+        return joined(outer, work);
+    }
+
+    /** The outermost transaction: after it commits, what {@link #afterCommit} collected runs, once each. */
+    private <T> T outermost(Function<DSLContext, T> work) {
+        List<Runnable> pending = new java.util.ArrayList<>();
+        afterCommit.set(pending);
+        T result;
+        try {
+            result = joined(null, work);
+        } finally {
+            afterCommit.remove();
+        }
+        for (Runnable action : pending) {
+            action.run();
+        }
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the transaction running on this thread has committed (at once when none runs); the
+     * same action given twice in one transaction runs once. A rolled-back transaction drops it. For what must follow
+     * the database, never lead it, such as the audit log's anchor in the key slots.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending == null) {
+            action.run();
+        } else if (!pending.contains(action)) {
+            pending.add(action);
+        }
+    }
+
+    /** What runs after the outermost transaction on this thread commits (see {@link #afterCommit}). */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+
+    private <T> T joined(DSLContext outer, Function<DSLContext, T> work) {
         try {
             return (outer != null ? outer : dsl).transactionResult(cfg -> {
                 DSLContext running = cfg.dsl();

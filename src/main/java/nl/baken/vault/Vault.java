@@ -27,6 +27,11 @@ public final class Vault {
 
     private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
     private static final int MAX_NAME_LENGTH = 60;
+    /**
+     * Every read-change-write of keyslots.json in this process holds it: an anchor of the audit log written between
+     * another change's read and write would otherwise undo that change (a passphrase, a worker).
+     */
+    private static final Object SLOTS = new Object();
 
     /** What the data directory holds right now. */
     public enum State { NEW, READY }
@@ -140,9 +145,13 @@ public final class Vault {
     /** Opens the database with a worker's passphrase. */
     public UnlockedVault unlock(String workerName, char[] passphrase) {
         KeySlots slots = readSlots();
-        KeySlot slot = slots.worker(workerName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+        KeySlot slot = slots.worker(workerName).orElseThrow(() -> {
+            refused("", FailedUnlock.Kind.PASSPHRASE);
+            return new VaultException(VaultException.Reason.UNKNOWN_WORKER);
+        });
         byte[] key = unwrap(slot, passphrase).orElseThrow(() -> {
             LOG.info("unlock refused for slot {}", slot.id());
+            refused(slot.id(), FailedUnlock.Kind.PASSPHRASE);
             return new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
         });
         UnlockedVault unlocked = open(slots, slot, key, Store.Access.READ_WRITE);
@@ -162,7 +171,11 @@ public final class Vault {
         byte[] key = unlocked.databaseKeyCopy();
         try {
             KeySlot rebound = newSlot(slot.id(), slot.kind(), slot.name(), slot.admin(), passphrase, key);
-            KeySlotFile.write(dir.keySlotsFile(), slots.with(rebound, key));
+            synchronized (SLOTS) {
+                KeySlots now = readSlots();
+                requireIntact(now, key);
+                KeySlotFile.write(dir.keySlotsFile(), now.with(rebound, key));
+            }
             LOG.info("slot {} re-bound (cipher in its tag)", slot.id());
         } catch (VaultException e) {
             LOG.warn("slot {} not re-bound: {}", slot.id(), e.reason());
@@ -273,7 +286,8 @@ public final class Vault {
                 kept.add(newSlot(slot.id(), KeySlot.Kind.WORKER, slot.name(), slot.admin(), passphrase, newKey));
             }
             kept.add(newSlot(KeySlot.Kind.RECOVERY, "", false, normalised, newKey));
-            KeySlots next = KeySlots.sealed(slots.vaultId(), kept, newKey);
+            // The audit head carries over: the copy holds the same entries with the same chain values (ADR 0013).
+            KeySlots next = KeySlots.sealed(slots.vaultId(), kept, slots.auditHead(), newKey);
             deleteRekeyLeftovers();
             char[] hex = Secrets.hex(newKey);
             try {
@@ -521,6 +535,9 @@ public final class Vault {
                 return unlocked;
             }
         }
+        if (access == Store.Access.READ_WRITE) {
+            refused("", FailedUnlock.Kind.PASSPHRASE);
+        }
         throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
     }
 
@@ -534,9 +551,13 @@ public final class Vault {
         byte[] key;
         try {
             if (normalised.length == 0) {
+                refused(worker.id(), FailedUnlock.Kind.RECOVERY_CODE);
                 throw new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE);
             }
-            key = unwrap(rescue, normalised).orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE));
+            key = unwrap(rescue, normalised).orElseThrow(() -> {
+                refused(worker.id(), FailedUnlock.Kind.RECOVERY_CODE);
+                return new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE);
+            });
         } finally {
             Secrets.zero(normalised);
         }
@@ -545,10 +566,18 @@ public final class Vault {
             throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
         }
         KeySlot rewrapped = newSlot(worker.id(), KeySlot.Kind.WORKER, worker.name(), worker.admin(), newPassphrase, key);
-        KeySlots updated = slots.with(rewrapped, key);
-        KeySlotFile.write(dir.keySlotsFile(), updated);
+        KeySlots updated;
+        synchronized (SLOTS) {
+            KeySlots now = readSlots();
+            if (!now.macMatches(key)) {
+                Secrets.zero(key);
+                throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
+            }
+            updated = now.with(rewrapped, key);
+            KeySlotFile.write(dir.keySlotsFile(), updated);
+        }
         LOG.info("recovery code used; slot {} re-wrapped", worker.id());
-        return open(updated, rewrapped, key, Store.Access.READ_WRITE);
+        return open(updated, rewrapped, key, Store.Access.READ_WRITE).openedWithRecoveryCode(true);
     }
 
     /** Re-wraps one worker's slot for a new passphrase; the database file is not touched. */
@@ -560,7 +589,11 @@ public final class Vault {
         try {
             requireIntact(slots, key);
             KeySlot rewrapped = newSlot(slot.id(), KeySlot.Kind.WORKER, slot.name(), slot.admin(), newPassphrase, key);
-            KeySlotFile.write(dir.keySlotsFile(), slots.with(rewrapped, key));
+            synchronized (SLOTS) {
+                KeySlots now = readSlots();
+                requireIntact(now, key);
+                KeySlotFile.write(dir.keySlotsFile(), now.with(rewrapped, key));
+            }
             LOG.info("passphrase changed for slot {}", slot.id());
         } finally {
             Secrets.zero(key);
@@ -596,7 +629,14 @@ public final class Vault {
             throw new VaultException(VaultException.Reason.WORKER_EXISTS);
         }
         KeySlot slot = newSlot(KeySlot.Kind.WORKER, name, false, newPassphrase, key);
-        KeySlotFile.write(dir.keySlotsFile(), slots.with(slot, key));
+        synchronized (SLOTS) {
+            KeySlots now = readSlots();
+            requireIntact(now, key);
+            if (now.worker(name).isPresent()) {
+                throw new VaultException(VaultException.Reason.WORKER_EXISTS);
+            }
+            KeySlotFile.write(dir.keySlotsFile(), now.with(slot, key));
+        }
         LOG.info("worker slot {} added", slot.id());
         return slot.id();
     }
@@ -608,7 +648,11 @@ public final class Vault {
         if (slot.admin() && slots.workers().stream().filter(KeySlot::admin).count() == 1) {
             throw new VaultException(VaultException.Reason.LAST_ADMIN);
         }
-        KeySlotFile.write(dir.keySlotsFile(), slots.without(slot.id(), key));
+        synchronized (SLOTS) {
+            KeySlots now = readSlots();
+            requireIntact(now, key);
+            KeySlotFile.write(dir.keySlotsFile(), now.without(slot.id(), key));
+        }
         LOG.info("worker slot {} removed", slot.id());
         return slot.id();
     }
@@ -622,6 +666,39 @@ public final class Vault {
             throw new VaultException(VaultException.Reason.NOT_ADMIN);
         }
         return key;
+    }
+
+    /** The audit log's head as the (MAC-checked) key slots anchor it, if they do yet. */
+    Optional<ChainHead> auditHead(byte[] key) {
+        KeySlots slots = readSlots();
+        requireIntact(slots, key);
+        return Optional.ofNullable(slots.auditHead());
+    }
+
+    /** Anchors the audit log at {@code head} in the key slots' MAC'd data; a head already further along stays. */
+    void anchorAuditHead(byte[] key, ChainHead head) {
+        synchronized (SLOTS) {
+            KeySlots slots = readSlots();
+            requireIntact(slots, key);
+            if (slots.auditHead() != null && slots.auditHead().count() >= head.count()) {
+                return;
+            }
+            KeySlotFile.write(dir.keySlotsFile(), slots.withAuditHead(head, key));
+        }
+    }
+
+    /** The refused unlocks kept in the data directory since the last unlock that audited them. */
+    List<FailedUnlock> failedUnlocks() {
+        return new FailedUnlocks(dir.failedUnlocksFile()).read();
+    }
+
+    void forgetFailedUnlocks() {
+        new FailedUnlocks(dir.failedUnlocksFile()).clear();
+    }
+
+    /** Keeps a refused unlock for the audit log: no key is at hand to write it into the vault now. */
+    private void refused(String slotId, FailedUnlock.Kind kind) {
+        new FailedUnlocks(dir.failedUnlocksFile()).add(new FailedUnlock(clock.instant(), slotId, kind));
     }
 
     private KeySlots readSlots() {
