@@ -17,6 +17,7 @@ import nl.baken.consent.ConsentSigner;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.Choice;
+import nl.baken.questionnaire.Flow;
 import nl.baken.questionnaire.Question;
 import nl.baken.questionnaire.QuestionType;
 import nl.baken.questionnaire.Audience;
@@ -173,13 +174,15 @@ public final class DemoCases {
     }
 
     /**
-     * Nine full intakes in ten name a form of exploitation (one or two choices of the {@code exploitation_forms}
-     * question) even when the walk stopped before it or drew "don't know", so the statistics have forms to count.
+     * Nine full intakes in ten whose {@code exploitation_forms} question is shown name a form (one or two choices)
+     * even when the walk stopped before it or drew "don't know", so the statistics have forms to count. A question
+     * the flow hides gets no answer, as in a real interview.
      */
     private Answers withForm(QuestionnaireSource source, Answers given) {
         Optional<Question> forms = source.questionnaire().exploitationForms().flatMap(f -> source.questionnaire()
                 .questions().stream().filter(q -> q.id().equals(f.question())).findFirst());
         if (forms.isEmpty() || given.get(forms.get().id()).map(Answer::hasValue).orElse(false)
+                || !Flow.of(source.questionnaire()).evaluate(given).isVisible(forms.get().id())
                 || random.nextInt(10) == 0) {
             return given;
         }

@@ -159,8 +159,8 @@ public final class StatisticsView {
     private Node chartCard(StatisticsChart chart) {
         CategoryAxis categories = new CategoryAxis();
         categories.setAnimated(false);
-        // Upright labels from seven categories on: the axis would otherwise leave out labels that do not fit.
-        categories.setTickLabelRotation(chart.bars().size() > 6 ? -90 : 0);
+        // Upright labels from four categories on: the axis would otherwise leave out labels that do not fit.
+        categories.setTickLabelRotation(chart.bars().size() > 3 ? -90 : 0);
         NumberAxis counts = new NumberAxis();
         counts.setLabel(messages.text("stats.ui.count_axis"));
         counts.setMinorTickVisible(false);
@@ -170,7 +170,7 @@ public final class StatisticsView {
         bars.setTitle(chart.title());
         bars.setLegendVisible(false);
         bars.setAnimated(false);
-        bars.setPrefHeight(chart.bars().size() > 6 ? 340 : 280);
+        bars.setPrefHeight(chart.bars().size() > 3 ? 360 : 280);
         bars.setAccessibleText(chart.title());
         // Every category stays on the axis, a 0 and a <5 too: left to itself the axis takes them from the bars.
         categories.setAutoRanging(false);
