@@ -89,7 +89,8 @@ public final class VaultSwap {
 
     /** Staged vault folders of restores that never swapped (a kill, or the worker went back), removed. */
     public static void removeStaged(DataDirectory dir) {
-        String glob = "." + dir.root().getFileName() + ".restored-*";
+        // ".NAME.restored-ID", and "..NAME.restored-ID.restoring-ID" where a backup was still being loaded for it.
+        String glob = "{,.}." + dir.root().getFileName() + ".restored-*";
         try (DirectoryStream<Path> staged = Files.newDirectoryStream(dir.root().getParent(), glob)) {
             for (Path p : staged) {
                 deleteTree(p);

@@ -43,6 +43,7 @@ public final class BackupView {
 
         CheckBox verify = new CheckBox(messages.text("backup.ui.verify"));
         verify.setId("backup-verify");
+        verify.setWrapText(true);
         verify.selectedProperty().bindBidirectional(model.verifyProperty());
         verify.disableProperty().bind(model.busyProperty());
 

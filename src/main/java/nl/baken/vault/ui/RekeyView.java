@@ -44,6 +44,7 @@ public final class RekeyView {
         }
         CheckBox fresh = new CheckBox(messages.text("vault.rekey.new_code"));
         fresh.setId("rekey-new-code");
+        fresh.setWrapText(true);
         fresh.selectedProperty().bindBidirectional(model.newRecoveryCodeProperty());
         parts.add(fresh);
         PasswordField code = secretField("rekey-current-code", messages.text("vault.rekey.current_code"), parts);
