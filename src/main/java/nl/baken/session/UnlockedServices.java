@@ -82,16 +82,14 @@ public final class UnlockedServices implements AutoCloseable {
         this.caseListing = new JooqCaseListing(store, desk);
         this.intakes = new IntakeService(store, cases, intakeRecords, library, desk, audit, clock, random);
         this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock);
-        // Read once: the referral and the reports embed the same fonts.
-        FontFiles fonts = FontFiles.dejaVuSans();
-        ReferralPdf pdf = new ReferralPdf(Messages::of, fonts);
+        ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
         ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
                 new ReferralPassword(random), new SafePdfWriter());
         this.referrals = new ReferralService(store, cases, intakeRecords, library, consent,
                 new JooqPartnerRepository(store), new JooqReferralRepository(store), new JooqSettingsRepository(store),
                 exporter, new ReferralPreview(pdf), audit, clock, Messages::of);
         this.reports = new CaseReports(store, intakeRecords, library, desk, consent, referrals, audit,
-                new PlainPdf(fonts, new PdfProtection(random), new ReferralPassword(random),
+                new PlainPdf(FontFiles.dejaVuSans(), new PdfProtection(random), new ReferralPassword(random),
                         new SafePdfWriter()), clock);
     }
 
