@@ -1,5 +1,6 @@
 package nl.baken.app;
 
+import java.time.YearMonth;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -13,6 +14,26 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import nl.baken.app.ui.HomeView;
+import nl.baken.backup.CaseErasure;
+import nl.baken.backup.CaseRetention;
+import nl.baken.backup.ui.EraseCaseView;
+import nl.baken.backup.ui.EraseCaseViewModel;
+import nl.baken.backup.ui.RetentionSettingView;
+import nl.baken.store.JooqSettingsRepository;
+import nl.baken.reports.Statistics;
+import nl.baken.reports.StatisticsPeriod;
+import nl.baken.reports.ui.StatisticsView;
+import nl.baken.reports.ui.StatisticsViewModel;
+import nl.baken.backup.BackupReminder;
+import nl.baken.backup.BackupService;
+import nl.baken.backup.RestoreInPlace;
+import nl.baken.backup.ui.BackupReminderView;
+import nl.baken.backup.ui.BackupView;
+import nl.baken.backup.ui.BackupViewModel;
+import nl.baken.backup.ui.PathChoice;
+import nl.baken.backup.ui.RestoreView;
+import nl.baken.backup.ui.RestoreViewModel;
+import nl.baken.session.Version;
 import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
 import nl.baken.app.ui.TopBar;
@@ -47,6 +68,8 @@ import nl.baken.vault.ui.AuditSink;
 import nl.baken.vault.ui.ChangePassphraseView;
 import nl.baken.vault.ui.ChangePassphraseViewModel;
 import nl.baken.vault.ui.RecoverView;
+import nl.baken.vault.ui.RekeyView;
+import nl.baken.vault.ui.RekeyViewModel;
 import nl.baken.vault.ui.RecoverViewModel;
 import nl.baken.vault.ui.RecoveryCodeView;
 import nl.baken.vault.ui.SetupView;
@@ -303,12 +326,66 @@ public final class AppShell {
         model.setOnDamaged(damage -> showDamaged(messages.text(damage.reason().messageKey()),
                 damage.getCause() instanceof StoreException s ? s.where() : ""));
         model.setWorkers(workers);
-        show(withNotice(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers))));
+        show(withNotice(new UnlockView(model, messages).build(languagePicker(), () -> showRecover(workers),
+                () -> showRestore(workers))));
         if (!warmedUp) {
             warmedUp = true;
             ControlWarmUp.start(stage.getScene().getStylesheets());
             ClassPreloader.start();
         }
+    }
+
+    /** "Back-up terugzetten", only while locked: the backup replaces this vault, then the unlock screen shows. */
+    private void showRestore(List<String> workers) {
+        showRestore(workers, PathChoice.backupFileDialog(messages));
+    }
+
+    /** As {@link #showRestore(List)}, choosing the file with {@code files} (a fixed path in tests). */
+    public void showRestore(List<String> workers, PathChoice files) {
+        if (session != null) {
+            return;
+        }
+        lockedScreen = () -> showRestore(workers, files);
+        RestoreViewModel model = new RestoreViewModel(new RestoreInPlace(backupService(), config.dataDirectory()),
+                tasks, messages, config.clock().getZone());
+        show(new RestoreView(model, messages, files).build(languagePicker(), () -> showUnlock(workers), this::start));
+    }
+
+    private BackupService backupService() {
+        return new BackupService(config.clock(), new java.security.SecureRandom(), Version.current());
+    }
+
+    /** "Back-up maken", with the platform's folder dialog. */
+    private void showBackup() {
+        showBackup(PathChoice.folderDialog(messages));
+    }
+
+    /** "Back-up maken", choosing the folder with {@code folders} (a fixed path in tests). */
+    public void showBackup(PathChoice folders) {
+        UnlockedServices s = session;
+        if (s == null) {
+            return;
+        }
+        BackupViewModel model = new BackupViewModel(backupService(), new BackupViewModel.Session(s.vault(),
+                backupReminder(s), event -> s.audit().record(s.workerId(), event, null), config.clock()), tasks,
+                messages, Platform::runLater);
+        showUnlocked(new BackupView(model, messages, folders).build(this::showHome));
+    }
+
+    private static BackupReminder backupReminder(UnlockedServices s) {
+        return new BackupReminder(new JooqSettingsRepository(s.vault().store()), s.clock());
+    }
+
+    /** The home screen with, below it, the backup line (read in the background: a reminder when one is due). */
+    private Parent withBackupLine(UnlockedServices shown, Parent home) {
+        BorderPane pane = new BorderPane(home);
+        tasks.run(() -> BackupReminderView.Status.of(backupReminder(shown)), status -> {
+            if (session == shown) {
+                pane.setBottom(new BackupReminderView(messages).build(status, config.clock().getZone(),
+                        this::showBackup));
+            }
+        }, f -> LOG.warn("backup reminder not read: {}", f.getClass().getName()));
+        return pane;
     }
 
     private void showRecover(List<String> workers) {
@@ -352,12 +429,13 @@ public final class AppShell {
         UnlockedVault open = session.vault();
         IntakeScreens intakes = intakeScreens();
         HomeView.Actions actions = new HomeView.Actions(this::lock, intakes::start, this::showSettings,
-                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide);
+                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide,
+                this::showStatistics);
         UnlockedServices shown = session;
         new HomeScreen(shown, vault, tasks, messages).build(
                 new HomeScreen.Routes(actions, this::showReferralCases, intakes::resume, this::showCase), home -> {
                     if (session == shown) {
-                        show(home);
+                        show(withBackupLine(shown, home));
                     }
                 }, failure -> {
                     if (session == shown) {
@@ -456,9 +534,16 @@ public final class AppShell {
             }
 
             @Override
-            public void refer(String caseId) {
+            public void refer(String caseId, Runnable back) {
                 if (session == s) {
-                    showReferral(caseId);
+                    showReferral(caseId, ReferralView.fileChooser(messages), back);
+                }
+            }
+
+            @Override
+            public void erase(String caseId, Runnable back) {
+                if (session == s) {
+                    showErase(caseId, back);
                 }
             }
         }, reportTarget);
@@ -471,6 +556,11 @@ public final class AppShell {
 
     /** The referral of a case, saving where {@code target} says (a file chooser, or a fixed path in tests). */
     public void showReferral(String caseId, ReferralView.SaveTarget target) {
+        showReferral(caseId, target, this::showHome);
+    }
+
+    /** The referral of a case; leaving it goes {@code back} (the case page or the list it was chosen from). */
+    private void showReferral(String caseId, ReferralView.SaveTarget target, Runnable back) {
         if (session == null) {
             return;
         }
@@ -478,8 +568,33 @@ public final class AppShell {
                 session.workerId(), session.vault().workerName(), ReferralView.systemClipboard(),
                 ReferralView.fxDelay());
         // Blocked for lack of consent: the case's consent step, then back to this case's referral.
-        showUnlocked(new ReferralView(model, messages, target).build(this::showHome,
-                () -> intakeScreens().consentForCase(caseId, () -> showReferral(caseId, target))));
+        showUnlocked(new ReferralView(model, messages, target).build(back,
+                () -> intakeScreens().consentForCase(caseId, () -> showReferral(caseId, target, back))));
+    }
+
+    /** The statistics screen (cases with statistics consent only, small counts as {@code <5}). */
+    public void showStatistics() {
+        showStatistics(StatisticsView.fileChooser(messages));
+    }
+
+    /** The statistics screen, saving where {@code target} says (a file chooser, or a fixed path in tests). */
+    public void showStatistics(StatisticsView.SaveTarget target) {
+        if (session == null) {
+            return;
+        }
+        UnlockedServices s = session;
+        StatisticsViewModel model = new StatisticsViewModel(new StatisticsViewModel.Source() {
+            @Override
+            public Statistics statistics(StatisticsPeriod period) {
+                return s.statistics().statistics(period, s.workerId());
+            }
+
+            @Override
+            public void recordExport() {
+                s.statistics().recordExport(s.workerId());
+            }
+        }, tasks, messages, YearMonth.now(s.clock()));
+        showUnlocked(new StatisticsView(model, messages, target).build(this::showHome));
     }
 
     private void showReferralCases() {
@@ -487,7 +602,9 @@ public final class AppShell {
             return;
         }
         ReferralCasesViewModel model = new ReferralCasesViewModel(session.referrals(), tasks, messages);
-        showUnlocked(new ReferralCasesView(model, messages).build(this::showReferral, this::showHome));
+        showUnlocked(new ReferralCasesView(model, messages).build(
+                caseId -> showReferral(caseId, ReferralView.fileChooser(messages), this::showReferralCases),
+                this::showHome));
     }
 
     /**
@@ -515,12 +632,18 @@ public final class AppShell {
 
     private void showSettings() {
         UnlockedServices s = session;
-        tasks.run(() -> s.referrals().organisation(), org -> {
+        tasks.run(() -> new SettingsRead(s.referrals().organisation(), retention(s).months()), read -> {
             if (session != s) {
                 return;
             }
+            var org = read.organisation();
+            RetentionSettingView retention = new RetentionSettingView(messages);
             showUnlocked(new SettingsView(messages).build(preferences,
-                    new SettingsView.Sender(org.name(), org.contact()), (next, sender) -> {
+                    new SettingsView.Sender(org.name(), org.contact()), retention.build(read.months()),
+                    (next, sender) -> {
+                        if (!retention.read(months -> saveRetention(s, months))) {
+                            return;
+                        }
                         preferences = next;
                         messages = Messages.of(next.language());
                         savePreferences();
@@ -529,6 +652,55 @@ public final class AppShell {
                         showHome();
                     }, this::showHome));
         }, this::showProblem);
+    }
+
+    /** What the settings screen reads from the vault before it is shown. */
+    private record SettingsRead(ReferralService.Organisation organisation, int months) {
+    }
+
+    private CaseRetention retention(UnlockedServices s) {
+        return new CaseRetention(s.vault().store(), new JooqSettingsRepository(s.vault().store()), s.clock());
+    }
+
+    /** Keeps the retention term in the vault, in the background. */
+    private void saveRetention(UnlockedServices s, int months) {
+        tasks.run(() -> retention(s).setMonths(Integer.toString(months)), f -> {
+            LOG.warn("retention term not saved: {}", f.getClass().getName());
+            tellWorker("erase.term.not_saved", f);
+        });
+    }
+
+    /**
+     * The confirmation before a case is erased (ADR 0014), then the erasure in the background; the vault it hands
+     * back, unlocked on the rewritten file, becomes the session, and home is shown. A failure after the vault was
+     * locked on the way locks the app.
+     */
+    private void showErase(String caseId, Runnable back) {
+        UnlockedServices s = session;
+        if (s == null) {
+            return;
+        }
+        EraseCaseViewModel model = new EraseCaseViewModel(new CaseErasure(vault, config.clock()), s.vault(), tasks,
+                messages, caseId, reopened -> erased(s, reopened), failure -> {
+                    if (session == s) {
+                        lock();
+                    }
+                });
+        showUnlocked(new EraseCaseView(model, messages).build(back));
+        model.load();
+    }
+
+    private void erased(UnlockedServices old, UnlockedVault reopened) {
+        if (session != old) {
+            // Locked meanwhile (idle time, quick-hide): the reopened vault is locked too.
+            tasks.run(reopened::close, f -> LOG.warn("closing after erasure failed: {}", f.getClass().getName()));
+            return;
+        }
+        session = null;
+        forgetFrame();
+        idle.stop();
+        blank();
+        tasks.run(old::close, () -> unlocked(reopened), f -> unlocked(reopened));
     }
 
     /** Keeps the sender organisation in the vault (in the background, audited by the referral service). */
@@ -545,7 +717,42 @@ public final class AppShell {
 
     private void showWorkers() {
         WorkersViewModel model = new WorkersViewModel(vault, session.vault(), tasks, messages, auditSink());
-        showUnlocked((Parent) new WorkersView(model, messages).build(this::showHome));
+        showUnlocked((Parent) new WorkersView(model, messages).build(this::showHome, this::showRekey));
+    }
+
+    /** The administrator's "Sleutel vernieuwen" (rekey); afterwards the vault is locked and a new code shown once. */
+    public void showRekey() {
+        UnlockedServices s = session;
+        if (s == null || !s.vault().isAdministrator()) {
+            return;
+        }
+        java.time.Clock clock = config.clock();
+        String by = s.workerId();
+        RekeyViewModel model = new RekeyViewModel(vault, s.vault(), tasks, messages, store -> {
+            nl.baken.audit.AuditLog audit = new nl.baken.audit.AuditLog(store, clock);
+            audit.record(by, "VAULT_REKEY", null);
+            return store.check(audit::chainProblems);
+        });
+        tasks.run(vault::workerNames, names -> {
+            if (session == s) {
+                showUnlocked(new RekeyView(model, messages).build(names, this::showWorkers, code -> rekeyed(s, code)));
+            }
+        }, this::showProblem);
+    }
+
+    /** After a rekey the session is over (its key is gone): the new recovery code, once, then the unlock screen. */
+    private void rekeyed(UnlockedServices rekeyedSession, char[] code) {
+        if (session == rekeyedSession) {
+            session = null;
+            forgetFrame();
+            idle.stop();
+        }
+        tasks.run(rekeyedSession::close, this::closeFailed);
+        if (code == null) {
+            start();
+        } else {
+            showRecoveryCode(code);
+        }
     }
 
     private void showPassphrase() {

@@ -71,8 +71,11 @@ final class CaseScreens {
         /** The consent screen of the case, then {@code after}. */
         void consent(String caseId, Runnable after);
 
-        /** The referral screen of the case. */
-        void refer(String caseId);
+        /** The referral screen of the case; leaving it goes {@code back} (to the case page). */
+        void refer(String caseId, Runnable back);
+
+        /** The confirmation before the case is erased; "cancel" returns to {@code back}. */
+        void erase(String caseId, Runnable back);
     }
 
     /** What the page shows, read together off the FX thread; the view models hold no Node. */
@@ -103,14 +106,22 @@ final class CaseScreens {
         this.host = host;
     }
 
-    /** Opens the page of one case. */
+    /** Opens the page of one case: the opening is one audit entry (CASE_VIEW). */
     void show(String caseId) {
-        tasks.run(() -> read(caseId), this::showPage, this::failed);
+        tasks.run(() -> read(caseId, true), this::showPage, this::failed);
     }
 
-    private Page read(String caseId) {
+    /** Draws the page again after a change made on it: the same view, not another opening. */
+    private void redraw(String caseId) {
+        tasks.run(() -> read(caseId, false), this::showPage, this::failed);
+    }
+
+    private Page read(String caseId, boolean opening) {
         CaseFile c = session.intakes().caseFile(caseId)
                 .orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
+        if (opening) {
+            session.desk().recordView(caseId, session.workerId());
+        }
         Map<String, String> names = workerNames.get();
         Function<String, String> name = id -> names.getOrDefault(id, messages.text("casepage.worker_unknown"));
         Map<String, String> partners = new java.util.HashMap<>();
@@ -126,7 +137,7 @@ final class CaseScreens {
     private void showPage(Page page) {
         String caseId = page.header().caseId();
         String workerId = session.workerId();
-        Runnable again = () -> show(caseId);
+        Runnable again = () -> redraw(caseId);
         CaseDesk desk = session.desk();
         CaseTimelineViewModel timeline = new CaseTimelineViewModel(desk, tasks, messages, caseId, page.workerName());
         Runnable changed = timeline::load;
@@ -145,13 +156,14 @@ final class CaseScreens {
                 page.open() ? () -> host.startIntake(caseId, again) : null)));
         parts.add(new CaseNotesView(notes, messages).build());
         parts.add(new ConsentHistoryView(page.consent(), messages).build(() -> host.consent(caseId, again)));
-        parts.add(new CaseReferralsView(page.referrals(), messages).build(page.open() ? () -> host.refer(caseId)
+        parts.add(new CaseReferralsView(page.referrals(), messages).build(page.open() ? () -> host.refer(caseId, again)
                 : null));
         parts.add(new CaseReportsView(new CaseReportsViewModel(session.reports(), new BundleReportWords(messages),
                 tasks, messages, caseId, page.header().reference(), workerId, session.vault().workerName()), messages,
                 reportTarget).build());
         parts.add(new CaseTimelineView(timeline, messages).build());
         parts.add(new CaseStateView(state, messages).build());
+        parts.add(erasePart(caseId, again));
         taskList.load();
         reflection.load();
         notes.load();
@@ -163,6 +175,17 @@ final class CaseScreens {
         // The keyboard starts on the first intake's "Read" (the page's most used way on), else on "back".
         Node first = intakes.firstRead();
         Controls.focusWhenShown(first != null ? first : view.lookup("#case-back"));
+    }
+
+    /** The page's last part: erasing the case for good, after a confirmation that names what is lost. */
+    private Node erasePart(String caseId, Runnable back) {
+        Button erase = Controls.button("case-erase", messages.text("erase.button"), "mdal-delete_forever");
+        erase.setOnAction(e -> host.erase(caseId, back));
+        javafx.scene.layout.VBox part = new javafx.scene.layout.VBox(8,
+                Controls.label(messages.text("erase.part.title"), Css.SUBTITLE),
+                Controls.label(messages.text("erase.part.intro"), Css.HINT), erase);
+        part.setId("case-erase-part");
+        return part;
     }
 
     /** The alias through the service that audits its change (intake's), read through the desk. */

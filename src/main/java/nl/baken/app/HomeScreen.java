@@ -9,6 +9,9 @@ import java.util.function.Supplier;
 import javafx.scene.Parent;
 import nl.baken.app.ui.HomeView;
 import nl.baken.app.ui.TodayView;
+import nl.baken.backup.CaseRetention;
+import nl.baken.backup.ui.DueForErasureView;
+import nl.baken.store.JooqSettingsRepository;
 import nl.baken.cases.ui.CaseDeskView;
 import nl.baken.cases.ui.CaseDeskViewModel;
 import nl.baken.i18n.Messages;
@@ -31,7 +34,8 @@ final class HomeScreen {
                   Consumer<String> openCase) {
     }
 
-    private record Loaded(int cases, TodayView.Today today, Map<String, String> workers) {
+    private record Loaded(int cases, TodayView.Today today, Map<String, String> workers,
+                          java.util.List<CaseRetention.Due> dueForErasure, int retentionMonths) {
     }
 
     private final UnlockedServices session;
@@ -56,14 +60,24 @@ final class HomeScreen {
         OffsetDateTime sentBefore = now.minus(REFERRAL_WAIT);
         TodayView.Today today = new TodayView.Today(
                 session.resumableIntakes().count(), session.resumableIntakes().newest(TodayView.LINES),
-                session.desk().counts(), first(session.desk().dueTasks()), first(session.desk().endingSoon()),
+                session.desk().counts(), session.desk().dueTasks(TodayView.LINES),
+                session.desk().endingSoon(TodayView.LINES),
                 session.waitingReferrals().count(sentBefore),
                 session.waitingReferrals().oldest(sentBefore, TodayView.LINES));
-        return new Loaded(session.caseListing().count(), today, vault.workerNamesById());
+        CaseRetention retention = new CaseRetention(session.vault().store(),
+                new JooqSettingsRepository(session.vault().store()), session.clock());
+        return new Loaded(session.caseListing().count(), today, vault.workerNamesById(), retention.due(),
+                retention.months());
     }
 
-    private static <T> java.util.List<T> first(java.util.List<T> all) {
-        return all.subList(0, Math.min(TodayView.LINES, all.size()));
+    /** Today, and below it the closed cases past the retention term (when there are any). */
+    private javafx.scene.layout.VBox withDueForErasure(javafx.scene.layout.VBox today, Loaded loaded, Routes routes) {
+        javafx.scene.Node due = new DueForErasureView(messages).build(loaded.dueForErasure(),
+                loaded.retentionMonths(), routes.openCase());
+        if (due != null) {
+            today.getChildren().add(due);
+        }
+        return today;
     }
 
     private Parent screen(Loaded loaded, Routes routes) {
@@ -76,8 +90,8 @@ final class HomeScreen {
         CaseDeskViewModel vm = new CaseDeskViewModel(session.caseListing(), session.searchIndex(), tasks,
                 session.workerId(), today);
         Parent screen = home.build(worker, routes.actions(),
-                new TodayView(messages).build(loaded.today(),
-                        new TodayView.Actions(routes.resumeIntake(), routes.openCase())),
+                withDueForErasure(new TodayView(messages).build(loaded.today(),
+                        new TodayView.Actions(routes.resumeIntake(), routes.openCase())), loaded, routes),
                 new CaseDeskView(vm, messages, loaded.workers(), today).build(routes.openCase()), routes.refer());
         vm.load(nl.baken.ui.Actions.NONE);
         return screen;

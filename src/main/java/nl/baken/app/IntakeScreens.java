@@ -71,7 +71,7 @@ final class IntakeScreens {
      * there too: the FX thread only builds the view.
      */
     public void start() {
-        tasks.run(() -> new IntakeStartViewModel(intakes.library().offer(), intakes.cases(), messages.language()),
+        tasks.run(() -> new IntakeStartViewModel(intakes.library().offer(), intakes.caseChoices(), messages.language()),
                 vm -> host.show(new IntakeStartView(vm, messages).build(this::begin, host::home)), this::failed);
     }
 
@@ -81,7 +81,7 @@ final class IntakeScreens {
      */
     public void startForCase(String caseId, Runnable back) {
         tasks.run(() -> {
-            IntakeStartViewModel vm = new IntakeStartViewModel(intakes.library().offer(), intakes.cases(),
+            IntakeStartViewModel vm = new IntakeStartViewModel(intakes.library().offer(), intakes.caseChoices(),
                     messages.language());
             vm.cases().stream().filter(c -> c.id().equals(caseId)).findFirst().ifPresent(c -> {
                 vm.newCaseProperty().set(false);

@@ -16,6 +16,8 @@ public final class BackupReminder {
     static final String LAST_VERIFIED = "vault_backup.last_verified_at";
     public static final String DAYS_SETTING = "vault_backup.reminder_days";
     public static final int DEFAULT_DAYS = 7;
+    /** The longest reminder age the setting takes: a year. */
+    public static final int MAX_DAYS = 365;
 
     private final SettingsRepository settings;
     private final Clock clock;
@@ -41,6 +43,14 @@ public final class BackupReminder {
     /** The reminder's age limit in days: the setting when it is a whole number from 1, else the default. */
     public int days() {
         return settings.get(DAYS_SETTING).flatMap(BackupReminder::positive).orElse(DEFAULT_DAYS);
+    }
+
+    /** Sets the reminder's age limit; only a whole number of days from 1 to {@value #MAX_DAYS} is kept. */
+    public void setDays(int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("reminder days out of range");
+        }
+        settings.put(DAYS_SETTING, Integer.toString(days));
     }
 
     /** True when no verified backup exists or the last is older than {@link #days()}. */

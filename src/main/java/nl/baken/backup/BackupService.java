@@ -61,6 +61,15 @@ public final class BackupService {
      * snapshot opened and checked in a temporary folder) and records the time of this verified backup.
      */
     public BackupSummary create(UnlockedVault open, Path out, Progress progress) {
+        write(open, out, progress);
+        return verifyMade(open, out);
+    }
+
+    /**
+     * Writes a backup of the open vault at {@code out} (which must not exist), not yet verified: a hidden part file
+     * beside it, forced to disk, renamed into place. Returns what its header says.
+     */
+    public BackupHeader write(UnlockedVault open, Path out, Progress progress) {
         if (Files.exists(out)) {
             throw new BackupException(BackupException.Reason.FILE_EXISTS);
         }
@@ -71,13 +80,14 @@ public final class BackupService {
             random.nextBytes(salt);
             BackupFormat.Preamble preamble = new BackupFormat.Preamble(salt, key.keySlots());
             byte[] backupKey = key.derive(BackupFormat.KEY_INFO, salt);
+            BackupHeader header;
             try {
                 OwnerOnly.createFile(tmp);
                 try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                     OutputStream file = new java.io.BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                     file.write(preamble.bytes());
                     SealedChunks.Writer sealed = new SealedChunks.Writer(file, backupKey, preamble.digest());
-                    snapshot(open.store(), key.vaultId(), sealed, progress);
+                    header = snapshot(open.store(), key.vaultId(), sealed, progress);
                     sealed.close();
                     file.flush();
                     ch.force(true);
@@ -92,26 +102,37 @@ public final class BackupService {
                 deleteQuietly(tmp);
             }
             LOG.info("backup written");
+            return header;
+        }
+    }
+
+    /**
+     * Verifies a backup just written of the open vault ({@link #write}) with the key in memory (no Argon2id), and
+     * records the time of this verified backup for the reminder.
+     */
+    public BackupSummary verifyMade(UnlockedVault open, Path out) {
+        try (VaultKey key = open.vaultKey()) {
             BackupSummary summary = verify(out, key);
             new BackupReminder(new nl.baken.store.JooqSettingsRepository(open.store()), clock).recordVerified();
             return summary;
         }
     }
 
-    private void snapshot(Store store, String vaultId, SealedChunks.Writer sealed, Progress progress) {
+    private BackupHeader snapshot(Store store, String vaultId, SealedChunks.Writer sealed, Progress progress) {
         long[] rows = {0, 0};
         SnapshotStream.Out[] out = new SnapshotStream.Out[1];
-        store.snapshot(dsl -> {
+        BackupHeader header = store.snapshot(dsl -> {
             long cases = dsl.fetchCount(CASE_FILE);
             long intakes = dsl.fetchCount(INTAKE);
             rows[1] = totalRows(dsl);
+            BackupHeader made = new BackupHeader(BackupFormat.VERSION, clock.instant(), bakenVersion, vaultId, cases,
+                    intakes);
             try {
-                out[0] = new SnapshotStream.Out(sealed, new BackupHeader(BackupFormat.VERSION, clock.instant(),
-                        bakenVersion, vaultId, cases, intakes));
+                out[0] = new SnapshotStream.Out(sealed, made);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            return null;
+            return made;
         }, sql -> {
             out[0].statement(sql);
             if (sql.startsWith("INSERT INTO ")) {
@@ -124,6 +145,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        return header;
     }
 
     private static long totalRows(org.jooq.DSLContext dsl) {
@@ -182,7 +204,11 @@ public final class BackupService {
         }
     }
 
-    private VaultKey openKey(Path file, char[] secret) {
+    /**
+     * Opens a backup's key with a worker's passphrase or the recovery code (Argon2id: off the FX thread), for the
+     * steps that follow with the key already open ({@link #header}, {@link RestoreInPlace}); the caller closes it.
+     */
+    public VaultKey openKey(Path file, char[] secret) {
         BackupFormat.Preamble preamble;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             preamble = BackupFormat.Preamble.read(in);
@@ -196,6 +222,28 @@ public final class BackupService {
         } catch (VaultException e) {
             throw new BackupException(e.reason() == VaultException.Reason.WRONG_PASSPHRASE
                     ? BackupException.Reason.WRONG_SECRET : BackupException.Reason.DAMAGED, e);
+        }
+    }
+
+    /**
+     * What a backup says about itself (its first sealed chunk, authenticated): what a restore would bring back,
+     * read before the rest is. The whole file is authenticated only by {@link #verify} or a restore.
+     */
+    public BackupHeader header(Path file, VaultKey key) {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            DataInputStream in = new DataInputStream(raw);
+            BackupFormat.Preamble preamble = BackupFormat.Preamble.read(in);
+            if (!Arrays.equals(preamble.keySlots(), key.keySlots())) {
+                throw new BackupException(BackupException.Reason.DAMAGED);
+            }
+            byte[] backupKey = key.derive(BackupFormat.KEY_INFO, preamble.salt());
+            try {
+                return new SnapshotStream.In(new SealedChunks.Reader(in, backupKey, preamble.digest())).header();
+            } finally {
+                Arrays.fill(backupKey, (byte) 0);
+            }
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.UNREADABLE, e);
         }
     }
 

@@ -14,4 +14,7 @@ public interface CaseListing {
 
     /** Every case's reference, opened alias and notes, for {@link CaseSearchIndex}; read once per session. */
     Map<String, CaseSearchIndex.Entry> searchEntries();
+
+    /** Records in the audit log that {@code workerId} revealed the list's alias column (no case is named). */
+    void aliasesRevealed(String workerId);
 }

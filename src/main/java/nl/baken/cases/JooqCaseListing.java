@@ -40,4 +40,9 @@ public final class JooqCaseListing implements CaseListing {
         }
         return out;
     }
+
+    @Override
+    public void aliasesRevealed(String workerId) {
+        desk.recordAliasReveal(workerId);
+    }
 }

@@ -48,12 +48,13 @@ public final class JooqReflectionRepository implements ReflectionRepository {
     }
 
     @Override
-    public List<ReflectionDeadlineRow> running(Optional<LocalDate> lastEnd) {
+    public List<ReflectionDeadlineRow> running(Optional<LocalDate> lastEnd, int limit) {
         return store.dsl().select(REFLECTION_PERIOD.fields()).select(CASE_FILE.REFERENCE)
                 .from(REFLECTION_PERIOD).join(CASE_FILE).on(CASE_FILE.ID.eq(REFLECTION_PERIOD.CASE_ID))
                 .where(REFLECTION_PERIOD.STATUS.eq(ReflectionStatus.RUNNING.name()))
                 .and(lastEnd.map(REFLECTION_PERIOD.END_DATE::le).orElse(DSL.noCondition()))
                 .orderBy(REFLECTION_PERIOD.END_DATE, CASE_FILE.REFERENCE)
+                .limit(limit)
                 .fetch(r -> new ReflectionDeadlineRow(toPeriod(r.into(REFLECTION_PERIOD)), r.get(CASE_FILE.REFERENCE)));
     }
 

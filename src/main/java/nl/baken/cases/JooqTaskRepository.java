@@ -68,12 +68,13 @@ public final class JooqTaskRepository implements TaskRepository {
     }
 
     @Override
-    public List<TaskWithCase> openDueBefore(Optional<LocalDate> day, Urgency urgency) {
+    public List<TaskWithCase> openDueBefore(Optional<LocalDate> day, int limit, Urgency urgency) {
         Condition due = day.map(CASE_TASK.DUE_DATE::lt).orElse(org.jooq.impl.DSL.noCondition());
         return store.dsl().select(CASE_TASK.fields()).select(CASE_FILE.REFERENCE)
                 .from(CASE_TASK).join(CASE_FILE).on(CASE_FILE.ID.eq(CASE_TASK.CASE_ID))
                 .where(CASE_TASK.DONE.isFalse()).and(due)
                 .orderBy(CASE_TASK.DUE_DATE, CASE_TASK.DUE_TIME.nullsLast(), CASE_FILE.REFERENCE, CASE_TASK.ID)
+                .limit(limit)
                 .fetch(r -> {
                     CaseTask task = toTask(r.into(CASE_TASK));
                     return new TaskWithCase(task, r.get(CASE_FILE.REFERENCE), urgency.of(task));

@@ -12,8 +12,11 @@ public interface ReflectionRepository {
 
     Optional<ReflectionPeriod> find(String caseId);
 
-    /** Running periods ending on or before {@code lastEnd} (every running one when empty), by end date. */
-    List<ReflectionDeadlineRow> running(Optional<LocalDate> lastEnd);
+    /**
+     * The first {@code limit} running periods ending on or before {@code lastEnd} (of every running one when empty),
+     * by end date: the database stops at the limit.
+     */
+    List<ReflectionDeadlineRow> running(Optional<LocalDate> lastEnd, int limit);
 
     /** The number of running periods ending on or before {@code lastEnd}. */
     int countRunningEndingBy(LocalDate lastEnd);

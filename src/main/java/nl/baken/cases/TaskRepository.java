@@ -20,8 +20,11 @@ public interface TaskRepository {
 
     void setDone(String taskId, boolean done, OffsetDateTime at);
 
-    /** Open tasks due before {@code day} (exclusive), or every open task when empty, by due date, with references. */
-    List<TaskWithCase> openDueBefore(Optional<LocalDate> day, Urgency urgency);
+    /**
+     * The first {@code limit} open tasks due before {@code day} (exclusive), or of every open task when empty, by due
+     * date, with references: the database stops at the limit.
+     */
+    List<TaskWithCase> openDueBefore(Optional<LocalDate> day, int limit, Urgency urgency);
 
     /** Open tasks due on {@code day} (for classifying today's by their time). */
     List<CaseTask> openDueOn(LocalDate day);

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             ReferralCommand.class,
             PartnerCommand.class,
             ComenshaCommand.class,
+            StatsCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class BakenCommand implements Runnable {

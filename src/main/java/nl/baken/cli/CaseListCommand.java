@@ -4,15 +4,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import nl.baken.backup.CaseRetention;
 import nl.baken.session.UnlockedServices;
+import nl.baken.store.JooqSettingsRepository;
 import nl.baken.cases.CaseFile;
 import nl.baken.cases.CaseStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code baken case list [--with-alias]}: one line per case, {@code ID REFERENCE STATUS CREATED INTAKES} separated by
- * tabs, newest first. The alias is personal data and is printed only when asked for, as the last column.
+ * {@code baken case list [--with-alias] [--due-for-erasure]}: one line per case, {@code ID REFERENCE STATUS CREATED
+ * INTAKES} separated by tabs, newest first; or only the cases due for erasure ({@link CaseRetention}). The alias is personal data and is printed only when asked for, as the last column.
  */
 @Command(name = "list", description = "List the cases: id, reference, status, created (date), number of intakes.")
 final class CaseListCommand extends SessionAction {
@@ -20,8 +22,15 @@ final class CaseListCommand extends SessionAction {
     @Option(names = "--with-alias", description = "Also print each case's alias (personal data) as a last column.")
     boolean withAlias;
 
+    @Option(names = "--due-for-erasure", description = "List only the closed cases past the retention term (months "
+            + "after closing, a setting): id, reference, closed (date), erasable since (date). Nothing is erased.")
+    boolean dueForErasure;
+
     @Override
     int act(UnlockedServices session) {
+        if (dueForErasure) {
+            return listDueForErasure(session);
+        }
         Map<String, Integer> counts = session.intakes().intakeCounts();
         ZoneId zone = session.clock().getZone();
         for (CaseFile c : session.intakes().cases()) {
@@ -31,6 +40,22 @@ final class CaseListCommand extends SessionAction {
                 line.append('\t').append(c.alias().map(CaseListCommand::oneLine).orElse(""));
             }
             printLine(line.toString());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The closed cases past the retention term, longest due first; none is said on stderr. */
+    private int listDueForErasure(UnlockedServices session) {
+        CaseRetention retention = new CaseRetention(session.vault().store(),
+                new JooqSettingsRepository(session.vault().store()), session.clock());
+        ZoneId zone = session.clock().getZone();
+        var due = retention.due();
+        for (CaseRetention.Due d : due) {
+            printLine(d.caseId() + '\t' + d.reference() + '\t' + d.closedAt().atZoneSameInstant(zone).toLocalDate()
+                    + '\t' + d.dueOn());
+        }
+        if (due.isEmpty()) {
+            spec.commandLine().getErr().println(messages.text("cli.case.due.none", retention.months()));
         }
         return ExitCodes.OK;
     }

@@ -1,72 +1,15 @@
 package nl.baken.cli;
 
-import java.time.Clock;
-import java.util.Arrays;
-import nl.baken.session.UnlockedServices;
-import nl.baken.cases.CaseFile;
-import nl.baken.intake.QuestionnaireLibrary;
-import nl.baken.questionnaire.Problem;
-import nl.baken.vault.UnlockedVault;
 import picocli.CommandLine.Option;
 
-/**
- * A command that works inside the unlocked vault: checks its arguments first, then reads the passphrase (console
- * without echo, or one line of standard input), unlocks, and runs with a {@link UnlockedServices} that it locks at the end.
- */
-abstract class SessionAction extends VaultCommand.VaultAction {
+/** A command inside the unlocked vault whose {@code --worker} names whose passphrase is asked. */
+abstract class SessionAction extends UnlockAction {
 
     @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
     String worker;
 
     @Override
-    final int act() {
-        prepare();
-        startLogging();
-        char[] passphrase = secret("cli.vault.prompt.passphrase");
-        UnlockedVault open;
-        try {
-            open = worker == null ? vault.unlockAnyWorker(passphrase) : vault.unlock(worker, passphrase);
-        } finally {
-            Arrays.fill(passphrase, '\0');
-        }
-        try (UnlockedServices session = UnlockedServices.open(open, sessionClock(),
-                vault.directory().root().resolve(QuestionnaireLibrary.FOLDER))) {
-            reportRejectedQuestionnaires(session);
-            return act(session);
-        }
-    }
-
-    /**
-     * A broken questionnaire in the data directory is named on stderr (file, line, what is wrong) by every command
-     * that works in the vault, as the start screen does in the app; the command itself goes on with the others.
-     */
-    private void reportRejectedQuestionnaires(UnlockedServices session) {
-        for (Problem problem : session.intakes().library().offer().rejected()) {
-            spec.commandLine().getErr().println(QuestionnaireLibrary.rejectedText(problem, messages));
-        }
-        spec.commandLine().getErr().flush();
-    }
-
-    /** The clock the session's services are built with (the demo command sets its cases in the past). */
-    Clock sessionClock() {
-        return Clock.systemDefaultZone();
-    }
-
-    /** Checks the arguments and reads input files before anything is unlocked; throws {@link CliFailure}. */
-    void prepare() {
-    }
-
-    abstract int act(UnlockedServices session);
-
-    /** The case with this id or this reference ({@code BK-2026-…}); an unknown one ends the command, exit 1. */
-    CaseFile findCase(UnlockedServices session, String idOrReference) {
-        // By the reference's index: not every case read and its alias opened to find one.
-        return session.desk().find(idOrReference)
-                .orElseThrow(() -> new CliFailure(messages.text("cli.case.unknown_case"), ExitCodes.FAILURE));
-    }
-
-    void printLine(String line) {
-        QuestionnaireCommand.printLine(spec.commandLine().getOut(), line);
-        spec.commandLine().getOut().flush();
+    final String unlockingWorker() {
+        return worker;
     }
 }

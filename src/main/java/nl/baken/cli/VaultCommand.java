@@ -8,6 +8,10 @@ import nl.baken.audit.AuditLog;
 import nl.baken.i18n.Messages;
 import nl.baken.store.CheckReport;
 import nl.baken.store.StoreException;
+import nl.baken.intake.QuestionnaireLibrary;
+import nl.baken.session.UnlockedServices;
+import nl.baken.session.VaultAuditAnchor;
+import nl.baken.vault.PassphrasePolicy;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
 import nl.baken.vault.VaultException;
@@ -118,6 +122,21 @@ final class VaultCommand implements Runnable {
                     wrong ? ExitCodes.WRONG_PASSPHRASE : ExitCodes.FAILURE);
         }
 
+        /**
+         * The one way the command line unlocks the vault for work: the named worker's passphrase (or, with no name,
+         * every worker's in turn), then the session, which audits the unlock (and the refused ones kept since).
+         */
+        UnlockedServices openSession(String workerName, char[] passphrase, java.time.Clock clock) {
+            UnlockedVault open = workerName == null ? vault.unlockAnyWorker(passphrase)
+                    : vault.unlock(workerName, passphrase);
+            try {
+                return UnlockedServices.open(open, clock, vault.directory().root().resolve(QuestionnaireLibrary.FOLDER));
+            } catch (RuntimeException e) {
+                open.close();
+                throw e;
+            }
+        }
+
         String firstAdministrator() {
             return vault.workerNames().stream().filter(vault::isAdministrator).findFirst()
                     .orElseThrow(() -> new VaultException(VaultException.Reason.NOT_ADMIN));
@@ -166,7 +185,8 @@ final class VaultCommand implements Runnable {
             char[] passphrase = secret("cli.vault.prompt.passphrase");
             var err = spec.commandLine().getErr();
             try (UnlockedVault open = vault.openForCheck(worker, passphrase)) {
-                CheckReport report = open.store().check(new AuditLog(open.store(), java.time.Clock.systemUTC())::chainProblems);
+                CheckReport report = open.store().check(
+                        VaultAuditAnchor.auditLog(open, java.time.Clock.systemUTC())::chainProblems);
                 if (!report.healthy()) {
                     report.problems().forEach(err::println);
                     throw new CliFailure(messages.text("cli.vault.check.failed"), ExitCodes.FAILURE);
@@ -245,9 +265,10 @@ final class VaultCommand implements Runnable {
             startLogging();
             String adminName = admin == null ? firstAdministrator() : admin;
             char[] adminPass = secret("cli.vault.prompt.admin_passphrase");
-            try (UnlockedVault open = vault.unlock(adminName, adminPass)) {
+            try (UnlockedServices session = openSession(adminName, adminPass, java.time.Clock.systemUTC())) {
+                UnlockedVault open = session.vault();
                 String id = change(open);
-                new AuditLog(open.store(), java.time.Clock.systemUTC()).record(open.workerId(), auditEvent(), id);
+                session.audit().record(open.workerId(), auditEvent(), id);
                 spec.commandLine().getOut().println(messages.text(doneKey()));
                 afterChange(open, adminPass);
                 return ExitCodes.OK;
@@ -363,7 +384,14 @@ final class VaultCommand implements Runnable {
             char[] next = null;
             try {
                 next = newSecret("cli.vault.prompt.new_passphrase");
-                vault.changePassphrase(name, current, next);
+                if (!PassphrasePolicy.isAcceptable(next)) {
+                    throw new VaultException(VaultException.Reason.PASSPHRASE_TOO_SHORT);
+                }
+                // Through the session, so the change is audited like every other unlock and change.
+                try (UnlockedServices session = openSession(name, current, java.time.Clock.systemUTC())) {
+                    session.vault().changeOwnPassphrase(current, next);
+                    session.audit().record(session.workerId(), "PASSPHRASE_CHANGE", session.workerId());
+                }
                 spec.commandLine().getOut().println(messages.text("cli.vault.passphrase_changed"));
                 return ExitCodes.OK;
             } finally {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.baken.audit.AuditLog;
 
 /**
@@ -15,11 +16,21 @@ public final class ConsentService {
     private final ConsentRepository repository;
     private final AuditLog audit;
     private final Clock clock;
+    private final Consumer<String> caseChanged;
 
     public ConsentService(ConsentRepository repository, AuditLog audit, Clock clock) {
+        this(repository, audit, clock, caseId -> { /* no case desk to tell */ });
+    }
+
+    /**
+     * {@code caseChanged} is told the case id after every decision recorded (the app moves the case's last activity
+     * there: consent may not use the cases feature itself).
+     */
+    public ConsentService(ConsentRepository repository, AuditLog audit, Clock clock, Consumer<String> caseChanged) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+        this.caseChanged = caseChanged;
     }
 
     /** Records one decision now, by this worker. */
@@ -28,6 +39,7 @@ public final class ConsentService {
         ConsentRecord r = new ConsentRecord(purpose, decision, signedBy, formReceived, OffsetDateTime.now(clock), workerId);
         repository.record(caseId, r);
         audit.record(workerId, "CONSENT_" + decision.name(), caseId + "/" + purpose.code());
+        caseChanged.accept(caseId);
         return r;
     }
 

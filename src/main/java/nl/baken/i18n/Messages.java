@@ -62,6 +62,14 @@ public final class Messages {
         return text;
     }
 
+    /**
+     * A count in words: the text of {@code one} when {@code n} is 1, else of {@code other}, with {@code n} as
+     * {@code {0}} (Dutch and English both have just these two forms).
+     */
+    public String count(int n, String one, String other) {
+        return text(n == 1 ? one : other, n);
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -14,7 +14,11 @@ import nl.baken.consent.ConsentDecision;
 import nl.baken.consent.ConsentPurpose;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.ConsentSigner;
+import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
+import nl.baken.questionnaire.Choice;
+import nl.baken.questionnaire.Question;
+import nl.baken.questionnaire.QuestionType;
 import nl.baken.questionnaire.Audience;
 import nl.baken.questionnaire.RandomAnswers;
 import nl.baken.store.Store;
@@ -25,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * Fills a vault with synthetic cases for trying the app and for benchmarks: invented aliases ("Demo 001 Noor B."),
  * random answers along the seed questionnaires' flows, a mix of open, paused, stopped and finished intakes, random
  * consents, some closed cases, and whatever the {@link Extra}s of other features add (referrals, tasks, notes,
- * reflection periods). Cases are set at times spread over the past two years ({@link DemoClock}). With the same seed
+ * reflection periods). Cases are set at times spread over the past, a day per case up to two years ({@link DemoClock}). With the same seed
  * the content is the same; ids, references and times are not.
  *
  * <p>Fast and bounded: {@value #CASES_PER_COMMIT} cases are one transaction, so one fsync ({@code SyncOnCommit}), and
@@ -107,7 +111,8 @@ public final class DemoCases {
         QuestionnaireSource fullIntake = seed(FULL);
         Instant end = clock.realInstant();
         LocalDate today = LocalDate.ofInstant(end, clock.getZone());
-        Duration spread = SPREAD.compareTo(Duration.ofHours(count)) > 0 ? Duration.ofHours(count) : SPREAD;
+        // A day per case up to two years: even a small demo covers months, so the statistics' charts have a shape.
+        Duration spread = SPREAD.compareTo(Duration.ofDays(count)) > 0 ? Duration.ofDays(count) : SPREAD;
         try {
             for (int from = 1; from <= count; from += CASES_PER_COMMIT) {
                 int first = from;
@@ -145,7 +150,7 @@ public final class DemoCases {
             Answers known = intakes.knownAnswers(c.id(), "");
             Answers fullAnswers = answers.walk(fullIntake.questionnaire(), known,
                     fullFinished ? Integer.MAX_VALUE : 5 + random.nextInt(40));
-            made.add(record(c, fullIntake, fullAnswers, settings, fullFinished, workerId));
+            made.add(record(c, fullIntake, withForm(fullIntake, fullAnswers), settings, fullFinished, workerId));
         }
         consents(c.id(), workerId);
         // Some cases that were followed through are closed; an open intake keeps its case open.
@@ -165,6 +170,24 @@ public final class DemoCases {
         IntakeStatus status = finished ? IntakeStatus.FINISHED : openStatus();
         Intake intake = intakes.recordIntake(c.id(), source, given, settings, status, assessment(), workerId);
         return new MadeIntake(intake.id(), source.questionnaire().id(), status, given);
+    }
+
+    /**
+     * Nine full intakes in ten name a form of exploitation (one or two choices of the {@code exploitation_forms}
+     * question) even when the walk stopped before it or drew "don't know", so the statistics have forms to count.
+     */
+    private Answers withForm(QuestionnaireSource source, Answers given) {
+        Optional<Question> forms = source.questionnaire().exploitationForms().flatMap(f -> source.questionnaire()
+                .questions().stream().filter(q -> q.id().equals(f.question())).findFirst());
+        if (forms.isEmpty() || given.get(forms.get().id()).map(Answer::hasValue).orElse(false)
+                || random.nextInt(10) == 0) {
+            return given;
+        }
+        List<Choice> choices = forms.get().choices();
+        String first = choices.get(random.nextInt(choices.size())).value();
+        String second = choices.get(random.nextInt(choices.size())).value();
+        boolean two = forms.get().type() == QuestionType.MULTI && !first.equals(second) && random.nextInt(4) == 0;
+        return given.with(forms.get().id(), two ? Answer.ofAll(List.of(first, second)) : Answer.of(first));
     }
 
     /** Moves the pinned clock on, never past the real time. */
@@ -208,7 +231,8 @@ public final class DemoCases {
             decide(caseId, ConsentPurpose.share(audience), 40, 20, workerId);
         }
         decide(caseId, ConsentPurpose.COMENSHA, 30, 10, workerId);
-        decide(caseId, ConsentPurpose.STATISTICS, 60, 20, workerId);
+        // Most people agree to anonymous counts; some decline and a few withdraw later (see decide).
+        decide(caseId, ConsentPurpose.STATISTICS, 85, 8, workerId);
     }
 
     /** Given with {@code givenPercent}, declined with {@code declinedPercent}, else nothing; some given are withdrawn. */

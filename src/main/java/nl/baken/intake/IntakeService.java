@@ -21,6 +21,7 @@ import nl.baken.cases.CaseFile;
 import nl.baken.cases.CaseReferences;
 import nl.baken.cases.CaseRepository;
 import nl.baken.cases.CaseStatus;
+import nl.baken.cases.CaseSummary;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.AnswerState;
 import nl.baken.questionnaire.Answers;
@@ -442,8 +443,14 @@ public final class IntakeService {
         });
     }
 
-    /** Closes a case without deleting anything (the person did not agree to keeping a record). */
+    /**
+     * Closes a case without deleting anything (the person did not agree to keeping a record); a case that is closed
+     * already stays as it is (its close reason and time are kept, nothing is recorded twice).
+     */
     public void closeCase(String caseId, String workerId) {
+        if (cases.find(caseId).map(c -> c.status() == CaseStatus.CLOSED).orElse(false)) {
+            return;
+        }
         // No reason is asked here (the worker stops at the person's wish); the case page can add one by reopening.
         store.inTransaction(dsl -> {
             cases.close(caseId, null, now());
@@ -462,6 +469,11 @@ public final class IntakeService {
 
     public List<CaseFile> cases() {
         return cases.list();
+    }
+
+    /** Every case as a list row (no alias opened), newest activity first: the start screen's choice of a case. */
+    public List<CaseSummary> caseChoices() {
+        return cases.summaries();
     }
 
     public Optional<CaseFile> caseFile(String caseId) {

@@ -212,10 +212,15 @@ public final class ReferralService {
                 orgName, LocalDate.now(clock));
     }
 
-    /** The first pages of the referral as images, rendered in memory for the preview before saving. */
-    public ReferralPreview.Pages preview(ReferralDraft draft, ReferralSelection selection, String workerName,
-            int maxPages, float dpi) throws ReferralException {
-        return preview.render(document(draft, selection, workerName), maxPages, dpi);
+    /**
+     * The first pages of the referral as images, rendered in memory for the preview before saving; the preview is
+     * written to the audit log (case id only).
+     */
+    public ReferralPreview.Pages preview(ReferralDraft draft, ReferralSelection selection, String workerId,
+            String workerName, int maxPages, float dpi) throws ReferralException {
+        ReferralPreview.Pages pages = preview.render(document(draft, selection, workerName), maxPages, dpi);
+        audit.record(workerId, "REFERRAL_PREVIEW", draft.caseId());
+        return pages;
     }
 
     /**
@@ -241,6 +246,7 @@ public final class ReferralService {
                     workerId, draft.language(), selection.includeName() && draft.name().isPresent(), items, outside,
                     ReferralStatus.SAVED, Optional.empty(), now);
             referrals.create(referral);
+            cases.touch(draft.caseId(), now);
             audit.record(workerId, "REFERRAL_EXPORT", referral.id());
             return new Exported(referral, password);
         } catch (RuntimeException e) {
@@ -265,6 +271,7 @@ public final class ReferralService {
                 false, items, List.of(), status, Optional.empty(), status == ReferralStatus.SAVED ? now
                         : statusChangedAt);
         referrals.create(referral);
+        cases.touch(caseId, now);
         audit.record(workerId, "REFERRAL_EXPORT", referral.id());
         if (status != ReferralStatus.SAVED) {
             audit.record(workerId, "REFERRAL_STATUS_" + status.name(), referral.id());
@@ -276,10 +283,15 @@ public final class ReferralService {
         return referrals.forCase(caseId);
     }
 
-    /** Sets a referral's status (accepted, declined, closed) with an optional note. */
+    /** Sets a referral's status (accepted, declined, closed) with an optional note; the case's last activity moves. */
     public void setStatus(String referralId, ReferralStatus status, String note, String workerId) {
-        referrals.setStatus(referralId, status, Optional.ofNullable(blankToNull(note)), OffsetDateTime.now(clock));
-        audit.record(workerId, "REFERRAL_STATUS_" + status.name(), referralId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.inTransaction(dsl -> {
+            referrals.setStatus(referralId, status, Optional.ofNullable(blankToNull(note)), now);
+            referrals.find(referralId).ifPresent(r -> cases.touch(r.caseId(), now));
+            audit.append(dsl, workerId, "REFERRAL_STATUS_" + status.name(), referralId);
+            return null;
+        });
     }
 
     private static String blankToNull(String s) {

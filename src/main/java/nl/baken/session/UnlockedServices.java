@@ -3,6 +3,10 @@ package nl.baken.session;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.baken.audit.AuditOutcome;
+import nl.baken.vault.FailedUnlock;
 import nl.baken.audit.AuditLog;
 import nl.baken.cases.CaseListing;
 import nl.baken.cases.CaseDesk;
@@ -36,6 +40,7 @@ import nl.baken.referral.ReferralService;
 import nl.baken.referral.SafePdfWriter;
 import nl.baken.referral.WaitingReferrals;
 import nl.baken.reports.CaseReports;
+import nl.baken.reports.StatisticsService;
 import nl.baken.store.CheckReport;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.store.Store;
@@ -63,6 +68,7 @@ public final class UnlockedServices implements AutoCloseable {
     private final CaseListing caseListing;
     private final ResumableIntakes resumableIntakes;
     private final WaitingReferrals waitingReferrals;
+    private final StatisticsService statistics;
 
     /** The one place where repositories and services are made: each once, on the vault's store. */
     private UnlockedServices(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
@@ -75,13 +81,13 @@ public final class UnlockedServices implements AutoCloseable {
         this.waitingReferrals = new WaitingReferrals(store);
         IntakeRepository intakeRecords = new JooqIntakeRepository(store);
         QuestionnaireLibrary library = new QuestionnaireLibrary(extraQuestionnaires);
-        this.audit = new AuditLog(store, clock);
+        this.audit = VaultAuditAnchor.auditLog(vault, clock);
         this.desk = new CaseDesk(store, cases, new JooqTaskRepository(store),
                 new IndexedNoteRepository(new JooqNoteRepository(store), searchIndex),
                 new JooqReflectionRepository(store), audit, clock, clock.getZone(), vault::workers);
         this.caseListing = new JooqCaseListing(store, desk);
         this.intakes = new IntakeService(store, cases, intakeRecords, library, desk, audit, clock, random);
-        this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock);
+        this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock, desk::caseTouched);
         ReferralPdf pdf = new ReferralPdf(Messages::of, FontFiles.dejaVuSans());
         ReferralExportService exporter = new ReferralExportService(pdf, new PdfProtection(random),
                 new ReferralPassword(random), new SafePdfWriter());
@@ -91,6 +97,7 @@ public final class UnlockedServices implements AutoCloseable {
         this.reports = new CaseReports(store, intakeRecords, library, desk, consent, referrals, audit,
                 new PlainPdf(FontFiles.dejaVuSans(), new PdfProtection(random), new ReferralPassword(random),
                         new SafePdfWriter()), clock);
+        this.statistics = new StatisticsService(store, library, audit, clock.getZone());
     }
 
     /**
@@ -99,10 +106,34 @@ public final class UnlockedServices implements AutoCloseable {
      */
     public static UnlockedServices open(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
         UnlockedServices session = new UnlockedServices(vault, clock, extraQuestionnaires);
-        session.audit.record(vault.workerId(), "VAULT_UNLOCK", null);
+        session.recordUnlock();
         // The national partners reach the vault at the first unlock (and any that a newer version adds later).
         session.referrals.ensureNationalPartners(Messages.of("en"));
         return session;
+    }
+
+    /**
+     * The unlock's entries, in one transaction: the refused unlocks kept in the data directory since the last one
+     * (each at its own time, outcome DENIED), the use of the recovery code when it opened the vault, and the unlock.
+     * The kept refusals are forgotten once that is committed (a crash in between records them again, never loses them).
+     */
+    private void recordUnlock() {
+        List<FailedUnlock> refused = vault.failedUnlocks();
+        vault.store().inTransaction(dsl -> {
+            for (FailedUnlock f : refused) {
+                audit.recordEarlier(f.at().atOffset(ZoneOffset.UTC), f.slotId().isEmpty() ? null : f.slotId(),
+                        f.kind() == FailedUnlock.Kind.RECOVERY_CODE ? "RECOVERY_CODE_USED" : "VAULT_UNLOCK",
+                        f.slotId().isEmpty() ? null : f.slotId(), AuditOutcome.DENIED);
+            }
+            if (vault.openedWithRecoveryCode()) {
+                audit.append(dsl, vault.workerId(), "RECOVERY_CODE_USED", vault.workerId());
+            }
+            audit.append(dsl, vault.workerId(), "VAULT_UNLOCK", null);
+            return null;
+        });
+        if (!refused.isEmpty()) {
+            vault.forgetFailedUnlocks();
+        }
     }
 
     /**
@@ -159,6 +190,11 @@ public final class UnlockedServices implements AutoCloseable {
 
     public WaitingReferrals waitingReferrals() {
         return waitingReferrals;
+    }
+
+    /** The statistics of a period (cases with statistics consent only, small counts as {@code <5}). */
+    public StatisticsService statistics() {
+        return statistics;
     }
 
     public Clock clock() {

@@ -326,6 +326,46 @@ public final class Store implements AutoCloseable {
      */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         DSLContext outer = transaction.get();
+        if (outer == null) {
+            return outermost(work);
+        }
+        return joined(outer, work);
+    }
+
+    /** The outermost transaction: after it commits, what {@link #afterCommit} collected runs, once each. */
+    private <T> T outermost(Function<DSLContext, T> work) {
+        List<Runnable> pending = new java.util.ArrayList<>();
+        afterCommit.set(pending);
+        T result;
+        try {
+            result = joined(null, work);
+        } finally {
+            afterCommit.remove();
+        }
+        for (Runnable action : pending) {
+            action.run();
+        }
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the transaction running on this thread has committed (at once when none runs); the
+     * same action given twice in one transaction runs once. A rolled-back transaction drops it. For what must follow
+     * the database, never lead it, such as the audit log's anchor in the key slots.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending == null) {
+            action.run();
+        } else if (!pending.contains(action)) {
+            pending.add(action);
+        }
+    }
+
+    /** What runs after the outermost transaction on this thread commits (see {@link #afterCommit}). */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+
+    private <T> T joined(DSLContext outer, Function<DSLContext, T> work) {
         try {
             return (outer != null ? outer : dsl).transactionResult(cfg -> {
                 DSLContext running = cfg.dsl();
@@ -354,8 +394,13 @@ public final class Store implements AutoCloseable {
      * reads; its transaction is rolled back. Problems name a table and a row id, never content.
      */
     public CheckReport check(Function<DSLContext, List<String>> more) {
-        return new StoreCheck(checkConnection, sealer, pendingMigrations).run(more);
+        synchronized (checkSession) {
+            return new StoreCheck(checkConnection, sealer, pendingMigrations).run(more);
+        }
     }
+
+    /** The check session serves one check or one snapshot at a time (a backup waits for the check after unlock). */
+    private final Object checkSession = new Object();
 
     /**
      * A consistent online snapshot of the whole database while it stays open for work: on the check session, in one
@@ -365,6 +410,13 @@ public final class Store implements AutoCloseable {
      * file, which H2 encrypts with this database's file key (ADR 0012).
      */
     public <T> T snapshot(Function<DSLContext, T> first, java.util.function.Consumer<String> statements) {
+        synchronized (checkSession) {
+            return snapshotOnCheckSession(first, statements);
+        }
+    }
+
+    private <T> T snapshotOnCheckSession(Function<DSLContext, T> first,
+                                         java.util.function.Consumer<String> statements) {
         Connection c = checkConnection;
         try {
             boolean autoCommit = c.getAutoCommit();
@@ -437,12 +489,26 @@ public final class Store implements AutoCloseable {
      * rekey): the statements go from the snapshot to the new file through a small queue in memory, never a file.
      */
     public void copyTo(Path base, char[] fileKey) {
+        copyTo(base, fileKey, dsl -> {
+            // a rekey copies every row as it is
+        });
+    }
+
+    /**
+     * {@link #copyTo(Path, char[])} with {@code change} applied to what is copied (an erasure deletes a case's rows):
+     * it runs first in the snapshot's own transaction, which is rolled back, so the change reaches the new file only
+     * and the rows it removes are never written there; this database keeps them until the new file replaces it.
+     */
+    public void copyTo(Path base, char[] fileKey, java.util.function.Consumer<DSLContext> change) {
         java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(64);
         Object end = new Object();
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
         Thread producer = new Thread(() -> {
             try {
-                snapshot(dsl -> null, sql -> put(queue, sql));
+                snapshot(dsl -> {
+                    change.accept(dsl);
+                    return null;
+                }, sql -> put(queue, sql));
             } catch (RuntimeException e) {
                 failed.set(e);
             } finally {

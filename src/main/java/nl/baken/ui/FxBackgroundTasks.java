@@ -3,6 +3,7 @@ package nl.baken.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -21,6 +22,26 @@ public final class FxBackgroundTasks implements BackgroundTasks {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            dropped();
+            return;
+        }
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException e) {
+            dropped(); // the app stopped between the check and the submit
+        }
+    }
+
+    /**
+     * Work asked for while the app stops (a list that was still loading asks for its next step): nothing is left to
+     * show its result on, so it is dropped, said once in the log without a stack trace, and no error is shown.
+     */
+    private static void dropped() {
+        LOG.info("background work dropped: the app is stopping");
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
             try {
                 T result = work.call();
@@ -38,7 +59,11 @@ public final class FxBackgroundTasks implements BackgroundTasks {
             return; // after shutdown everything submitted has finished already
         }
         java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        executor.execute(done::countDown);
+        try {
+            executor.execute(done::countDown);
+        } catch (RejectedExecutionException e) {
+            return; // shut down meanwhile: everything submitted has finished or is finishing
+        }
         try {
             if (!done.await(30, TimeUnit.SECONDS)) {
                 LOG.warn("background work still running after 30 s");

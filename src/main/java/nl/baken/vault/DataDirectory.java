@@ -59,7 +59,8 @@ public record DataDirectory(Path root) {
 
     /** Makes the files and folders Baken keeps here its owner's only (after H2 or the log made one). */
     public void restrictFiles() throws IOException {
-        for (Path own : new Path[] {keySlotsFile(), databaseFile(), preferencesFile(), setupDatabaseFile()}) {
+        for (Path own : new Path[] {keySlotsFile(), databaseFile(), preferencesFile(), setupDatabaseFile(),
+                failedUnlocksFile()}) {
             if (Files.isRegularFile(own)) {
                 OwnerOnly.restrict(own);
             }
@@ -105,6 +106,11 @@ public record DataDirectory(Path root) {
 
     public Path databaseFile() {
         return root.resolve("baken.mv.db");
+    }
+
+    /** Failed unlocks, kept outside the vault (they happen without its key) until the next unlock audits them. */
+    public Path failedUnlocksFile() {
+        return root.resolve("failed-unlocks.txt");
     }
 
     public Path preferencesFile() {

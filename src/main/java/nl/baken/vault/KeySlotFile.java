@@ -115,7 +115,8 @@ final class KeySlotFile {
                 return slot;
             }).toList();
             byte[] mac = b64.decode(form.mac);
-            KeySlots result = new KeySlots(form.format, form.vaultId, slots, mac);
+            ChainHead head = form.audit == null ? null : new ChainHead(form.audit.count, form.audit.head);
+            KeySlots result = new KeySlots(form.format, form.vaultId, slots, head, mac);
             if (result.workers().isEmpty() || slots.stream().filter(x -> x.kind() == KeySlot.Kind.RECOVERY).count() > 1) {
                 throw new IllegalArgumentException("no worker slot");
             }
@@ -148,6 +149,11 @@ final class KeySlotFile {
         form.format = slots.format();
         form.vaultId = slots.vaultId();
         form.mac = b64.encodeToString(slots.mac());
+        if (slots.auditHead() != null) {
+            form.audit = new AuditForm();
+            form.audit.count = slots.auditHead().count();
+            form.audit.head = slots.auditHead().hash();
+        }
         form.slots = slots.slots().stream().map(s -> {
             SlotForm f = new SlotForm();
             f.id = s.id();
@@ -177,6 +183,14 @@ final class KeySlotFile {
         @JsonProperty(required = true) public String vaultId;
         @JsonProperty(required = true) public List<SlotForm> slots;
         @JsonProperty(required = true) public String mac;
+        /** The audit log's anchored head (ADR 0013); absent until the first entry is anchored. */
+        public AuditForm audit;
+    }
+
+    /** JSON shape of the audit log's anchored head. */
+    static final class AuditForm {
+        @JsonProperty(required = true) public long count;
+        @JsonProperty(required = true) public String head;
     }
 
     /** JSON shape of one slot. */

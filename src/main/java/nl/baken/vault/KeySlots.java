@@ -13,9 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The content of {@code keyslots.json}: the vault's id, the wrapped copies of the database key and a MAC over the id
  * and all slots, keyed from the database key, so a slot added, removed or edited outside Baken is noticed after
- * unlock, and key slots are only accepted with the database whose vault id they name.
+ * unlock, and key slots are only accepted with the database whose vault id they name. The MAC also covers the audit
+ * log's head ({@link ChainHead}, null until the first entry is anchored; ADR 0013).
  */
-public record KeySlots(int format, String vaultId, List<KeySlot> slots, byte[] mac) {
+public record KeySlots(int format, String vaultId, List<KeySlot> slots, ChainHead auditHead, byte[] mac) {
 
     /**
      * Format 3 names each slot's binding (the cipher bound in its tag); format 2 (vault id bound, issue 12) still
@@ -56,23 +57,32 @@ public record KeySlots(int format, String vaultId, List<KeySlot> slots, byte[] m
         if (!replaced) {
             next.add(slot);
         }
-        return sealed(vaultId, next, databaseKey);
+        return sealed(vaultId, next, auditHead, databaseKey);
     }
 
     KeySlots without(String slotId, byte[] databaseKey) {
-        return sealed(vaultId, slots.stream().filter(s -> !s.id().equals(slotId)).toList(), databaseKey);
+        return sealed(vaultId, slots.stream().filter(s -> !s.id().equals(slotId)).toList(), auditHead, databaseKey);
+    }
+
+    /** A copy anchoring the audit log at {@code head}; the MAC is recomputed. */
+    KeySlots withAuditHead(ChainHead head, byte[] databaseKey) {
+        return sealed(vaultId, slots, head, databaseKey);
     }
 
     static KeySlots sealed(String vaultId, List<KeySlot> slots, byte[] databaseKey) {
-        return new KeySlots(FORMAT, vaultId, slots, computeMac(vaultId, slots, databaseKey));
+        return sealed(vaultId, slots, null, databaseKey);
+    }
+
+    static KeySlots sealed(String vaultId, List<KeySlot> slots, ChainHead auditHead, byte[] databaseKey) {
+        return new KeySlots(FORMAT, vaultId, slots, auditHead, computeMac(vaultId, slots, auditHead, databaseKey));
     }
 
     /** True when the MAC matches what this database key gives for these slots. */
     boolean macMatches(byte[] databaseKey) {
-        return mac != null && MessageDigest.isEqual(mac, computeMac(vaultId, slots, databaseKey));
+        return mac != null && MessageDigest.isEqual(mac, computeMac(vaultId, slots, auditHead, databaseKey));
     }
 
-    private static byte[] computeMac(String vaultId, List<KeySlot> slots, byte[] databaseKey) {
+    private static byte[] computeMac(String vaultId, List<KeySlot> slots, ChainHead auditHead, byte[] databaseKey) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(databaseKey, "HmacSHA256"));
@@ -86,6 +96,11 @@ public record KeySlots(int format, String vaultId, List<KeySlot> slots, byte[] m
                         + b64.encodeToString(s.kdf().salt()) + "|" + b64.encodeToString(s.nonce()) + "|"
                         + b64.encodeToString(s.wrappedKey()) + "\n";
                 hmac.update(line.getBytes(StandardCharsets.UTF_8));
+            }
+            if (auditHead != null) {
+                // Only when present, so a file from before the anchor keeps its MAC; its presence is covered too.
+                hmac.update(("audit|" + auditHead.count() + "|" + auditHead.hash() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return hmac.doFinal();
         } catch (GeneralSecurityException e) {

@@ -19,6 +19,7 @@ public final class UnlockedVault implements AutoCloseable {
     private final byte[] key;
     private final Store store;
     private boolean closed;
+    private boolean recovered;
 
     UnlockedVault(Vault vault, String workerId, String workerName, boolean administrator, byte[] key, Store store) {
         this.vault = vault;
@@ -80,6 +81,45 @@ public final class UnlockedVault implements AutoCloseable {
     public VaultKey vaultKey() {
         requireOpen();
         return vault.keyFor(key);
+    }
+
+    /** True when this vault was opened with the recovery code (the audit log records its use). */
+    public boolean openedWithRecoveryCode() {
+        return recovered;
+    }
+
+    UnlockedVault openedWithRecoveryCode(boolean used) {
+        recovered = used;
+        return this;
+    }
+
+    /** The audit log's head as the key slots anchor it (MAC checked), if they do yet. */
+    public java.util.Optional<ChainHead> auditHead() {
+        requireOpen();
+        return vault.auditHead(key);
+    }
+
+    /**
+     * Anchors the audit log's head in the key slots (never on a vault opened read-only); a head already further along
+     * stays, so the anchor never goes back.
+     */
+    public synchronized void anchorAuditHead(ChainHead head) {
+        requireOpen();
+        if (!store.isReadOnly()) {
+            vault.anchorAuditHead(key, head);
+        }
+    }
+
+    /** The refused unlocks kept in the data directory since the last unlock audited them, oldest first. */
+    public java.util.List<FailedUnlock> failedUnlocks() {
+        return vault.failedUnlocks();
+    }
+
+    /** Forgets the refused unlocks once their audit entries are committed. */
+    public void forgetFailedUnlocks() {
+        if (!store.isReadOnly()) {
+            vault.forgetFailedUnlocks();
+        }
     }
 
     /** A copy of the database key, for tests in this package only (see {@link Vault#openForCheck(byte[])}). */

@@ -27,6 +27,11 @@ public final class Vault {
 
     private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
     private static final int MAX_NAME_LENGTH = 60;
+    /**
+     * Every read-change-write of keyslots.json in this process holds it: an anchor of the audit log written between
+     * another change's read and write would otherwise undo that change (a passphrase, a worker).
+     */
+    private static final Object SLOTS = new Object();
 
     /** What the data directory holds right now. */
     public enum State { NEW, READY }
@@ -54,6 +59,7 @@ public final class Vault {
      * a key file is never treated as new, so setup can never overwrite it.
      */
     public State state() {
+        VaultSwap.finishInterrupted(dir);
         boolean slots = Files.exists(dir.keySlotsFile());
         boolean db = Files.exists(dir.databaseFile());
         if (!slots && db) {
@@ -139,9 +145,13 @@ public final class Vault {
     /** Opens the database with a worker's passphrase. */
     public UnlockedVault unlock(String workerName, char[] passphrase) {
         KeySlots slots = readSlots();
-        KeySlot slot = slots.worker(workerName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+        KeySlot slot = slots.worker(workerName).orElseThrow(() -> {
+            refused("", FailedUnlock.Kind.PASSPHRASE);
+            return new VaultException(VaultException.Reason.UNKNOWN_WORKER);
+        });
         byte[] key = unwrap(slot, passphrase).orElseThrow(() -> {
             LOG.info("unlock refused for slot {}", slot.id());
+            refused(slot.id(), FailedUnlock.Kind.PASSPHRASE);
             return new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
         });
         UnlockedVault unlocked = open(slots, slot, key, Store.Access.READ_WRITE);
@@ -161,7 +171,11 @@ public final class Vault {
         byte[] key = unlocked.databaseKeyCopy();
         try {
             KeySlot rebound = newSlot(slot.id(), slot.kind(), slot.name(), slot.admin(), passphrase, key);
-            KeySlotFile.write(dir.keySlotsFile(), slots.with(rebound, key));
+            synchronized (SLOTS) {
+                KeySlots now = readSlots();
+                requireIntact(now, key);
+                KeySlotFile.write(dir.keySlotsFile(), now.with(rebound, key));
+            }
             LOG.info("slot {} re-bound (cipher in its tag)", slot.id());
         } catch (VaultException e) {
             LOG.warn("slot {} not re-bound: {}", slot.id(), e.reason());
@@ -232,6 +246,16 @@ public final class Vault {
      * marker beside the new file lets the next unlock finish the move after a crash ({@link #finishRekey}).
      */
     public char[] rekey(UnlockedVault open, Map<String, char[]> keep, Function<Store, CheckReport> finish) {
+        return rekey(open, keep, null, finish);
+    }
+
+    /**
+     * {@link #rekey(UnlockedVault, Map, Function)}, keeping the recovery code when {@code currentRecoveryCode} is
+     * given (it must open the recovery slot now; the slot is re-wrapped under the new key with it): then null is
+     * returned. Without it a new recovery code is made and returned, to be shown once.
+     */
+    public char[] rekey(UnlockedVault open, Map<String, char[]> keep, char[] currentRecoveryCode,
+                        Function<Store, CheckReport> finish) {
         if (!open.isAdministrator()) {
             throw new VaultException(VaultException.Reason.NOT_ADMIN);
         }
@@ -241,12 +265,15 @@ public final class Vault {
         byte[] oldKey = open.databaseKeyCopy();
         byte[] newKey = new byte[32];
         random.nextBytes(newKey);
-        char[] recovery = RecoveryCode.generate(random);
-        char[] normalised = RecoveryCode.normalise(recovery);
+        char[] recovery = currentRecoveryCode == null ? RecoveryCode.generate(random) : null;
+        char[] normalised = RecoveryCode.normalise(recovery == null ? currentRecoveryCode : recovery);
         boolean committed = false;
         try {
             KeySlots slots = readSlots();
             requireIntact(slots, oldKey);
+            if (recovery == null) {
+                requireRecoveryCode(slots, normalised);
+            }
             List<KeySlot> kept = new ArrayList<>();
             for (KeySlot slot : slots.workers()) {
                 char[] passphrase = keep.get(slot.name());
@@ -259,7 +286,8 @@ public final class Vault {
                 kept.add(newSlot(slot.id(), KeySlot.Kind.WORKER, slot.name(), slot.admin(), passphrase, newKey));
             }
             kept.add(newSlot(KeySlot.Kind.RECOVERY, "", false, normalised, newKey));
-            KeySlots next = KeySlots.sealed(slots.vaultId(), kept, newKey);
+            // The audit head carries over: the copy holds the same entries with the same chain values (ADR 0013).
+            KeySlots next = KeySlots.sealed(slots.vaultId(), kept, slots.auditHead(), newKey);
             deleteRekeyLeftovers();
             char[] hex = Secrets.hex(newKey);
             try {
@@ -285,10 +313,13 @@ public final class Vault {
             KeySlotFile.write(dir.keySlotsFile(), next);
             committed = true;
             finishRekey(newKey);
-            LOG.info("vault rekeyed: {} worker slots re-wrapped, new recovery slot", kept.size() - 1);
+            LOG.info("vault rekeyed: {} worker slots re-wrapped, {} recovery slot", kept.size() - 1,
+                    recovery == null ? "same code in the" : "new");
             return recovery;
         } catch (RuntimeException e) {
-            Secrets.zero(recovery);
+            if (recovery != null) {
+                Secrets.zero(recovery);
+            }
             throw e;
         } finally {
             if (!committed) {
@@ -298,6 +329,111 @@ public final class Vault {
             Secrets.zero(newKey);
             Secrets.zero(normalised);
         }
+    }
+
+    /**
+     * Rewrites the database under the same key with {@code change} applied (ADR 0014: an erasure). The change runs
+     * inside the online snapshot that is copied into a new file ({@code baken-rewrite.mv.db}), so the rows it removes
+     * are never written there; {@code finish} runs on the new store (the caller records the audit entry and runs the
+     * full check, which must be healthy). Then {@code open} is locked and the new file renamed over the old one: that
+     * rename is the commit point (a crash before it leaves the old vault and a leftover the next unlock removes; after
+     * it, the new vault). The old file's bytes are then overwritten through a channel held across the rename. Returns
+     * the vault unlocked again, on the new file, for the same worker.
+     */
+    public UnlockedVault rewrite(UnlockedVault open, java.util.function.Consumer<org.jooq.DSLContext> change,
+                                 Function<Store, CheckReport> finish) {
+        byte[] key = open.databaseKeyCopy();
+        try {
+            KeySlots slots = readSlots();
+            requireIntact(slots, key);
+            KeySlot slot = slots.workers().stream().filter(s -> s.id().equals(open.workerId())).findFirst()
+                    .orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
+            deleteRewriteLeftover();
+            char[] hex = Secrets.hex(key);
+            try {
+                open.store().copyTo(rewriteDatabaseBase(), hex, change);
+                try (Store copy = Store.open(rewriteDatabaseBase(), hex, Sealer.forDatabaseKey(key),
+                        Store.Access.READ_WRITE)) {
+                    requireSameVault(copy, slots);
+                    CheckReport report = finish.apply(copy);
+                    if (!report.healthy()) {
+                        LOG.warn("rewrite: the new database fails its check ({} problems)", report.problems().size());
+                        throw new VaultException(VaultException.Reason.DATABASE_DAMAGED);
+                    }
+                }
+                OwnerOnly.restrict(rewriteDatabaseFile());
+            } catch (StoreException e) {
+                throw new VaultException(VaultException.Reason.DATABASE_DAMAGED, e);
+            } catch (IOException e) {
+                throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+            } finally {
+                Secrets.zero(hex);
+            }
+            open.close();
+            swapIn();
+            LOG.info("database rewritten and swapped in");
+            return open(slots, slot, key.clone(), Store.Access.READ_WRITE);
+        } catch (RuntimeException e) {
+            deleteRewriteLeftoverQuietly();
+            throw e;
+        } finally {
+            Secrets.zero(key);
+        }
+    }
+
+    /** The commit of {@link #rewrite}: one rename; the old file, still held open, is overwritten afterwards. */
+    private void swapIn() {
+        try (java.nio.channels.FileChannel old = java.nio.channels.FileChannel.open(dir.databaseFile(),
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            Files.move(rewriteDatabaseFile(), dir.databaseFile(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            syncFolder();
+            OldFileWipe.overwrite(old);
+        } catch (IOException e) {
+            if (Files.exists(rewriteDatabaseFile())) {
+                throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+            }
+            // The new file is in place; only the overwrite of the old one failed.
+            LOG.warn("rewrite: the old file was not overwritten ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    private Path rewriteDatabaseBase() {
+        return dir.root().resolve("baken-rewrite");
+    }
+
+    private Path rewriteDatabaseFile() {
+        return dir.root().resolve("baken-rewrite.mv.db");
+    }
+
+    /** A rewrite's new file that was never renamed in is a leftover of a crash: never committed, removed. */
+    private void deleteRewriteLeftover() {
+        try {
+            if (Files.deleteIfExists(rewriteDatabaseFile())) {
+                LOG.info("rewrite: leftover of a rewrite that never committed removed");
+            }
+        } catch (IOException e) {
+            throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+        }
+    }
+
+    private void deleteRewriteLeftoverQuietly() {
+        try {
+            Files.deleteIfExists(rewriteDatabaseFile());
+        } catch (IOException e) {
+            LOG.warn("rewrite: leftover not removed ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    /** The recovery code typed to be kept must open the recovery slot as it is now. */
+    private static void requireRecoveryCode(KeySlots slots, char[] normalised) {
+        KeySlot rescue = slots.recovery().orElseThrow(
+                () -> new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE));
+        byte[] check = normalised.length == 0 ? null : unwrap(rescue, normalised).orElse(null);
+        if (check == null) {
+            throw new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE);
+        }
+        Secrets.zero(check);
     }
 
     private Path rekeyDatabaseBase() {
@@ -399,6 +535,9 @@ public final class Vault {
                 return unlocked;
             }
         }
+        if (access == Store.Access.READ_WRITE) {
+            refused("", FailedUnlock.Kind.PASSPHRASE);
+        }
         throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
     }
 
@@ -412,9 +551,13 @@ public final class Vault {
         byte[] key;
         try {
             if (normalised.length == 0) {
+                refused(worker.id(), FailedUnlock.Kind.RECOVERY_CODE);
                 throw new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE);
             }
-            key = unwrap(rescue, normalised).orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE));
+            key = unwrap(rescue, normalised).orElseThrow(() -> {
+                refused(worker.id(), FailedUnlock.Kind.RECOVERY_CODE);
+                return new VaultException(VaultException.Reason.WRONG_RECOVERY_CODE);
+            });
         } finally {
             Secrets.zero(normalised);
         }
@@ -423,10 +566,18 @@ public final class Vault {
             throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
         }
         KeySlot rewrapped = newSlot(worker.id(), KeySlot.Kind.WORKER, worker.name(), worker.admin(), newPassphrase, key);
-        KeySlots updated = slots.with(rewrapped, key);
-        KeySlotFile.write(dir.keySlotsFile(), updated);
+        KeySlots updated;
+        synchronized (SLOTS) {
+            KeySlots now = readSlots();
+            if (!now.macMatches(key)) {
+                Secrets.zero(key);
+                throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
+            }
+            updated = now.with(rewrapped, key);
+            KeySlotFile.write(dir.keySlotsFile(), updated);
+        }
         LOG.info("recovery code used; slot {} re-wrapped", worker.id());
-        return open(updated, rewrapped, key, Store.Access.READ_WRITE);
+        return open(updated, rewrapped, key, Store.Access.READ_WRITE).openedWithRecoveryCode(true);
     }
 
     /** Re-wraps one worker's slot for a new passphrase; the database file is not touched. */
@@ -438,7 +589,11 @@ public final class Vault {
         try {
             requireIntact(slots, key);
             KeySlot rewrapped = newSlot(slot.id(), KeySlot.Kind.WORKER, slot.name(), slot.admin(), newPassphrase, key);
-            KeySlotFile.write(dir.keySlotsFile(), slots.with(rewrapped, key));
+            synchronized (SLOTS) {
+                KeySlots now = readSlots();
+                requireIntact(now, key);
+                KeySlotFile.write(dir.keySlotsFile(), now.with(rewrapped, key));
+            }
             LOG.info("passphrase changed for slot {}", slot.id());
         } finally {
             Secrets.zero(key);
@@ -474,7 +629,14 @@ public final class Vault {
             throw new VaultException(VaultException.Reason.WORKER_EXISTS);
         }
         KeySlot slot = newSlot(KeySlot.Kind.WORKER, name, false, newPassphrase, key);
-        KeySlotFile.write(dir.keySlotsFile(), slots.with(slot, key));
+        synchronized (SLOTS) {
+            KeySlots now = readSlots();
+            requireIntact(now, key);
+            if (now.worker(name).isPresent()) {
+                throw new VaultException(VaultException.Reason.WORKER_EXISTS);
+            }
+            KeySlotFile.write(dir.keySlotsFile(), now.with(slot, key));
+        }
         LOG.info("worker slot {} added", slot.id());
         return slot.id();
     }
@@ -486,7 +648,11 @@ public final class Vault {
         if (slot.admin() && slots.workers().stream().filter(KeySlot::admin).count() == 1) {
             throw new VaultException(VaultException.Reason.LAST_ADMIN);
         }
-        KeySlotFile.write(dir.keySlotsFile(), slots.without(slot.id(), key));
+        synchronized (SLOTS) {
+            KeySlots now = readSlots();
+            requireIntact(now, key);
+            KeySlotFile.write(dir.keySlotsFile(), now.without(slot.id(), key));
+        }
         LOG.info("worker slot {} removed", slot.id());
         return slot.id();
     }
@@ -502,7 +668,41 @@ public final class Vault {
         return key;
     }
 
+    /** The audit log's head as the (MAC-checked) key slots anchor it, if they do yet. */
+    Optional<ChainHead> auditHead(byte[] key) {
+        KeySlots slots = readSlots();
+        requireIntact(slots, key);
+        return Optional.ofNullable(slots.auditHead());
+    }
+
+    /** Anchors the audit log at {@code head} in the key slots' MAC'd data; a head already further along stays. */
+    void anchorAuditHead(byte[] key, ChainHead head) {
+        synchronized (SLOTS) {
+            KeySlots slots = readSlots();
+            requireIntact(slots, key);
+            if (slots.auditHead() != null && slots.auditHead().count() >= head.count()) {
+                return;
+            }
+            KeySlotFile.write(dir.keySlotsFile(), slots.withAuditHead(head, key));
+        }
+    }
+
+    /** The refused unlocks kept in the data directory since the last unlock that audited them. */
+    List<FailedUnlock> failedUnlocks() {
+        return new FailedUnlocks(dir.failedUnlocksFile()).read();
+    }
+
+    void forgetFailedUnlocks() {
+        new FailedUnlocks(dir.failedUnlocksFile()).clear();
+    }
+
+    /** Keeps a refused unlock for the audit log: no key is at hand to write it into the vault now. */
+    private void refused(String slotId, FailedUnlock.Kind kind) {
+        new FailedUnlocks(dir.failedUnlocksFile()).add(new FailedUnlock(clock.instant(), slotId, kind));
+    }
+
     private KeySlots readSlots() {
+        VaultSwap.finishInterrupted(dir);
         if (!Files.exists(dir.keySlotsFile())) {
             throw new VaultException(Files.exists(dir.databaseFile())
                     ? VaultException.Reason.KEYSLOTS_MISSING : VaultException.Reason.NOT_SET_UP);
@@ -525,6 +725,9 @@ public final class Vault {
         try {
             requireIntact(slots, key);
             Path base = finishRekey(key, access == Store.Access.READ_WRITE);
+            if (access == Store.Access.READ_WRITE) {
+                deleteRewriteLeftover();
+            }
             if (!Files.exists(dir.databaseFile()) && base.equals(dir.databaseBase())) {
                 finishSetup();
             }

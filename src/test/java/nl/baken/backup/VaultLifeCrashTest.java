@@ -101,8 +101,11 @@ class VaultLifeCrashTest {
         assertThat(rowsOf(original)).isEqualTo(rows);
     }
 
-    /** Every row but the audit entries and settings (which each command adds to); the check covers the chain. */
-    private static List<String> rowsOf(Path data) {
+    /**
+     * Every row but the audit entries and settings (which each command adds to); the check covers the chain. This and
+     * the helpers below are shared with {@link EraseCrashTest}.
+     */
+    static List<String> rowsOf(Path data) {
         try (UnlockedVault open = new Vault(new DataDirectory(data)).unlock("tester", PASS.toCharArray())) {
             CheckReport report = open.store().check(new AuditLog(open.store(), java.time.Clock.systemUTC())::chainProblems);
             assertThat(report.problems()).as(data.toString()).isEmpty();
@@ -111,7 +114,7 @@ class VaultLifeCrashTest {
         }
     }
 
-    private static Process child(Path data, String extraInput, String... args) throws Exception {
+    static Process child(Path data, String extraInput, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
@@ -129,21 +132,21 @@ class VaultLifeCrashTest {
         return p;
     }
 
-    private static long timed(Process p) throws Exception {
+    static long timed(Process p) throws Exception {
         long start = System.nanoTime();
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static void killAt(Process p, Random random, long millis) throws Exception {
+    static void killAt(Process p, Random random, long millis) throws Exception {
         // Up to 15 % past the uninterrupted duration, so some runs end by themselves and some die near the end.
         Thread.sleep((long) (random.nextDouble() * millis * 1.15));
         p.toHandle().destroyForcibly();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static Path copyOf(Path from, Path to) throws Exception {
+    static Path copyOf(Path from, Path to) throws Exception {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -153,7 +156,7 @@ class VaultLifeCrashTest {
         return to;
     }
 
-    private static void deleteTree(Path root) throws Exception {
+    static void deleteTree(Path root) throws Exception {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

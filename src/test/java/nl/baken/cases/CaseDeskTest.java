@@ -87,7 +87,9 @@ class CaseDeskTest {
                         org.assertj.core.groups.Tuple.tuple(today.id(), a.reference(), TaskUrgency.DUE_TODAY),
                         org.assertj.core.groups.Tuple.tuple(later.id(), b.reference(), TaskUrgency.LATER));
         assertThat(desk.openTasks(Optional.of(TODAY))).extracting(t -> t.task().id()).containsExactly(late.id());
-        assertThat(desk.dueTasks()).extracting(t -> t.task().id()).containsExactly(late.id(), morning.id(), today.id());
+        assertThat(desk.dueTasks(10)).extracting(t -> t.task().id()).containsExactly(late.id(), morning.id(), today.id());
+        assertThat(desk.dueTasks(2)).as("the database stops at the limit").extracting(t -> t.task().id())
+                .containsExactly(late.id(), morning.id());
         assertThat(desk.counts()).isEqualTo(new DeskCounts(2, 1, 0));
 
         desk.markDone(late.id(), "w1");
@@ -212,8 +214,9 @@ class CaseDeskTest {
         desk.setReflection(b.id(), TODAY.minusWeeks(2), ReflectionStatus.RUNNING, "w1");
         desk.setReflection(c.id(), elevenWeeksAgo, ReflectionStatus.ENDED, "w1");
 
-        List<ReflectionDeadline> soon = desk.endingSoon();
+        List<ReflectionDeadline> soon = desk.endingSoon(10);
         assertThat(soon).hasSize(1);
+        assertThat(desk.endingSoon(0)).isEmpty();
         ReflectionDeadline d = soon.get(0);
         assertThat(d.caseReference()).isEqualTo(a.reference());
         assertThat(d.end()).isEqualTo("2026-06-30");
@@ -224,11 +227,11 @@ class CaseDeskTest {
         assertThat(desk.counts().reflectionsEndingSoon()).isEqualTo(1);
 
         clock.move(Duration.ofDays(1));
-        assertThat(desk.endingSoon().get(0).reminder()).contains(ReflectionReminder.TWO_WEEKS);
+        assertThat(desk.endingSoon(10).get(0).reminder()).contains(ReflectionReminder.TWO_WEEKS);
 
         desk.extendReflection(a.id(), Period.ofMonths(1), "w1");
         assertThat(desk.reflectionOf(a.id()).orElseThrow().end()).isEqualTo("2026-07-30");
-        assertThat(desk.endingSoon()).isEmpty();
+        assertThat(desk.endingSoon(10)).isEmpty();
         desk.setReflectionStatus(a.id(), ReflectionStatus.PERMIT_APPLIED, "w1");
         assertThat(desk.deadlines()).extracting(ReflectionDeadline::caseReference).containsExactly(b.reference());
         assertThat(audit.entries()).extracting(AuditEvent::event)

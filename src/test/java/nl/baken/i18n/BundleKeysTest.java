@@ -93,6 +93,26 @@ class BundleKeysTest {
             keys.add(purpose.titleKey());
             keys.add(purpose.textKey());
         }
+        keys.addAll(statisticsKeys());
+        return keys;
+    }
+
+    /** The statistics' table titles and the labels of their categories (forms, age groups), from the codes. */
+    private static Set<String> statisticsKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (nl.baken.reports.StatisticsMeasure m : nl.baken.reports.StatisticsMeasure.values()) {
+            keys.add(nl.baken.reports.StatisticsLabels.measureKey(m));
+        }
+        for (nl.baken.questionnaire.Exploitation form : nl.baken.questionnaire.Exploitation.values()) {
+            keys.add(nl.baken.reports.StatisticsLabels.categoryKey(nl.baken.reports.StatisticsMeasure.FORMS,
+                    form.yamlName()).orElseThrow());
+        }
+        keys.add(nl.baken.reports.StatisticsLabels.categoryKey(nl.baken.reports.StatisticsMeasure.FORMS,
+                nl.baken.reports.StatisticsService.NONE).orElseThrow());
+        for (nl.baken.reports.AgeGroup g : nl.baken.reports.AgeGroup.values()) {
+            keys.add(nl.baken.reports.StatisticsLabels.categoryKey(nl.baken.reports.StatisticsMeasure.AGE_GROUPS,
+                    g.code()).orElseThrow());
+        }
         return keys;
     }
 

@@ -19,6 +19,10 @@ import nl.baken.cases.CaseTask;
 import nl.baken.cases.JooqCaseRepository;
 import nl.baken.cases.ReflectionStatus;
 import nl.baken.cases.TaskOrigin;
+import nl.baken.consent.ConsentDecision;
+import nl.baken.consent.ConsentPurpose;
+import nl.baken.consent.ConsentService;
+import nl.baken.consent.JooqConsentRepository;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.questionnaire.Exploitation;
@@ -133,6 +137,22 @@ class CaseDeskRolesTest {
             s.intakes().saveAnswer(intake, "unpaid", Answer.of("yes"), "w1");
             s.intakes().finish(intake, Assessment.UNSURE, null, null, "w1");
             assertThat(s.desk().summary(c.id()).orElseThrow().exploitationForms()).isEmpty();
+
+            // A consent decision moves the last activity too (consent tells the desk through its hook).
+            ConsentService consent = new ConsentService(new JooqConsentRepository(vault.open().store()),
+                    new AuditLog(vault.open().store(), clock), clock, s.desk()::caseTouched);
+            clock.move(Duration.ofMinutes(5));
+            consent.record(c.id(), ConsentPurpose.STORE, ConsentDecision.DECLINED, Optional.empty(), false, "w1");
+            assertThat(s.desk().summary(c.id()).orElseThrow().lastActivityAt().toInstant())
+                    .isEqualTo(NOON.plus(Duration.ofMinutes(12)));
+
+            // Refusing consent closes the case once; refusing again on the closed case changes nothing more.
+            s.intakes().closeCase(c.id(), "w1");
+            var closedAt = s.desk().summary(c.id()).orElseThrow().closedAt();
+            clock.move(Duration.ofMinutes(5));
+            s.intakes().closeCase(c.id(), "w1");
+            assertThat(s.desk().summary(c.id()).orElseThrow().closedAt()).isEqualTo(closedAt).isPresent();
+            assertThat(vault.audit().entries()).filteredOn(e -> e.event().equals("CASE_CLOSE")).hasSize(1);
         }
     }
 

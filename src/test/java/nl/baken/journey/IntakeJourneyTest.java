@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import nl.baken.cases.CaseFile;
 import nl.baken.support.AppDriver;
 import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
@@ -253,7 +252,7 @@ class IntakeJourneyTest {
 
         app.click("home-start-intake");
         app.click("start-existing-case");
-        ComboBox<CaseFile> cases = app.waitFor("start-case");
+        ComboBox<nl.baken.cases.CaseSummary> cases = app.waitFor("start-case");
         app.runOnFx(() -> cases.getSelectionModel().select(0));
         steps.choose("intake-mensenhandel", "nl", null);
         app.click("start-continue");

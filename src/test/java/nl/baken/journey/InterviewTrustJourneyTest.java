@@ -8,7 +8,6 @@ import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import nl.baken.cases.CaseFile;
 import nl.baken.support.AppDriver;
 import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
@@ -89,7 +88,7 @@ class InterviewTrustJourneyTest {
 
         app.click("home-start-intake");
         app.click("start-existing-case");
-        ComboBox<CaseFile> cases = app.waitFor("start-case");
+        ComboBox<nl.baken.cases.CaseSummary> cases = app.waitFor("start-case");
         app.runOnFx(() -> cases.getSelectionModel().select(0));
         steps.choose("intake-kort", "nl", null);
         app.click("start-continue");

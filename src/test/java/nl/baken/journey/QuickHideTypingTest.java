@@ -17,6 +17,7 @@ import nl.baken.questionnaire.Answer;
 import nl.baken.support.AppDriver;
 import nl.baken.support.AppJourney;
 import nl.baken.support.Interviews;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,7 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * pace (about ten keys a second, each capital with a held Shift) never hide; three lone taps of Shift still blank
  * the window at once. A typed answer not yet saved is kept as a draft through the lock, offered again in its
  * field, and is no answer until it is saved.
+ * Tagged "alone": the pace is measured, so it runs after the other tests, in a JVM of its own (pom.xml).
  */
+@Tag("alone")
 class QuickHideTypingTest {
 
     /** Capitals, names and places: what a worker types into an answer. 230 characters. */

@@ -93,8 +93,12 @@ class ReferralExportEndToEndTest {
             assertThat(vault.audit().entries()).extracting(AuditEvent::subject)
                     .noneMatch(s -> s != null && (s.contains("Andrei") || s.contains("verwijzing")));
 
+            var cases = new nl.baken.cases.JooqCaseRepository(vault.open().store());
+            var answeredFrom = java.time.OffsetDateTime.now().minusSeconds(1);
             service.setStatus(referralId, ReferralStatus.ACCEPTED, "Plek vanaf maandag", "w1");
             assertThat(service.referrals(c.id()).get(0).status()).isEqualTo(ReferralStatus.ACCEPTED);
+            assertThat(cases.summary(c.id()).orElseThrow().lastActivityAt()).as("the answer moves the case")
+                    .isAfter(answeredFrom);
             assertThat(service.referrals(c.id()).get(0).statusNote()).contains("Plek vanaf maandag");
         }
     }

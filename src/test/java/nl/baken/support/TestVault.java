@@ -22,17 +22,22 @@ public final class TestVault implements AutoCloseable {
     private final Vault vault;
     private UnlockedVault open;
 
-    private TestVault(Path dir) {
+    private TestVault(Path dir, String passphrase) {
         vault = new Vault(new DataDirectory(dir));
         if (vault.state() == Vault.State.NEW) {
-            vault.setUp("tester", PASSPHRASE.toCharArray());
+            vault.setUp("tester", passphrase.toCharArray());
         }
-        open = vault.unlock("tester", PASSPHRASE.toCharArray());
+        open = vault.unlock("tester", passphrase.toCharArray());
     }
 
     /** Sets up (when new) and unlocks the vault in {@code dir}. */
     public static TestVault in(Path dir) {
-        return new TestVault(dir);
+        return new TestVault(dir, PASSPHRASE);
+    }
+
+    /** Unlocks the vault in {@code dir} whose tester now has {@code passphrase} (set up with it when new). */
+    public static TestVault in(Path dir, String passphrase) {
+        return new TestVault(dir, passphrase);
     }
 
     public UnlockedVault open() {

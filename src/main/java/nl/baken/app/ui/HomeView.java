@@ -24,7 +24,7 @@ public final class HomeView {
 
     /** What the home screen can lead to; a null action hides its button. */
     public record Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
-                          Runnable changePassphrase, Runnable quickHide) {
+                          Runnable changePassphrase, Runnable quickHide, Runnable statistics) {
     }
 
     private final Messages messages;
@@ -75,6 +75,9 @@ public final class HomeView {
         }
         if (actions.workers() != null) {
             row.getChildren().add(action("home-workers", "home.workers", "mdal-group", actions.workers()));
+        }
+        if (actions.statistics() != null) {
+            row.getChildren().add(action("home-statistics", "stats.ui.open", "mdal-bar_chart", actions.statistics()));
         }
         row.getChildren().addAll(
                 action("home-passphrase", "home.passphrase", "mdmz-vpn_key", actions.changePassphrase()),

@@ -39,6 +39,15 @@ public final class SettingsView {
     /** The settings screen with the sender organisation too (null: not shown), saved together. */
     public Parent build(Preferences current, Sender sender, java.util.function.BiConsumer<Preferences, Sender> onSave,
                         Runnable onBack) {
+        return build(current, sender, null, onSave, onBack);
+    }
+
+    /**
+     * The same with a feature's own part ({@code more}, null: none) above the buttons, such as the retention term
+     * kept in the vault; {@code onSave} checks and saves that part itself.
+     */
+    public Parent build(Preferences current, Sender sender, javafx.scene.Node more,
+                        java.util.function.BiConsumer<Preferences, Sender> onSave, Runnable onBack) {
         Label title = Controls.label(messages.text("settings.title"), Css.TITLE);
 
         ComboBox<String> language = LanguagePicker.comboBox(messages, current.language());
@@ -99,7 +108,11 @@ public final class SettingsView {
         back.setCancelButton(true);
         back.setOnAction(e -> onBack.run());
 
-        return Controls.screen(Controls.card(title, languageLabel, language, minutesLabel, minutes, minimise,
-                senderBox, new HBox(12, save, back)));
+        VBox card = Controls.card(title, languageLabel, language, minutesLabel, minutes, minimise, senderBox);
+        if (more != null) {
+            card.getChildren().add(more);
+        }
+        card.getChildren().add(new HBox(12, save, back));
+        return Controls.screen(card);
     }
 }

@@ -35,6 +35,8 @@ import nl.baken.ui.TaskLane;
  */
 public final class CaseDeskViewModel {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseDeskViewModel.class);
+
     private final CaseListing listing;
     private final CaseSearchIndex index;
     private final String workerId;
@@ -72,6 +74,16 @@ public final class CaseDeskViewModel {
         form.addListener((o, a, b) -> refresh());
         from.addListener((o, a, b) -> refresh());
         to.addListener((o, a, b) -> refresh());
+        aliasShown.addListener((o, was, now) -> {
+            if (now) {
+                tasks.run(() -> listing.aliasesRevealed(workerId), CaseDeskViewModel::revealNotRecorded);
+            }
+        });
+    }
+
+    /** The reveal stays (the worker asked for it); that it could not be audited is logged, by its kind only. */
+    private static void revealNotRecorded(Throwable failure) {
+        LOG.warn("alias reveal not recorded: {}", failure.getClass().getName());
     }
 
     /**

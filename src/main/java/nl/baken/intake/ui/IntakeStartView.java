@@ -16,7 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import nl.baken.cases.CaseFile;
+import nl.baken.cases.CaseSummary;
 import nl.baken.i18n.Messages;
 import nl.baken.intake.Interpreter;
 import nl.baken.intake.QuestionnaireLibrary;
@@ -94,9 +94,11 @@ public final class IntakeStartView {
     }
 
     private Node existingCase() {
-        ComboBox<CaseFile> caseBox = combo("start-case", messages.text("intake.start.existing_case"));
+        ComboBox<CaseSummary> caseBox = combo("start-case", messages.text("intake.start.existing_case"));
         caseBox.setItems(vm.cases());
-        caseBox.setConverter(text(c -> c == null ? "" : c.reference() + c.alias().map(a -> " · " + a).orElse("")));
+        // The reference and the last activity: no alias is opened to offer the choice (the list holds every case).
+        caseBox.setConverter(text(c -> c == null ? "" : c.reference() + " · "
+                + nl.baken.i18n.DateTimes.date(c.lastActivityAt(), messages.language())));
         caseBox.valueProperty().bindBidirectional(vm.existingCaseProperty());
         caseBox.visibleProperty().bind(vm.newCaseProperty().not());
         caseBox.managedProperty().bind(caseBox.visibleProperty());

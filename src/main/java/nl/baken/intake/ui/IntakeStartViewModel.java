@@ -13,8 +13,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nl.baken.cases.CaseFile;
 import nl.baken.cases.CaseStatus;
+import nl.baken.cases.CaseSummary;
 import nl.baken.intake.IntakeSettings;
 import nl.baken.intake.Interpreter;
 import nl.baken.intake.QuestionnaireLibrary;
@@ -38,11 +38,11 @@ public final class IntakeStartViewModel {
     public static final List<String> WORKER_LANGUAGES = List.of("nl", "en");
 
     private final ObservableList<QuestionnaireSource> questionnaires = FXCollections.observableArrayList();
-    private final ObservableList<CaseFile> cases = FXCollections.observableArrayList();
+    private final ObservableList<CaseSummary> cases = FXCollections.observableArrayList();
     private final ObservableList<String> clientLanguages = FXCollections.observableArrayList();
     private final BooleanProperty newCase = new SimpleBooleanProperty(true);
     private final StringProperty alias = new SimpleStringProperty("");
-    private final ObjectProperty<CaseFile> existingCase = new SimpleObjectProperty<>();
+    private final ObjectProperty<CaseSummary> existingCase = new SimpleObjectProperty<>();
     private final ObjectProperty<QuestionnaireSource> questionnaire = new SimpleObjectProperty<>();
     private final ObjectProperty<String> workerLanguage = new SimpleObjectProperty<>("nl");
     private final ObjectProperty<String> clientLanguage = new SimpleObjectProperty<>("nl");
@@ -51,12 +51,12 @@ public final class IntakeStartViewModel {
 
     private final List<Problem> rejected;
 
-    public IntakeStartViewModel(List<QuestionnaireSource> available, List<CaseFile> allCases, String workerLanguage) {
+    public IntakeStartViewModel(List<QuestionnaireSource> available, List<CaseSummary> allCases, String workerLanguage) {
         this(new QuestionnaireLibrary.Offer(available, List.of()), allCases, workerLanguage);
     }
 
     /** With the data directory's questionnaire files that could not be loaded, which the screen names. */
-    public IntakeStartViewModel(QuestionnaireLibrary.Offer offer, List<CaseFile> allCases, String workerLanguage) {
+    public IntakeStartViewModel(QuestionnaireLibrary.Offer offer, List<CaseSummary> allCases, String workerLanguage) {
         List<QuestionnaireSource> available = offer.available();
         rejected = offer.rejected();
         questionnaires.setAll(available);
@@ -107,18 +107,18 @@ public final class IntakeStartViewModel {
         IntakeSettings settings = new IntakeSettings(workerLanguage.get(), clientLanguage.get(), interpreter.get(),
                 interpreter.get() == Interpreter.NONE ? Optional.empty() : Optional.ofNullable(interpreterLanguage.get()));
         Optional<String> caseId = newCase.get() ? Optional.empty()
-                : Optional.ofNullable(existingCase.get()).map(CaseFile::id);
+                : Optional.ofNullable(existingCase.get()).map(CaseSummary::id);
         Optional<String> a = newCase.get() ? Optional.of(alias.get().strip()).filter(s -> !s.isEmpty())
                 : Optional.empty();
         return new Request(caseId, a, questionnaire.get(), settings);
     }
 
     public ObservableList<QuestionnaireSource> questionnaires() { return questionnaires; }
-    public ObservableList<CaseFile> cases() { return cases; }
+    public ObservableList<CaseSummary> cases() { return cases; }
     public ObservableList<String> clientLanguages() { return clientLanguages; }
     public BooleanProperty newCaseProperty() { return newCase; }
     public StringProperty aliasProperty() { return alias; }
-    public ObjectProperty<CaseFile> existingCaseProperty() { return existingCase; }
+    public ObjectProperty<CaseSummary> existingCaseProperty() { return existingCase; }
     public ObjectProperty<QuestionnaireSource> questionnaireProperty() { return questionnaire; }
     public ObjectProperty<String> workerLanguageProperty() { return workerLanguage; }
     public ObjectProperty<String> clientLanguageProperty() { return clientLanguage; }

@@ -277,7 +277,7 @@ public final class ReferralViewModel {
         }
         ReferralDraft d = draft.get();
         ReferralSelection s = selection();
-        status.run(() -> service.preview(d, s, workerName, PREVIEW_PAGES, PREVIEW_DPI), p -> {
+        status.run(() -> service.preview(d, s, workerId, workerName, PREVIEW_PAGES, PREVIEW_DPI), p -> {
             pages.set(p);
             step.set(Step.PREVIEW);
         });

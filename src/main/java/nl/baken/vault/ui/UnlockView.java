@@ -26,7 +26,8 @@ public final class UnlockView {
         this.messages = messages;
     }
 
-    public Parent build(Node languagePicker, Runnable onForgot) {
+    /** {@code onRestore} leads to "Back-up terugzetten" (restoring a backup over this vault), null hides the link. */
+    public Parent build(Node languagePicker, Runnable onForgot, Runnable onRestore) {
         Label title = Controls.label(messages.text("vault.unlock.title"), Css.TITLE);
         Label intro = Controls.label(messages.text("vault.unlock.intro"), Css.BODY);
 
@@ -59,11 +60,17 @@ public final class UnlockView {
         forgot.setId("unlock-forgot");
         forgot.setOnAction(e -> onForgot.run());
 
+        Hyperlink restore = new Hyperlink(messages.text("vault.unlock.restore"));
+        restore.setId("unlock-restore");
+        restore.setVisible(onRestore != null);
+        restore.setManaged(onRestore != null);
+        restore.setOnAction(e -> onRestore.run());
+
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         Parent screen = Controls.screen(Controls.card(languagePicker, title, intro, workerLabel, worker, passLabel,
-                passphrase, message, unlock, forgot));
+                passphrase, message, unlock, forgot, restore));
         screen.sceneProperty().addListener((o, was, now) -> {
             if (now == null) {
                 ticker.stop();

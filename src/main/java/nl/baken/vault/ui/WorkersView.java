@@ -4,11 +4,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import nl.baken.i18n.Messages;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
@@ -24,7 +26,8 @@ public final class WorkersView {
         this.messages = messages;
     }
 
-    public Node build(Runnable onBack) {
+    /** {@code onRekey} opens "Sleutel vernieuwen"; removing a worker offers it at once (ticked by default). */
+    public Node build(Runnable onBack, Runnable onRekey) {
         Label title = Controls.label(messages.text("vault.workers.title"), Css.TITLE);
         ListView<String> list = new ListView<>(model.workers());
         list.setId("workers-list");
@@ -38,7 +41,15 @@ public final class WorkersView {
                     ButtonType.OK, ButtonType.CANCEL);
             confirm.setHeaderText(null);
             confirm.setTitle(messages.text("app.title"));
-            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.removeSelected());
+            CheckBox rekeyAfter = new CheckBox(messages.text("vault.workers.rekey_after"));
+            rekeyAfter.setId("workers-rekey-after");
+            rekeyAfter.setSelected(true);
+            rekeyAfter.setWrapText(true);
+            confirm.getDialogPane().setContent(new VBox(12,
+                    Controls.label(messages.text("vault.workers.remove_confirm"), Css.BODY), rekeyAfter));
+            confirm.getDialogPane().setId("workers-remove-confirm");
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.removeSelected(
+                    rekeyAfter.isSelected() ? onRekey : nl.baken.ui.Actions.NONE));
         });
 
         Label addTitle = Controls.label(messages.text("vault.workers.add_title"), Css.SUBTITLE);
@@ -72,8 +83,11 @@ public final class WorkersView {
         Button back = Controls.button("workers-back", messages.text("common.back"), "mdal-arrow_back");
         back.setCancelButton(true);
         back.setOnAction(e -> onBack.run());
+        Button rekey = Controls.button("workers-rekey", messages.text("vault.rekey.title"), "mdmz-vpn_key");
+        rekey.setOnAction(e -> onRekey.run());
+        Label rekeyHint = Controls.label(messages.text("vault.workers.rekey_hint"), Css.HINT);
         model.refresh();
-        return Controls.screen(Controls.card(title, list, remove, addTitle, nameLabel, name, passLabel, pass,
+        return Controls.screen(Controls.card(title, list, new HBox(12, remove, rekey), rekeyHint, addTitle, nameLabel, name, passLabel, pass,
                 confirmLabel, confirm, hint, new HBox(12, add, back), message));
     }
 }

@@ -123,6 +123,11 @@ public final class WorkersViewModel {
 
     /** Removes the selected worker; the view asks for confirmation first. */
     public void removeSelected() {
+        removeSelected(nl.baken.ui.Actions.NONE);
+    }
+
+    /** Removes the selected worker, then runs {@code after} (the rekey the view offers) once it is removed. */
+    public void removeSelected(Runnable after) {
         if (!canRemove.get()) {
             return;
         }
@@ -134,6 +139,7 @@ public final class WorkersViewModel {
         }, (List<String> names) -> {
             workers.setAll(names);
             message.set(messages.text("vault.workers.removed"));
+            after.run();
         }, this::fail);
     }
 

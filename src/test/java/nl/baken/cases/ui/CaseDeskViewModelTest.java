@@ -41,6 +41,12 @@ class CaseDeskViewModelTest {
     /** A listing that counts how often its aliases were opened. */
     private final class Listing implements CaseListing {
         int aliasReads;
+        final List<String> reveals = new ArrayList<>();
+
+        @Override
+        public void aliasesRevealed(String workerId) {
+            reveals.add(workerId);
+        }
 
         @Override
         public int count() {
@@ -140,8 +146,10 @@ class CaseDeskViewModelTest {
         CaseSummary a = vm.shown().get(0);
         assertThat(vm.aliasShownProperty().get()).isFalse();
         assertThat(vm.alias(a)).isEmpty();
+        assertThat(listing.reveals).as("nothing revealed, nothing audited").isEmpty();
         vm.aliasShownProperty().set(true);
         assertThat(vm.alias(a)).isEqualTo("Zoë");
+        assertThat(listing.reveals).as("the reveal is audited, by whom").containsExactly("me");
         vm.forget();
         assertThat(vm.alias(a)).isEmpty();
         assertThat(vm.shown()).isEmpty();

@@ -1,0 +1,107 @@
+package nl.baken.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.baken.support.DemoFill;
+import nl.baken.support.TestVault;
+import nl.baken.vault.DataDirectory;
+import nl.baken.vault.UnlockedVault;
+import nl.baken.vault.Vault;
+import nl.baken.vault.VaultDump;
+import nl.baken.vault.VaultException;
+import nl.baken.vault.VaultSwap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A backup restored over the vault of this laptop (ADR 0017): what it would replace is said first (counts of both),
+ * the restored vault holds the backup's rows and keeps the laptop's own files, a running vault is never replaced,
+ * a damaged backup changes nothing, and a swap cut short between its two renames is finished at the next look.
+ */
+class RestoreInPlaceTest {
+
+    private static final char[] PASS = TestVault.PASSPHRASE.toCharArray();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBackupReplacesTheVaultAllOrNothing() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = dir.resolve("usb/vault.bkb");
+        Files.createDirectories(file.getParent());
+        List<String> atBackup;
+        try (TestVault vault = TestVault.in(data)) {
+            DemoFill.fill(vault.open(), 3, 5);
+            BackupRoundTripTest.service().create(vault.open(), file, Progress.NONE);
+            atBackup = rows(vault.open());
+            DemoFill.fill(vault.open(), 2, 6);
+            RestoreInPlace restore = new RestoreInPlace(BackupRoundTripTest.service(), new DataDirectory(data));
+            assertThatThrownBy(() -> restore.read(file, PASS)).as("the vault is open (unlocked) in this JVM")
+                    .isInstanceOfSatisfying(VaultException.class,
+                            e -> assertThat(e.reason()).isEqualTo(VaultException.Reason.DATABASE_IN_USE));
+        }
+        Files.writeString(data.resolve("preferences.properties"), "language=en\n");
+        RestoreInPlace restore = new RestoreInPlace(BackupRoundTripTest.service(), new DataDirectory(data));
+
+        Path damaged = dir.resolve("usb/damaged.bkb");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        byte[] dbBefore = Files.readAllBytes(data.resolve("baken.mv.db"));
+        try (RestoreInPlace.Prepared cut = restore.read(damaged, PASS)) {
+            assertThatThrownBy(() -> restore.restore(cut)).isInstanceOfSatisfying(BackupException.class,
+                    e -> assertThat(e.reason()).isEqualTo(BackupException.Reason.DAMAGED));
+        }
+        assertThat(Files.readAllBytes(data.resolve("baken.mv.db"))).as("a damaged backup changes nothing")
+                .isEqualTo(dbBefore);
+        assertThat(siblings()).containsExactlyInAnyOrder("data", "usb");
+
+        try (RestoreInPlace.Prepared prepared = restore.read(file, PASS)) {
+            assertThat(prepared.backup().cases()).isEqualTo(3);
+            assertThat(prepared.current()).contains(new RestoreInPlace.Counts(5, prepared.current().get().intakes()));
+            BackupSummary summary = restore.restore(prepared);
+            assertThat(summary.check().healthy()).isTrue();
+        }
+        assertThat(siblings()).as("nothing left beside the data directory").containsExactlyInAnyOrder("data", "usb");
+        assertThat(Files.readString(data.resolve("preferences.properties"))).isEqualTo("language=en\n");
+        try (UnlockedVault open = new Vault(new DataDirectory(data)).unlock("tester", PASS)) {
+            assertThat(rows(open)).isEqualTo(atBackup);
+        }
+    }
+
+    @Test
+    void aSwapCutShortBetweenItsRenamesIsUndoneAndAFinishedOneIsTidied() throws Exception {
+        Path data = dir.resolve("vault");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("keyslots.json"), "{}");
+        Path aside = dir.resolve(".vault.replaced");
+        Path staged = VaultSwap.stagingFor(new DataDirectory(data), "x");
+        Files.createDirectories(staged);
+        Files.move(data, aside);
+        VaultSwap.finishInterrupted(new DataDirectory(data));
+        assertThat(data.resolve("keyslots.json")).as("the old vault is back").hasContent("{}");
+        assertThat(siblings()).containsExactly("vault");
+
+        Files.createDirectories(aside);
+        Files.writeString(aside.resolve("keyslots.json"), "old");
+        VaultSwap.finishInterrupted(new DataDirectory(data));
+        assertThat(data.resolve("keyslots.json")).hasContent("{}");
+        assertThat(siblings()).as("the old folder of a finished swap is removed").containsExactly("vault");
+    }
+
+    private static List<String> rows(UnlockedVault open) {
+        return VaultDump.of(open.store()).stream()
+                .filter(l -> !l.startsWith("AUDIT_EVENT ") && !l.startsWith("SETTING ")).toList();
+    }
+
+    private List<String> siblings() throws Exception {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).toList();
+        }
+    }
+}
