@@ -87,7 +87,8 @@ public final class CaseDeskViewModel {
     }
 
     /**
-     * Reads every case's row in the background and shows them; then, if this session's search index is still empty,
+     * Reads every case's row in the background and shows them, then runs {@code whenLoaded} (on the FX thread, once
+     * the rows are in {@link #shown()}, or after a failure); then, if this session's search index is still empty,
      * fills it (the aliases opened once, after the list already shows).
      */
     public void load(Runnable whenLoaded) {
@@ -95,8 +96,7 @@ public final class CaseDeskViewModel {
             all = List.copyOf(rows);
             total.set(all.size());
             loaded.set(true);
-            refresh();
-            whenLoaded.run();
+            refresh(whenLoaded);
             if (!index.isFilled()) {
                 loadLane.run(() -> {
                     index.fill(listing.searchEntries());
@@ -125,7 +125,13 @@ public final class CaseDeskViewModel {
 
     /** Works out the rows to show from the current search, filters and order, off the FX thread. */
     public void refresh() {
+        refresh(nl.baken.ui.Actions.NONE);
+    }
+
+    /** As {@link #refresh()}; {@code after} runs once the rows are shown, or when a newer request overtook it. */
+    private void refresh(Runnable after) {
         if (!loaded.get()) {
+            after.run();
             return;
         }
         List<CaseSummary> rows = all;
@@ -144,7 +150,7 @@ public final class CaseDeskViewModel {
             }
             out.sort(sort);
             return out;
-        }, shown::setAll, f -> failed.set(true));
+        }, shown::setAll, f -> failed.set(true), after);
     }
 
     private CaseFilter filter() {
