@@ -48,11 +48,18 @@ final class FxStallSampler extends AnimationTimer {
         while (running) {
             if (System.nanoTime() - lastPulse > STALL_NANOS) {
                 String top = java.util.Arrays.stream(fx.getStackTrace())
-                        .filter(f -> f.getClassName().startsWith("javafx.") || f.getClassName().startsWith("com.sun.javafx")
+                        .filter(f -> f.getClassName().startsWith("javafx.")
+                                || f.getClassName().startsWith("com.sun.javafx")
                                 || f.getClassName().startsWith("nl.baken"))
                         .limit(FRAMES)
                         .map(f -> simple(f.getClassName()) + "." + f.getMethodName())
                         .collect(Collectors.joining(" < "));
+                if (top.isEmpty()) {
+                    // Outside JavaFX and Baken (waiting in glass's event loop, for the renderer, a lock): what it is.
+                    top = java.util.Arrays.stream(fx.getStackTrace()).limit(3)
+                            .map(f -> simple(f.getClassName()) + "." + f.getMethodName())
+                            .collect(Collectors.joining(" < ", "[" + fx.getState() + "] ", ""));
+                }
                 synchronized (stacks) {
                     stacks.merge(top, 1, Integer::sum);
                     samples++;
