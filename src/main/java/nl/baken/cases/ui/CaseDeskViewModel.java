@@ -36,6 +36,8 @@ import nl.baken.ui.TaskLane;
 public final class CaseDeskViewModel {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseDeskViewModel.class);
+    /** Cases per step of filling the search index (two queries and their aliases and notes opened). */
+    static final int INDEX_CHUNK = 1000;
 
     private final CaseListing listing;
     private final CaseSearchIndex index;
@@ -98,16 +100,33 @@ public final class CaseDeskViewModel {
             loaded.set(true);
             refresh(whenLoaded);
             if (!index.isFilled()) {
-                loadLane.run(() -> {
-                    index.fill(listing.searchEntries());
-                    return Boolean.TRUE;
-                }, filled -> refreshIfSearching(), f -> failed.set(true));
+                fillIndex(all, 0);
             }
         }, f -> {
             failed.set(true);
             loaded.set(true);
             whenLoaded.run();
         });
+    }
+
+    /**
+     * Fills the search index {@link #INDEX_CHUNK} cases at a time, one worker task each, each queued once the one
+     * before is done: work queued meanwhile (a save, the close at a lock) waits for one chunk at most, and a lock's
+     * {@link #forget()} drops the chunks still to come.
+     */
+    private void fillIndex(List<CaseSummary> rows, int from) {
+        int to = Math.min(rows.size(), from + INDEX_CHUNK);
+        loadLane.run(() -> {
+            index.putAll(listing.searchEntries(rows.subList(from, to)));
+            return Boolean.TRUE;
+        }, chunk -> {
+            if (to < rows.size()) {
+                fillIndex(rows, to);
+            } else {
+                index.markFilled();
+                refreshIfSearching();
+            }
+        }, f -> failed.set(true));
     }
 
     private void refreshIfSearching() {
