@@ -115,6 +115,8 @@ public final class AppShell {
     /** The sender organisation typed at setup, saved in the vault at the first unlock. */
     private SettingsView.Sender pendingSender;
     private boolean warmedUp;
+    /** The home screen last built in this session, told at lock to drop its list's pending reads. */
+    private HomeScreen home;
 
     public AppShell(Stage stage, AppConfig config, Preferences initial, BackgroundTasks tasks) {
         this.stage = stage;
@@ -260,6 +262,10 @@ public final class AppShell {
 
     /** After a lock nothing of the last screens is kept: the frame and its centre go. */
     private void forgetFrame() {
+        if (home != null) {
+            home.forget();
+            home = null;
+        }
         frame = null;
         frameSession = null;
         frameMessages = null;
@@ -412,9 +418,9 @@ public final class AppShell {
         }, o -> {
             session = o.session();
             idle.start(preferences.autoLockAfter());
-            showHome();
+            // The full check reads the whole vault: it starts once the list shows, so it never delays it.
+            showHome(() -> checkInTheBackground(o.session()));
             tellRefusedPartners(o.refusedPartners());
-            checkInTheBackground(o.session());
         }, failure -> {
             tasks.run(open::close, this::closeFailed);
             showProblem(failure);
@@ -423,6 +429,11 @@ public final class AppShell {
 
     /** The home screen; features replace its centre through {@link #showUnlocked(Parent)}. */
     public void showHome() {
+        showHome(Actions.NONE);
+    }
+
+    /** The home screen; {@code listed} runs once its case list shows (or the home screen could not be read). */
+    private void showHome(Runnable listed) {
         if (session == null) {
             return;
         }
@@ -432,7 +443,11 @@ public final class AppShell {
                 open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide,
                 this::showStatistics);
         UnlockedServices shown = session;
-        new HomeScreen(shown, vault, tasks, messages).build(
+        if (home != null) {
+            home.forget();
+        }
+        home = new HomeScreen(shown, vault, tasks, messages);
+        home.build(
                 new HomeScreen.Routes(actions, this::showReferralCases, intakes::resume, this::showCase), home -> {
                     if (session == shown) {
                         show(withBackupLine(shown, home));
@@ -440,6 +455,11 @@ public final class AppShell {
                 }, failure -> {
                     if (session == shown) {
                         homeNotRead(failure);
+                        listed.run();
+                    }
+                }, () -> {
+                    if (session == shown) {
+                        listed.run();
                     }
                 });
     }

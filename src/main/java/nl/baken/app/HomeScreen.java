@@ -42,6 +42,8 @@ final class HomeScreen {
     private final Vault vault;
     private final BackgroundTasks tasks;
     private final Messages messages;
+    /** The case list's model once built: forgotten at lock, so its pending reads are dropped. */
+    private CaseDeskViewModel list;
 
     HomeScreen(UnlockedServices session, Vault vault, BackgroundTasks tasks, Messages messages) {
         this.session = session;
@@ -50,9 +52,17 @@ final class HomeScreen {
         this.messages = messages;
     }
 
-    /** Reads Today in the background, then gives {@code show} the screen (or the failure to {@code failed}). */
-    void build(Routes routes, Consumer<Parent> show, Consumer<Throwable> failed) {
-        tasks.run(this::read, loaded -> show.accept(screen(loaded, routes)), failed);
+    /**
+     * Reads Today in the background, then gives {@code show} the screen (or the failure to {@code failed});
+     * {@code listed} runs on the FX thread once the case list shows its rows (at once when there are no cases).
+     */
+    void build(Routes routes, Consumer<Parent> show, Consumer<Throwable> failed, Runnable listed) {
+        tasks.run(this::read, loaded -> {
+            show.accept(screen(loaded, routes, listed));
+            if (loaded.cases() == 0) {
+                listed.run();
+            }
+        }, failed);
     }
 
     private Loaded read() {
@@ -80,7 +90,7 @@ final class HomeScreen {
         return today;
     }
 
-    private Parent screen(Loaded loaded, Routes routes) {
+    private Parent screen(Loaded loaded, Routes routes, Runnable listed) {
         HomeView home = new HomeView(messages);
         String worker = session.vault().workerName();
         if (loaded.cases() == 0) {
@@ -93,7 +103,19 @@ final class HomeScreen {
                 withDueForErasure(new TodayView(messages).build(loaded.today(),
                         new TodayView.Actions(routes.resumeIntake(), routes.openCase())), loaded, routes),
                 new CaseDeskView(vm, messages, loaded.workers(), today).build(routes.openCase()), routes.refer());
-        vm.load(nl.baken.ui.Actions.NONE);
+        list = vm;
+        vm.load(listed);
         return screen;
+    }
+
+    /**
+     * At lock, on the FX thread: the list drops what it still meant to read (the search index fill waits behind the
+     * close otherwise), hides its aliases and forgets its rows.
+     */
+    void forget() {
+        if (list != null) {
+            list.forget();
+            list = null;
+        }
     }
 }

@@ -15,6 +15,14 @@ public interface CaseListing {
     /** Every case's reference, opened alias and notes, for {@link CaseSearchIndex}; read once per session. */
     Map<String, CaseSearchIndex.Entry> searchEntries();
 
+    /** As {@link #searchEntries()}, for the cases of {@code rows} only: one chunk of the index, filled in turn. */
+    default Map<String, CaseSearchIndex.Entry> searchEntries(List<CaseSummary> rows) {
+        Map<String, CaseSearchIndex.Entry> all = searchEntries();
+        Map<String, CaseSearchIndex.Entry> some = new java.util.HashMap<>();
+        rows.forEach(r -> java.util.Optional.ofNullable(all.get(r.id())).ifPresent(e -> some.put(r.id(), e)));
+        return some;
+    }
+
     /** Records in the audit log that {@code workerId} revealed the list's alias column (no case is named). */
     void aliasesRevealed(String workerId);
 }

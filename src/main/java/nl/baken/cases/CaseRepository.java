@@ -32,6 +32,9 @@ public interface CaseRepository {
     /** Every alias that is set, by case id (opens each: for revealing the column and for search). */
     Map<String, String> aliases();
 
+    /** The aliases that are set of the cases {@code ids}, by case id (opens each: one chunk of the search index). */
+    Map<String, String> aliasesOf(java.util.Collection<String> ids);
+
     void setAlias(String id, Optional<String> alias);
 
     void setStatus(String id, CaseStatus status);

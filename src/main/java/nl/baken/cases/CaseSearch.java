@@ -50,6 +50,19 @@ public final class CaseSearch {
         return all;
     }
 
+    /** What the cases of {@code rows} can be found by (one chunk of the search index: two queries for them). */
+    public List<CaseSearchText> searchTexts(List<CaseSummary> rows) {
+        List<String> ids = rows.stream().map(CaseSummary::id).toList();
+        Map<String, String> aliases = cases.aliasesOf(ids);
+        Map<String, List<String>> texts = notes.textsByCaseOf(ids);
+        List<CaseSearchText> all = new ArrayList<>();
+        for (CaseSummary c : rows) {
+            all.add(new CaseSearchText(c.id(), c.reference(), Optional.ofNullable(aliases.get(c.id())),
+                    texts.getOrDefault(c.id(), List.of())));
+        }
+        return all;
+    }
+
     /**
      * The cases whose reference, alias or a note holds {@code text} (ignoring case), optionally only those with
      * {@code status}, and with {@code dueOnly} only those with an open task due today or earlier; list order.

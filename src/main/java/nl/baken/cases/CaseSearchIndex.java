@@ -44,7 +44,17 @@ public final class CaseSearchIndex {
         filled = true;
     }
 
-    /** True once {@link #fill} has run in this session. */
+    /** Adds one chunk of the index (after unlock, in turn); {@link #markFilled()} after the last. */
+    public void putAll(Map<String, Entry> some) {
+        entries.putAll(some);
+    }
+
+    /** Every chunk is in: the index is filled for this session. */
+    public void markFilled() {
+        filled = true;
+    }
+
+    /** True once {@link #fill} (or every chunk and {@link #markFilled()}) has run in this session. */
     public boolean isFilled() {
         return filled;
     }

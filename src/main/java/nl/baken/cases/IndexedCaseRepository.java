@@ -71,6 +71,11 @@ public final class IndexedCaseRepository implements CaseRepository {
     }
 
     @Override
+    public Map<String, String> aliasesOf(java.util.Collection<String> ids) {
+        return cases.aliasesOf(ids);
+    }
+
+    @Override
     public void close(String id, String reason, OffsetDateTime at) {
         cases.close(id, reason, at);
     }

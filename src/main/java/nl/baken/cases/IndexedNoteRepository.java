@@ -29,4 +29,9 @@ public final class IndexedNoteRepository implements NoteRepository {
     public Map<String, List<String>> textsByCase() {
         return notes.textsByCase();
     }
+
+    @Override
+    public Map<String, List<String>> textsByCaseOf(java.util.Collection<String> ids) {
+        return notes.textsByCaseOf(ids);
+    }
 }

@@ -42,6 +42,15 @@ public final class JooqCaseListing implements CaseListing {
     }
 
     @Override
+    public Map<String, CaseSearchIndex.Entry> searchEntries(List<CaseSummary> rows) {
+        Map<String, CaseSearchIndex.Entry> out = new HashMap<>();
+        for (CaseSearchText t : desk.search().searchTexts(rows)) {
+            out.put(t.caseId(), CaseSearchIndex.Entry.of(t.reference(), t.alias(), String.join("\n", t.notes())));
+        }
+        return out;
+    }
+
+    @Override
     public void aliasesRevealed(String workerId) {
         desk.recordAliasReveal(workerId);
     }

@@ -137,6 +137,15 @@ public final class JooqCaseRepository implements CaseRepository {
     }
 
     @Override
+    public Map<String, String> aliasesOf(java.util.Collection<String> ids) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        store.dsl().select(CASE_FILE.ID, CASE_FILE.ALIAS).from(CASE_FILE)
+                .where(CASE_FILE.ALIAS.isNotNull()).and(CASE_FILE.ID.in(ids))
+                .forEach(r -> aliases.put(r.value1(), store.sealer().open(CASE_FILE.ALIAS, r.value2(), r.value1())));
+        return aliases;
+    }
+
+    @Override
     public void setAlias(String id, Optional<String> alias) {
         store.dsl().update(CASE_FILE).set(CASE_FILE.ALIAS, store.sealer().seal(CASE_FILE.ALIAS, alias.orElse(null), id)).where(CASE_FILE.ID.eq(id)).execute();
     }

@@ -45,6 +45,17 @@ public final class JooqNoteRepository implements NoteRepository {
         return texts;
     }
 
+    @Override
+    public Map<String, List<String>> textsByCaseOf(java.util.Collection<String> ids) {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        store.dsl().select(CASE_NOTE.ID, CASE_NOTE.CASE_ID, CASE_NOTE.NOTE_TEXT).from(CASE_NOTE)
+                .where(CASE_NOTE.CASE_ID.in(ids))
+                .orderBy(CASE_NOTE.CASE_ID, CASE_NOTE.WRITTEN_AT, CASE_NOTE.ID)
+                .forEach(r -> texts.computeIfAbsent(r.value2(), k -> new ArrayList<>())
+                        .add(store.sealer().open(CASE_NOTE.NOTE_TEXT, r.value3(), r.value1())));
+        return texts;
+    }
+
     private CaseNote toNote(CaseNoteRecord r) {
         return new CaseNote(r.getId(), r.getCaseId(), r.getWrittenAt(),
                 store.sealer().open(CASE_NOTE.NOTE_TEXT, r.getNoteText(), r.getId()), r.getWorkerId());

@@ -78,13 +78,30 @@ class CaseDeskBenchmark {
         }
         double fillSeconds = (System.nanoTime() - t0) / 1e9;
 
+        // Argon2id alone (a wrong passphrase costs one key derivation and nothing else), median of 3.
+        double[] kdf = new double[3];
+        for (int i = 0; i < kdf.length; i++) {
+            long k = System.nanoTime();
+            try {
+                new Vault(new DataDirectory(data)).unlock("Anna", "not the passphrase at all".toCharArray());
+            } catch (RuntimeException expected) {
+                // refused, as it should be
+            }
+            kdf[i] = (System.nanoTime() - k) / 1e6;
+        }
+        double kdfMs = BenchReport.percentile(kdf, 50);
+
         if (app != null) {
             app.stop();
         }
         app = new AppDriver(data).start("nl");
         app.typeInto("unlock-passphrase", IntakeSteps.PASS);
         PulseMonitor unlockPulses = new PulseMonitor();
-        app.runOnFx(unlockPulses::start);
+        FxStallSampler stalls = new FxStallSampler();
+        app.runOnFx(() -> {
+            unlockPulses.start();
+            stalls.start();
+        });
         long pressed = System.nanoTime();
         app.type(KeyCode.ENTER);
         TableView<CaseSummary> table = waitLong("case-table");
@@ -94,7 +111,10 @@ class CaseDeskBenchmark {
         UnlockedServices session = app.app().shell().session();
         waitLong(() -> session.searchIndex().isFilled());
         double indexMs = (System.nanoTime() - pressed) / 1e6;
-        app.runOnFx(unlockPulses::stop);
+        app.runOnFx(() -> {
+            unlockPulses.stop();
+            stalls.stop();
+        });
 
         // The search as the worker thread runs it per keystroke: index, filters and sort over every row.
         CaseDeskViewModel vm = new CaseDeskViewModel(session.caseListing(), session.searchIndex(),
@@ -153,6 +173,20 @@ class CaseDeskBenchmark {
         app.runOnFx(scrollPulses::stop);
         assertThat(table.getItems()).hasSize(cases);
 
+        // Lock with every case listed and the index filled (idle), then again while a second unlock still fills.
+        double[] idleLock = lock(session);
+        app.waitFor("unlock-passphrase");
+        app.typeInto("unlock-passphrase", IntakeSteps.PASS);
+        app.type(KeyCode.ENTER);
+        waitLong("case-table");
+        UnlockedServices second = app.app().shell().session();
+        boolean indexStillFilling = !second.searchIndex().isFilled();
+        double[] busyLock = lock(second);
+        app.waitFor("unlock-passphrase");
+        app.stop();
+        app = null;
+        double[] appMemory = appMemory(data, cases);
+
         return String.format(Locale.ROOT, """
                 ### %,d cases
                 | measure | value |
@@ -161,6 +195,9 @@ class CaseDeskBenchmark {
                 | unlock (Enter) → home screen with Today and the table on screen | %.0f ms |
                 | unlock → every case in the table | %.0f ms |
                 | unlock → search index filled (aliases and notes opened once) | %.0f ms |
+                | Argon2id alone (a wrong passphrase, median of 3) | %.0f ms |
+                | end of key derivation → home screen / every case in the table (the two above less Argon2id) | %.0f / %.0f ms |
+                | what the FX thread did in its long pulses (stack samples while no pulse came for 40 ms) | %s |
                 | FX pulses from Enter until the index was filled: longest gap, gaps over 50 ms, pulses | %.1f ms, %d, %d |
                 | longest gaps then | %s |
                 | search per keystroke (index + filters + sort over every row), p50 / p95 / max of %d | %.2f / %.2f / %.2f ms |
@@ -169,18 +206,83 @@ class CaseDeskBenchmark {
                 | proportional set size of the test JVM (app + surefire + TestFX) | %.0f MB |
                 | scrolling the whole list, 40 rows a pulse: longest gap, gaps over 50 ms, pulses, time | %.1f ms, %d, %d, %.1f s |
                 | longest gaps while scrolling | %s |
+                | lock, every case listed: window blank (next pulse drawn) / vault closed | %.0f / %.0f ms |
+                | lock right after a second unlock (index still filling: %s): blank / closed | %.0f / %.0f ms |
+                | the app alone (child JVM, options `%s`), every case listed: live heap after GC / PSS | %.0f / %.0f MB |
 
-                """, cases, fillSeconds, homeMs, listedMs, indexMs, unlockPulses.longestMillis(),
+                """, cases, fillSeconds, homeMs, listedMs, indexMs, kdfMs, homeMs - kdfMs, listedMs - kdfMs,
+                String.join("<br>", stalls.top(4)), unlockPulses.longestMillis(),
                 unlockPulses.gapsOver50Millis(), unlockPulses.pulses(), unlockPulses.longest(3), QUERIES,
                 BenchReport.percentile(search, 50), BenchReport.percentile(search, 95),
                 BenchReport.percentile(search, 100), hits / (double) QUERIES, heapMb, pssMb,
                 scrollPulses.longestMillis(), scrollPulses.gapsOver50Millis(), scrollPulses.pulses(), scrollSeconds,
-                scrollPulses.longest(3));
+                scrollPulses.longest(3), idleLock[0], idleLock[1], indexStillFilling, busyLock[0], busyLock[1],
+                System.getProperty("baken.desk.appOptions", "-XX:+UseZGC"), appMemory[0], appMemory[1]);
+    }
+
+    /** Locks from the FX thread: until the next pulse is drawn (the window blank) and until the vault is closed. */
+    private double[] lock(UnlockedServices session) throws Exception {
+        long[] drawn = {0};
+        long start = System.nanoTime();
+        app.runOnFx(() -> {
+            app.app().shell().lock();
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    drawn[0] = System.nanoTime();
+                    stop();
+                }
+            }.start();
+        });
+        waitLong(() -> drawn[0] != 0 && session.vault().isClosed());
+        long closed = System.nanoTime();
+        assertThat(app.find("blank-screen").isPresent() || app.find("unlock-passphrase").isPresent()).isTrue();
+        return new double[] {(drawn[0] - start) / 1e6, (closed - start) / 1e6};
+    }
+
+    /**
+     * The app alone in a child JVM with its default options (the installers' {@code -XX:+UseZGC}, no heap limit) and
+     * the headless platform: unlocked, every case listed, the index filled; its live heap and its PSS
+     * ({@code /proc/PID/smaps_rollup}: ZGC maps its heap three times, so RSS overstates it).
+     */
+    private static double[] appMemory(Path data, int cases) throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(javaBin));
+        // Other options to compare (-Dbaken.desk.appOptions="-XX:+UseZGC -XX:SoftMaxHeapSize=256m"); default: the app's.
+        command.addAll(List.of(System.getProperty("baken.desk.appOptions", "-XX:+UseZGC").strip().split("\\s+")));
+        command.addAll(List.of("-XX:-UsePerfData",
+                "-Dfile.encoding=UTF-8", "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp", System.getProperty("java.class.path"), AppMemoryProbe.class.getName(), data.toString(),
+                Integer.toString(cases)));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.startsWith("listed "));
+            if (line == null) {
+                return new double[] {-1, -1};
+            }
+            double heap = Double.parseDouble(line.substring("listed ".length()).strip());
+            double pss = pss(Path.of("/proc", Long.toString(child.pid()), "smaps_rollup"));
+            child.getOutputStream().close();
+            child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            return new double[] {heap, pss};
+        } finally {
+            child.destroy();
+        }
     }
 
     private static double pss() {
+        return pss(Path.of("/proc/self/smaps_rollup"));
+    }
+
+    private static double pss(Path smapsRollup) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/smaps_rollup"))) {
+            for (String line : Files.readAllLines(smapsRollup)) {
                 if (line.startsWith("Pss:")) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
                 }

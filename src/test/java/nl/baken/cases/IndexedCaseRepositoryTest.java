@@ -46,8 +46,21 @@ class IndexedCaseRepositoryTest {
             fresh.fill(listing.searchEntries());
             assertThat(fresh.search("dana")).containsExactly("c1");
             assertThat(fresh.search("zwolle")).containsExactly("c1");
-            assertThat(listing.count()).isEqualTo(1);
-            assertThat(listing.rows()).singleElement().satisfies(r -> {
+            // Filled in chunks (as the list does it) it holds the same: a chunk reads only its own cases.
+            cases.create(new CaseFile("c2", "BK-2026-BBBBB", Optional.of("Piet"), CaseStatus.OPEN,
+                    OffsetDateTime.now(ZoneOffset.UTC), "w1"));
+            CaseSearchIndex chunked = new CaseSearchIndex();
+            for (var row : listing.rows()) {
+                var chunk = listing.searchEntries(java.util.List.of(row));
+                assertThat(chunk).containsOnlyKeys(row.id());
+                chunked.putAll(chunk);
+            }
+            chunked.markFilled();
+            assertThat(chunked.isFilled()).isTrue();
+            assertThat(chunked.search("zwolle")).containsExactly("c1");
+            assertThat(chunked.search("piet")).containsExactly("c2");
+            assertThat(listing.count()).isEqualTo(2);
+            assertThat(listing.rows()).filteredOn(r -> r.id().equals("c1")).singleElement().satisfies(r -> {
                 assertThat(r.reference()).isEqualTo("BK-2026-AAAAA");
                 assertThat(r.workerId()).isEqualTo("w1");
             });

@@ -36,6 +36,8 @@ import nl.baken.ui.TaskLane;
 public final class CaseDeskViewModel {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseDeskViewModel.class);
+    /** Cases per step of filling the search index (two queries and their aliases and notes opened). */
+    static final int INDEX_CHUNK = 1000;
 
     private final CaseListing listing;
     private final CaseSearchIndex index;
@@ -87,7 +89,8 @@ public final class CaseDeskViewModel {
     }
 
     /**
-     * Reads every case's row in the background and shows them; then, if this session's search index is still empty,
+     * Reads every case's row in the background and shows them, then runs {@code whenLoaded} (on the FX thread, once
+     * the rows are in {@link #shown()}, or after a failure); then, if this session's search index is still empty,
      * fills it (the aliases opened once, after the list already shows).
      */
     public void load(Runnable whenLoaded) {
@@ -95,19 +98,35 @@ public final class CaseDeskViewModel {
             all = List.copyOf(rows);
             total.set(all.size());
             loaded.set(true);
-            refresh();
-            whenLoaded.run();
+            refresh(whenLoaded);
             if (!index.isFilled()) {
-                loadLane.run(() -> {
-                    index.fill(listing.searchEntries());
-                    return Boolean.TRUE;
-                }, filled -> refreshIfSearching(), f -> failed.set(true));
+                fillIndex(all, 0);
             }
         }, f -> {
             failed.set(true);
             loaded.set(true);
             whenLoaded.run();
         });
+    }
+
+    /**
+     * Fills the search index {@link #INDEX_CHUNK} cases at a time, one worker task each, each queued once the one
+     * before is done: work queued meanwhile (a save, the close at a lock) waits for one chunk at most, and a lock's
+     * {@link #forget()} drops the chunks still to come.
+     */
+    private void fillIndex(List<CaseSummary> rows, int from) {
+        int to = Math.min(rows.size(), from + INDEX_CHUNK);
+        loadLane.run(() -> {
+            index.putAll(listing.searchEntries(rows.subList(from, to)));
+            return Boolean.TRUE;
+        }, chunk -> {
+            if (to < rows.size()) {
+                fillIndex(rows, to);
+            } else {
+                index.markFilled();
+                refreshIfSearching();
+            }
+        }, f -> failed.set(true));
     }
 
     private void refreshIfSearching() {
@@ -125,7 +144,13 @@ public final class CaseDeskViewModel {
 
     /** Works out the rows to show from the current search, filters and order, off the FX thread. */
     public void refresh() {
+        refresh(nl.baken.ui.Actions.NONE);
+    }
+
+    /** As {@link #refresh()}; {@code after} runs once the rows are shown, or when a newer request overtook it. */
+    private void refresh(Runnable after) {
         if (!loaded.get()) {
+            after.run();
             return;
         }
         List<CaseSummary> rows = all;
@@ -144,7 +169,7 @@ public final class CaseDeskViewModel {
             }
             out.sort(sort);
             return out;
-        }, shown::setAll, f -> failed.set(true));
+        }, shown::setAll, f -> failed.set(true), after);
     }
 
     private CaseFilter filter() {
