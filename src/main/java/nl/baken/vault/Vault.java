@@ -381,13 +381,22 @@ public final class Vault {
         }
     }
 
-    /** The commit of {@link #rewrite}: one rename; the old file, still held open, is overwritten afterwards. */
+    /**
+     * The commit of {@link #rewrite}: one rename; the old file, still held open, is overwritten afterwards. Where a
+     * file held open cannot be renamed over (Windows may refuse), the rename is made without holding it, and the old
+     * pages go with the file only.
+     */
     private void swapIn() {
         try (java.nio.channels.FileChannel old = java.nio.channels.FileChannel.open(dir.databaseFile(),
                 java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
-            Files.move(rewriteDatabaseFile(), dir.databaseFile(), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            syncFolder();
+            try {
+                moveRewriteIn();
+            } catch (IOException e) {
+                old.close();
+                LOG.info("rewrite: renamed in without holding the old file ({})", e.getClass().getSimpleName());
+                moveRewriteIn();
+                return;
+            }
             OldFileWipe.overwrite(old);
         } catch (IOException e) {
             if (Files.exists(rewriteDatabaseFile())) {
@@ -396,6 +405,12 @@ public final class Vault {
             // The new file is in place; only the overwrite of the old one failed.
             LOG.warn("rewrite: the old file was not overwritten ({})", e.getClass().getSimpleName());
         }
+    }
+
+    private void moveRewriteIn() throws IOException {
+        Files.move(rewriteDatabaseFile(), dir.databaseFile(), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        syncFolder();
     }
 
     private Path rewriteDatabaseBase() {
