@@ -15,6 +15,8 @@ import javafx.stage.Stage;
 import nl.baken.app.ui.HomeView;
 import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
+import nl.baken.audit.ui.AuditView;
+import nl.baken.audit.ui.AuditViewModel;
 import nl.baken.app.ui.TopBar;
 import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
@@ -351,7 +353,8 @@ public final class AppShell {
         UnlockedVault open = session.vault();
         IntakeScreens intakes = intakeScreens();
         HomeView.Actions actions = new HomeView.Actions(this::lock, intakes::start, this::showSettings,
-                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide);
+                open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide,
+                open.isAdministrator() ? this::showAuditLog : null);
         UnlockedServices shown = session;
         new HomeScreen(shown, vault, tasks, messages).build(
                 new HomeScreen.Routes(actions, this::showReferralCases, intakes::resume, this::showCase), home -> {
@@ -540,6 +543,14 @@ public final class AppShell {
     private void showWorkers() {
         WorkersViewModel model = new WorkersViewModel(vault, session.vault(), tasks, messages, auditSink());
         showUnlocked((Parent) new WorkersView(model, messages).build(this::showHome));
+    }
+
+    /** The administrator's audit log (issue 15): filters and "Controleren"; opening it is audited. */
+    private void showAuditLog() {
+        UnlockedServices s = session;
+        AuditViewModel model = new AuditViewModel(s.audit(), s.workerId(), vault::workersById, tasks, messages,
+                s.clock().getZone());
+        showUnlocked((Parent) new AuditView(model, messages).build(this::showHome));
     }
 
     private void showPassphrase() {

@@ -24,7 +24,13 @@ public final class HomeView {
 
     /** What the home screen can lead to; a null action hides its button. */
     public record Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
-                          Runnable changePassphrase, Runnable quickHide) {
+                          Runnable changePassphrase, Runnable quickHide, Runnable auditLog) {
+
+        /** Without the audit log (a worker who is not an administrator). */
+        public Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
+                       Runnable changePassphrase, Runnable quickHide) {
+            this(lock, startIntake, settings, workers, changePassphrase, quickHide, null);
+        }
     }
 
     private final Messages messages;
@@ -75,6 +81,9 @@ public final class HomeView {
         }
         if (actions.workers() != null) {
             row.getChildren().add(action("home-workers", "home.workers", "mdal-group", actions.workers()));
+        }
+        if (actions.auditLog() != null) {
+            row.getChildren().add(action("home-audit", "home.audit", "mdal-fact_check", actions.auditLog()));
         }
         row.getChildren().addAll(
                 action("home-passphrase", "home.passphrase", "mdmz-vpn_key", actions.changePassphrase()),
