@@ -36,6 +36,8 @@ import nl.baken.backup.ui.RestoreViewModel;
 import nl.baken.session.Version;
 import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
+import nl.baken.audit.ui.AuditView;
+import nl.baken.audit.ui.AuditViewModel;
 import nl.baken.app.ui.TopBar;
 import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
@@ -441,7 +443,7 @@ public final class AppShell {
         IntakeScreens intakes = intakeScreens();
         HomeView.Actions actions = new HomeView.Actions(this::lock, intakes::start, this::showSettings,
                 open.isAdministrator() ? this::showWorkers : null, this::showPassphrase, this::quickHide,
-                this::showStatistics);
+                this::showStatistics, open.isAdministrator() ? this::showAuditLog : null);
         UnlockedServices shown = session;
         if (home != null) {
             home.forget();
@@ -773,6 +775,14 @@ public final class AppShell {
         } else {
             showRecoveryCode(code);
         }
+    }
+
+    /** The administrator's audit log (issue 15): filters and "Controleren"; opening it is audited. */
+    private void showAuditLog() {
+        UnlockedServices s = session;
+        AuditViewModel model = new AuditViewModel(s.audit(), s.workerId(), vault::workersById, tasks, messages,
+                s.clock().getZone());
+        showUnlocked((Parent) new AuditView(model, messages).build(this::showHome));
     }
 
     private void showPassphrase() {

@@ -13,7 +13,8 @@ public record AuditFilter(Optional<String> caseId, Optional<String> workerId, Op
     public static final AuditFilter ALL = new AuditFilter(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty());
 
-    boolean accepts(AuditEvent e) {
+    /** True when this filter selects {@code e}. */
+    public boolean accepts(AuditEvent e) {
         Instant at = e.occurredAt().toInstant();
         return caseId.map(c -> c.equals(e.caseId())).orElse(true)
                 && workerId.map(w -> w.equals(e.workerId())).orElse(true)

@@ -82,13 +82,27 @@ public final class AuditLog {
 
     /** Appends an entry with its outcome inside a transaction the caller already holds. */
     public void append(DSLContext dsl, String workerId, String event, String subject, AuditOutcome outcome) {
-        append(dsl, now(), workerId, event, subject, outcome);
+        append(dsl, now(), workerId, event, subject, outcome, null);
+    }
+
+    /**
+     * Appends an entry about {@code caseId}, named by the caller: for an entry written when the case's rows are gone
+     * (an erasure), where the case could no longer be found from the subject.
+     */
+    public void appendAbout(DSLContext dsl, String caseId, String workerId, String event, String subject,
+                            AuditOutcome outcome) {
+        append(dsl, now(), workerId, event, subject, outcome, caseId);
     }
 
     private void append(DSLContext dsl, OffsetDateTime at, String workerId, String event, String subject,
                         AuditOutcome outcome) {
+        append(dsl, at, workerId, event, subject, outcome, null);
+    }
+
+    private void append(DSLContext dsl, OffsetDateTime at, String workerId, String event, String subject,
+                        AuditOutcome outcome, String namedCase) {
         AuditChain mac = chainFor(dsl, workerId, at);
-        String caseId = CaseOfSubject.of(dsl, subject).orElse(null);
+        String caseId = namedCase != null ? namedCase : CaseOfSubject.of(dsl, subject).orElse(null);
         insert(dsl, mac, new AuditEvent(0, at, workerId, event, subject, null, null, AuditAction.of(event), outcome,
                 caseId, device()));
         if (anchor != AuditAnchor.NONE) {

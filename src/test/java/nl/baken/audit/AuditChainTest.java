@@ -93,6 +93,19 @@ class AuditChainTest {
     }
 
     @Test
+    void aCaseNamedByTheCallerIsKeptAndChained() {
+        // An erasure's entry: the case's rows are gone, so the caller names the case.
+        store.inTransaction(dsl -> {
+            audit.appendAbout(dsl, "gone-case", "w1", "CASE_ERASED", "gone-case", AuditOutcome.SUCCESS);
+            return null;
+        });
+        AuditEvent last = audit.entries().get(6);
+        assertThat(last.caseId()).isEqualTo("gone-case");
+        assertThat(last.action()).isEqualTo(AuditAction.DELETE);
+        assertThat(audit.verify().verified()).isTrue();
+    }
+
+    @Test
     void anEditedRowBreaksAtThatRow() {
         store.dsl().update(AUDIT_EVENT).set(AUDIT_EVENT.WORKER_ID, "w2").where(AUDIT_EVENT.ID.eq(3L)).execute();
         assertBroken(3, AuditCheck.Problem.CHANGED);

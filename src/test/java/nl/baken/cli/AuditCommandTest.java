@@ -68,7 +68,6 @@ class AuditCommandTest {
                 "--to", today);
         assertThat(list.exit()).isZero();
         assertThat(list.out().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\t" + c.reference() + "\t"));
-        assertThat(run(PASS, "audit", "list", "--to", "2020-01-01").out()).isEmpty();
         Cli.Result bad = run("", "audit", "list", "--from", "2026-13-01");
         assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run(PASS, "audit", "list", "--worker", "nobody").exit()).isEqualTo(ExitCodes.FAILURE);
@@ -96,8 +95,5 @@ class AuditCommandTest {
         Cli.Result broken = run(NEW_PASS + "\n", "audit", "verify");
         assertThat(broken.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(broken.err().strip()).isEqualTo("Audit entry 2 breaks the chain: the entry was changed or moved.");
-        Cli.Result check = run(NEW_PASS + "\n", "vault", "check");
-        assertThat(check.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(check.err()).contains("AUDIT_EVENT 2");
     }
 }

@@ -24,7 +24,7 @@ public final class HomeView {
 
     /** What the home screen can lead to; a null action hides its button. */
     public record Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
-                          Runnable changePassphrase, Runnable quickHide, Runnable statistics) {
+                          Runnable changePassphrase, Runnable quickHide, Runnable statistics, Runnable auditLog) {
     }
 
     private final Messages messages;
@@ -78,6 +78,9 @@ public final class HomeView {
         }
         if (actions.statistics() != null) {
             row.getChildren().add(action("home-statistics", "stats.ui.open", "mdal-bar_chart", actions.statistics()));
+        }
+        if (actions.auditLog() != null) {
+            row.getChildren().add(action("home-audit", "home.audit", "mdal-fact_check", actions.auditLog()));
         }
         row.getChildren().addAll(
                 action("home-passphrase", "home.passphrase", "mdmz-vpn_key", actions.changePassphrase()),
