@@ -13,6 +13,7 @@ import static nl.baken.store.generated.Tables.REFLECTION_PERIOD;
 import java.time.Clock;
 import java.util.List;
 import nl.baken.audit.AuditLog;
+import nl.baken.audit.AuditOutcome;
 import nl.baken.store.Store;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
@@ -77,7 +78,11 @@ public final class CaseErasure {
         String by = open.workerId();
         UnlockedVault reopened = vault.rewrite(open, dsl -> delete(dsl, caseId), store -> {
             AuditLog audit = new AuditLog(store, clock);
-            audit.record(by, AUDIT_EVENT, caseId);
+            // The case's rows are gone from the copy: the entry names its case itself (NEN 7513's "which case").
+            store.inTransaction(dsl -> {
+                audit.appendAbout(dsl, caseId, by, AUDIT_EVENT, caseId, AuditOutcome.SUCCESS);
+                return null;
+            });
             return store.check(audit::chainProblems);
         });
         LOG.info("case {} erased by slot {}", caseId, by);

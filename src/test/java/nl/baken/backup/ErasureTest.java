@@ -91,6 +91,8 @@ class ErasureTest {
                 .orElseThrow();
         assertThat(erasure.subject()).isEqualTo(erased.id());
         assertThat(erasure.workerId()).isEqualTo(v.session.workerId());
+        assertThat(erasure.caseId()).as("the entry names the erased case").isEqualTo(erased.id());
+        assertThat(erasure.outcome()).isEqualTo(nl.baken.audit.AuditOutcome.SUCCESS);
         assertThat(v.session.audit().about(ids).stream().map(AuditEvent::hash))
                 .as("the earlier entries about the case stay (ids and events only), the erasure added")
                 .containsAll(caseEventsBefore).hasSize(caseEventsBefore.size() + 1);
