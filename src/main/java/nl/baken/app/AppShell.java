@@ -50,6 +50,7 @@ import nl.baken.referral.ui.ReferralCasesView;
 import nl.baken.referral.ui.ReferralCasesViewModel;
 import nl.baken.referral.ui.ReferralView;
 import nl.baken.referral.ui.ReferralViewModel;
+import nl.baken.ui.SaveTarget;
 import nl.baken.ui.Actions;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.ClipboardSecrets;
@@ -577,12 +578,12 @@ public final class AppShell {
     }
 
     /** The referral of a case, saving where {@code target} says (a file chooser, or a fixed path in tests). */
-    public void showReferral(String caseId, ReferralView.SaveTarget target) {
+    public void showReferral(String caseId, SaveTarget target) {
         showReferral(caseId, target, this::showHome);
     }
 
     /** The referral of a case; leaving it goes {@code back} (the case page or the list it was chosen from). */
-    private void showReferral(String caseId, ReferralView.SaveTarget target, Runnable back) {
+    private void showReferral(String caseId, SaveTarget target, Runnable back) {
         if (session == null) {
             return;
         }
@@ -600,7 +601,7 @@ public final class AppShell {
     }
 
     /** The statistics screen, saving where {@code target} says (a file chooser, or a fixed path in tests). */
-    public void showStatistics(StatisticsView.SaveTarget target) {
+    public void showStatistics(SaveTarget target) {
         if (session == null) {
             return;
         }

@@ -276,13 +276,37 @@ public final class BackupService {
      * database rebuilt from the statements, then the full vault check (audit chain included) and the counts of the
      * header. Any failure leaves {@code work} for the caller to remove.
      */
-    private BackupSummary load(Path file, VaultKey key, Path work) {
+    private BackupSummary load(Path file, VaultKey current, Path work) {
+        BackupFormat.Preamble preamble;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            preamble = BackupFormat.Preamble.read(new DataInputStream(raw));
+        } catch (IOException e) {
+            throw new BackupException(BackupException.Reason.UNREADABLE, e);
+        }
+        // The backup's own key slots, authenticated by this key: the live keyslots.json may differ by now (the audit
+        // anchor moves with every entry, a worker may have been added), so their bytes are not compared.
+        VaultKey key;
+        try {
+            key = Arrays.equals(preamble.keySlots(), current.keySlots()) ? current : current.over(preamble.keySlots());
+        } catch (VaultException e) {
+            throw new BackupException(BackupException.Reason.DAMAGED, e);
+        }
+        try {
+            return load(file, key, work, preamble);
+        } finally {
+            if (key != current) {
+                key.close();
+            }
+        }
+    }
+
+    private BackupSummary load(Path file, VaultKey key, Path work, BackupFormat.Preamble read) {
         BackupFormat.Preamble preamble;
         BackupHeader header;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             DataInputStream in = new DataInputStream(raw);
             preamble = BackupFormat.Preamble.read(in);
-            if (!Arrays.equals(preamble.keySlots(), key.keySlots())) {
+            if (!Arrays.equals(preamble.keySlots(), key.keySlots()) || !Arrays.equals(preamble.keySlots(), read.keySlots())) {
                 throw new BackupException(BackupException.Reason.DAMAGED);
             }
             byte[] backupKey = key.derive(BackupFormat.KEY_INFO, preamble.salt());

@@ -64,6 +64,19 @@ public final class VaultKey implements AutoCloseable {
         return new VaultKey(key, slots.vaultId(), json);
     }
 
+    /**
+     * This key over other key slots of the same vault, such as a backup's (written a moment before, while the audit
+     * anchor in keyslots.json moves on): they must be this vault's and their MAC must match this key. Throws
+     * {@link VaultException} KEYSLOTS_DAMAGED or KEYSLOTS_TAMPERED otherwise.
+     */
+    public VaultKey over(byte[] otherKeySlotsJson) {
+        KeySlots slots = KeySlotFile.parse(otherKeySlotsJson);
+        if (!slots.vaultId().equals(vaultId)) {
+            throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
+        }
+        return checked(slots, key.clone(), otherKeySlotsJson);
+    }
+
     public String vaultId() {
         return vaultId;
     }

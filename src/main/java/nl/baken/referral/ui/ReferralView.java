@@ -1,8 +1,6 @@
 package nl.baken.referral.ui;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
@@ -20,14 +18,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import nl.baken.i18n.Messages;
 import nl.baken.referral.Partner;
 import nl.baken.referral.ReferralDocument;
 import nl.baken.referral.ReferralDraft;
 import nl.baken.referral.ReferralPreview;
 import nl.baken.referral.ui.ReferralViewModel.Step;
+import nl.baken.ui.SaveTarget;
 import nl.baken.ui.ClipboardSecrets;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
@@ -38,21 +35,9 @@ import nl.baken.ui.Css;
  */
 public final class ReferralView {
 
-    /** Asks where to save the file; tests give a fixed path instead of a file chooser. */
-    @FunctionalInterface
-    public interface SaveTarget {
-        Optional<Path> choose(Window owner, String suggestedName);
-    }
-
     /** The platform's save dialog, limited to PDF files. */
     public static SaveTarget fileChooser(Messages messages) {
-        return (owner, suggestedName) -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.text("referral.ui.save_title"));
-            chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
-        };
+        return SaveTarget.fileChooser(messages.text("referral.ui.save_title"));
     }
 
     /** The system clipboard and an FX timer, for copying the password. */

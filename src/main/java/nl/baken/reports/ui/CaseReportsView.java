@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import nl.baken.i18n.Messages;
 import nl.baken.reports.ui.CaseReportsViewModel.Kind;
@@ -26,13 +25,7 @@ public final class CaseReportsView {
 
     /** The platform's save dialog, limited to PDF files. */
     public static SaveTarget fileChooser() {
-        return (owner, title, suggestedName) -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(title);
-            chooser.setInitialFileName(suggestedName);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
-        };
+        return (owner, title, suggestedName) -> nl.baken.ui.SaveTarget.fileChooser(title).choose(owner, suggestedName);
     }
 
     private final CaseReportsViewModel model;

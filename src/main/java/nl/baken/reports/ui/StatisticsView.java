@@ -1,10 +1,8 @@
 package nl.baken.reports.ui;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,12 +19,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import nl.baken.i18n.Messages;
 import nl.baken.reports.CountCell;
 import nl.baken.reports.Statistics;
+import nl.baken.ui.SaveTarget;
 import nl.baken.ui.Controls;
 import nl.baken.ui.Css;
 
@@ -37,23 +35,9 @@ import nl.baken.ui.Css;
  */
 public final class StatisticsView {
 
-    /** Where a file goes: the platform's save dialog, or a fixed path in tests. */
-    @FunctionalInterface
-    public interface SaveTarget {
-        Optional<Path> choose(Window owner, String suggestedName);
-    }
-
     /** The platform's save dialog. */
     public static SaveTarget fileChooser(Messages messages) {
-        return (owner, suggestedName) -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.text("stats.ui.save_title"));
-            chooser.setInitialFileName(suggestedName);
-            String extension = suggestedName.substring(suggestedName.lastIndexOf('.') + 1);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(
-                    java.util.Locale.ROOT), "*." + extension));
-            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
-        };
+        return SaveTarget.fileChooser(messages.text("stats.ui.save_title"));
     }
 
     private final StatisticsViewModel model;
