@@ -2,9 +2,9 @@ package nl.baken.cli;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import nl.baken.i18n.DateTimes;
 import nl.baken.audit.AuditEvent;
 import nl.baken.audit.AuditFilter;
 import nl.baken.session.UnlockedServices;
@@ -19,7 +19,6 @@ import picocli.CommandLine.Option;
 @Command(name = "list", description = "List the audit log: time, worker, action, case reference, outcome.")
 final class AuditListCommand extends UnlockAction {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Option(names = "--case", paramLabel = "CASE", description = "Only entries about this case (id or reference).")
     String caseRef;
@@ -80,7 +79,7 @@ final class AuditListCommand extends UnlockAction {
         Map<String, String> references = session.audit().caseReferences();
         StringBuilder out = new StringBuilder();
         for (AuditEvent e : session.audit().entries(filter)) {
-            out.append(TIME.format(e.occurredAt().atZoneSameInstant(zone))).append('\t')
+            out.append(DateTimes.sortable(e.occurredAt().atZoneSameInstant(zone))).append('\t')
                     .append(e.workerId() == null ? "-" : workers.getOrDefault(e.workerId(), e.workerId())).append('\t')
                     .append(e.event()).append('\t')
                     .append(e.caseId() == null ? "-" : references.getOrDefault(e.caseId(), e.caseId())).append('\t')

@@ -28,6 +28,9 @@ public final class DateTimes {
     private static final DateTimeFormatter TIME_READ = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmm", Locale.ROOT);
+
     private DateTimes() {
     }
 
@@ -73,6 +76,21 @@ public final class DateTimes {
     /** A month and year: maart 2024, March 2024, marzec 2024 (the month standing alone). */
     public static String month(TemporalAccessor month, String language) {
         return DateTimeFormatter.ofPattern("LLLL uuuu", locale(language)).format(month);
+    }
+
+    /** A month and year, the month short: mrt. 2024, Mar 2024 (a chart's axis). */
+    public static String shortMonth(TemporalAccessor month, String language) {
+        return DateTimeFormatter.ofPattern("LLL uuuu", locale(language)).format(month);
+    }
+
+    /** A moment to the second that sorts as text, the same in every language: 2024-12-31 14:05:09 (audit lists). */
+    public static String sortable(TemporalAccessor moment) {
+        return SORTABLE.format(moment);
+    }
+
+    /** A moment to the minute for a file's name: 2024-12-31-1405. */
+    public static String fileStamp(TemporalAccessor moment) {
+        return FILE_STAMP.format(moment);
     }
 
     private static boolean isDutch(String language) {

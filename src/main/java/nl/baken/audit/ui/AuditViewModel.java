@@ -2,7 +2,6 @@ package nl.baken.audit.ui;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nl.baken.i18n.DateTimes;
 import nl.baken.audit.AuditAction;
 import nl.baken.audit.AuditCheck;
 import nl.baken.audit.AuditEvent;
@@ -34,7 +34,6 @@ import nl.baken.ui.TaskLane;
  */
 public final class AuditViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditLog log;
     private final String workerId;
@@ -183,7 +182,7 @@ public final class AuditViewModel {
         String who = e.workerId() == null ? "-" : l.names().getOrDefault(e.workerId(),
                 messages.text("audit.view.worker_unknown"));
         String reference = e.caseId() == null ? "-" : l.references().getOrDefault(e.caseId(), e.caseId());
-        return new AuditRow(e.id(), TIME.format(e.occurredAt().atZoneSameInstant(zone)), who, e.event(),
+        return new AuditRow(e.id(), DateTimes.sortable(e.occurredAt().atZoneSameInstant(zone)), who, e.event(),
                 kind.name(), reference, e.outcome() == null ? "-" : e.outcome().name());
     }
 

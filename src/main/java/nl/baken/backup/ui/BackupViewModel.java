@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -188,8 +187,7 @@ public final class BackupViewModel {
 
     /** {@code baken-backup-YYYY-MM-DD-HHMM.bkb} in the folder, with a number added when that name is taken. */
     private Path fileIn(Path dir) {
-        String stem = "baken-backup-" + LocalDateTime.now(session.clock())
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
+        String stem = "baken-backup-" + DateTimes.fileStamp(LocalDateTime.now(session.clock()));
         Path file = dir.resolve(stem + ".bkb");
         for (int n = 2; Files.exists(file); n++) {
             file = dir.resolve(stem + "-" + n + ".bkb");

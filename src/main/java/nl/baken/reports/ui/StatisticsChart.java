@@ -1,9 +1,9 @@
 package nl.baken.reports.ui;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.OptionalInt;
+import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
 import nl.baken.reports.CountCell;
 import nl.baken.reports.Statistics;
@@ -27,15 +27,15 @@ public record StatisticsChart(StatisticsMeasure measure, String title, List<Bar>
 
     /** The five charts of these statistics, in the tables' order. */
     public static List<StatisticsChart> of(Statistics statistics, Messages messages) {
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", messages.locale());
+        String language = messages.locale().getLanguage();
         return java.util.Arrays.stream(StatisticsMeasure.values()).map(m -> new StatisticsChart(m,
                 messages.text(StatisticsLabels.measureKey(m)), statistics.rows(m).stream()
-                .map(row -> bar(label(m, row.code(), messages, month), row.count())).toList())).toList();
+                .map(row -> bar(label(m, row.code(), messages, language), row.count())).toList())).toList();
     }
 
-    private static String label(StatisticsMeasure m, String code, Messages messages, DateTimeFormatter month) {
+    private static String label(StatisticsMeasure m, String code, Messages messages, String language) {
         return StatisticsLabels.categoryKey(m, code).map(messages::text)
-                .orElseGet(() -> YearMonth.parse(code).format(month));
+                .orElseGet(() -> DateTimes.shortMonth(YearMonth.parse(code), language));
     }
 
     private static Bar bar(String label, CountCell cell) {

@@ -1,7 +1,6 @@
 package nl.baken.reports.ui;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
@@ -21,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import nl.baken.i18n.DateTimes;
 import nl.baken.i18n.Messages;
 import nl.baken.reports.CountCell;
 import nl.baken.reports.Statistics;
@@ -105,7 +105,7 @@ public final class StatisticsView {
     }
 
     private ComboBox<YearMonth> monthPicker(String id, String key) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("MMMM yyyy", messages.locale());
+        String language = messages.locale().getLanguage();
         ComboBox<YearMonth> picker = new ComboBox<>(javafx.collections.FXCollections.observableList(model.months()));
         picker.setId(id);
         picker.setAccessibleText(messages.text(key));
@@ -113,7 +113,7 @@ public final class StatisticsView {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(YearMonth month) {
-                return month == null ? "" : month.format(format);
+                return month == null ? "" : DateTimes.month(month, language);
             }
 
             @Override
