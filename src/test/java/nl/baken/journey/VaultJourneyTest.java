@@ -105,8 +105,11 @@ class VaultJourneyTest {
 
         app.runOnFx(() -> app.lookup("#workers-list").queryListView().getSelectionModel().select("Bram"));
         app.click("workers-remove");
+        assertThat(app.lookup("#workers-rekey-after").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .as("a new key right after the removal is offered, ticked").isTrue();
         app.type(KeyCode.ENTER); // confirms the dialog (OK is its default button)
-        app.waitUntil(() -> !app.lookup("#workers-list").queryListView().getItems().contains("Bram"));
+        // Then the administrator's rekey screen, so a copied old keyslots.json opens nothing (issue 14).
+        app.waitFor("rekey-own");
         assertThat(new Vault(new DataDirectory(dir)).workerNames()).containsExactly("anna");
     }
 
