@@ -62,7 +62,7 @@ class StatisticsServiceTest {
         store = session.vault().store();
         zone = clock.getZone();
         new DemoCases(store, session.intakes(), session.consent(), session.desk(), clock, new Random(16),
-                List.of(new DemoReferrals(session.referrals()))).create(CASES, session.workerId(), n -> { });
+                List.of(new DemoReferrals(session.referrals()))).create(CASES, session.workerId(), n -> { /* no progress to show in a test */ });
         clock.release();
     }
 
