@@ -223,6 +223,16 @@ public final class Vault {
         return open(slots, slots.workers().get(0), key.keyCopy(), Store.Access.READ_ONLY);
     }
 
+    /**
+     * Unlocks for work (read-write, exactly as {@link #unlock} opens the database) with a key already opened from
+     * this vault's key slots, for the crash tests, which unlock after every kill and must not pay Argon2id for each;
+     * the slots are read and their MAC checked as at every unlock. Package-private: tests reach it through a bridge.
+     */
+    UnlockedVault unlock(VaultKey key) {
+        KeySlots slots = readSlots();
+        return open(slots, slots.workers().get(0), key.keyCopy(), Store.Access.READ_WRITE);
+    }
+
     /** The open vault's key with the key slots as they are on disk now, which must be this key's (MAC checked). */
     VaultKey keyFor(byte[] key) {
         byte[] json;
