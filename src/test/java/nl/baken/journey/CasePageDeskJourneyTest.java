@@ -92,7 +92,7 @@ class CasePageDeskJourneyTest {
         data = dir.resolve("data");
         LocalDate today = LocalDate.now();
         try (TestVault vault = TestVault.in(data)) {
-            c = ReferralCases.finishedIntakeByTester(vault);
+            c = ReferralCases.finishedIntakeByTesterWithFollowup(vault, today);
             desk(vault).addTask(c.id(), today.minusDays(2), Optional.empty(), "Opvang terugbellen",
                     vault.open().workerId());
         }
@@ -121,7 +121,7 @@ class CasePageDeskJourneyTest {
         assertThat(app.<CheckBox>waitFor("case-task-done-1").getText()).isEqualTo("Afspraak politie bevestigen");
         assertThat(app.<Label>waitFor("case-task-urgency-1").getText()).isEqualTo("Vandaag");
         assertThat(app.<Label>waitFor("case-task-due-1").getText()).endsWith("23:59");
-        // The intake's follow-up date (role followup_date, today in the fixture) is a task of its own.
+        // The intake's follow-up date (role followup_date, set to today here) is a task of its own.
         assertThat(app.<CheckBox>waitFor("case-task-done-2").getText()).isEqualTo("Vervolgafspraak uit het gesprek");
         app.screenshot("case-tasks");
 
