@@ -151,13 +151,14 @@ class AutosaveCrashTest {
     }
 
     static Round runAndKill(Path data, String intakeId, int k, Random random, Path stderr) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), AutosaveLoop.class.getName(),
-                data.toString(), intakeId, Integer.toString(k));
-        pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
-        Process child = pb.start();
+        return runAndKill(data, intakeId, k, random, stderr, -1);
+    }
+
+    /** The same, with the child's H2 retention time set to {@code retentionMillis} (below 0: H2's default). */
+    static Round runAndKill(Path data, String intakeId, int k, Random random, Path stderr, long retentionMillis)
+            throws Exception {
+        Process child = startChild(stderr, data.toString(), intakeId, Integer.toString(k),
+                Long.toString(retentionMillis));
         List<String[]> acks = new ArrayList<>();
         String[] pending = null;
         // One kill in ten lands during start-up (unlock, migrations check); the rest after 1..40 acknowledged saves.
@@ -198,8 +199,20 @@ class AutosaveCrashTest {
         return new Round(acks, pending, startupKill);
     }
 
+    /** Starts {@link AutosaveLoop} with {@code args}, its standard error appended to {@code stderr}. */
+    static Process startChild(Path stderr, String... args) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp", System.getProperty("java.class.path"), AutosaveLoop.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
+        return pb.start();
+    }
+
     /** Takes one line of the child's output; returns the save in flight (a TRY not yet acknowledged), if any. */
-    private static String[] take(String line, List<String[]> acks, String[] pending) {
+    static String[] take(String line, List<String[]> acks, String[] pending) {
         String[] parts = line.split(" ");
         if (line.startsWith("TRY ") && parts.length == 3) {
             return new String[] {parts[1], parts[2]};

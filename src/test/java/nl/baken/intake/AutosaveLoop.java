@@ -17,7 +17,9 @@ import nl.baken.vault.Vault;
  * The child process of {@link AutosaveCrashTest}: unlocks the vault and autosaves answers to one intake as fast as
  * it can until it is killed. Before each save it prints {@code TRY QUESTION VALUE}, and only after
  * {@link IntakeService#saveAnswer} has returned {@code ACK QUESTION VALUE}, each line flushed at once.
- * Arguments: data directory, intake id, run number. The values are synthetic.
+ * Arguments: data directory, intake id, run number, and optionally H2's retention time in milliseconds (below 0: H2's
+ * default) and a number of saves after which it locks the vault ({@code LOCKING}, then {@code LOCKED}) and ends.
+ * The values are synthetic.
  */
 public final class AutosaveLoop {
 
@@ -33,15 +35,22 @@ public final class AutosaveLoop {
         Path dir = Path.of(args[0]);
         String intakeId = args[1];
         int run = Integer.parseInt(args[2]);
+        long retentionMillis = args.length > 3 ? Long.parseLong(args[3]) : -1;
+        long savesBeforeLock = args.length > 4 ? Long.parseLong(args[4]) : Long.MAX_VALUE;
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
         Random random = new Random(run * 7919L + 17);
         Vault vault = new Vault(new DataDirectory(dir));
         try (UnlockedVault open = vault.unlock(AutosaveCrashTest.WORKER, AutosaveCrashTest.PASSPHRASE.toCharArray())) {
             IntakeService service = service(open);
+            if (retentionMillis >= 0) {
+                // H2 frees dead chunks for reuse once they are older than this (default 45 s): 0 makes a short run
+                // reach the state of a long session, where new chunks go into gaps of the file (ADR 0018).
+                open.store().dsl().execute("SET RETENTION_TIME " + retentionMillis);
+            }
             out.println("READY");
             out.flush();
-            for (long n = 0; ; n++) {
+            for (long n = 0; n < savesBeforeLock; n++) {
                 int q = random.nextInt(QUESTIONS);
                 String question = "q" + q;
                 String value = encode(run, n, random);
@@ -52,7 +61,11 @@ public final class AutosaveLoop {
                 out.println("ACK " + question + " " + value);
                 out.flush();
             }
+            out.println("LOCKING");
+            out.flush();
         }
+        out.println("LOCKED");
+        out.flush();
     }
 
     /** The intake service on an open vault, wired as the app does. */
