@@ -34,6 +34,19 @@ public enum AuditAction {
         return UPDATE;
     }
 
+    /** The bundle key of this kind's name in the worker's language (the audit view shows words, not codes). */
+    public String messageKey() {
+        return switch (this) {
+            case LOGIN -> "audit.action.login";
+            case LOGOUT -> "audit.action.logout";
+            case READ -> "audit.action.read";
+            case CREATE -> "audit.action.create";
+            case UPDATE -> "audit.action.update";
+            case DELETE -> "audit.action.delete";
+            case EXPORT -> "audit.action.export";
+        };
+    }
+
     private static boolean endsWithAny(String event, String... endings) {
         for (String ending : endings) {
             if (event.endsWith(ending)) {

@@ -183,7 +183,8 @@ public final class AuditViewModel {
                 messages.text("audit.view.worker_unknown"));
         String reference = e.caseId() == null ? "-" : l.references().getOrDefault(e.caseId(), e.caseId());
         return new AuditRow(e.id(), DateTimes.sortable(e.occurredAt().atZoneSameInstant(zone)), who, e.event(),
-                kind.name(), reference, e.outcome() == null ? "-" : e.outcome().name());
+                messages.text(kind.messageKey()), reference,
+                e.outcome() == null ? "-" : messages.text(e.outcome().messageKey()));
     }
 
     private void fail(Throwable failure) {

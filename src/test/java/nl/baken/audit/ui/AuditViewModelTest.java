@@ -75,6 +75,7 @@ class AuditViewModelTest {
         assertThat(model.workers()).containsExactly("Anna", "Bea");
         assertThat(model.rows().get(0).caseReference()).isEqualTo("BK-2026-AAAAA");
         assertThat(model.rows().get(0).worker()).isEqualTo("Anna");
+        assertThat(model.rows().get(0).kind()).isEqualTo("View");
     }
 
     @Test
@@ -85,7 +86,11 @@ class AuditViewModelTest {
         model.workerProperty().set("Bea");
         model.eventProperty().set("TASK_ADD");
         model.apply();
-        assertThat(model.rows()).singleElement().extracting(AuditRow::kind).isEqualTo("CREATE");
+        // The kind and the outcome in the worker's words, not their codes.
+        assertThat(model.rows()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("Add");
+            assertThat(r.outcome()).isEqualTo("Done");
+        });
         model.clearFilters();
         model.toProperty().set(LocalDate.now().minusDays(1));
         model.apply();
