@@ -37,10 +37,9 @@ public final class Store implements AutoCloseable {
     private static final String USER = "baken";
     /**
      * H2's compaction at close stays (its default, 200 ms; measured 1.4 s at 10,000 cases), with space reuse turned
-     * on for it ({@link SpaceReuse}): with
-     * {@code MAX_COMPACT_TIME=0} older chunks stay whole in the file, and a truncated copy then opened as an older
-     * version of the data and passed the check (VaultDamageTest). The demo compacts fully at its end instead
-     * ({@link #closeCompacted()}).
+     * back on for it ({@link SpaceReuse}). Without it ({@code MAX_COMPACT_TIME=0}) older chunks stay whole in the
+     * file, and a truncated copy then opened as an older version of the data and passed the check (VaultDamageTest).
+     * The demo compacts fully at its end instead ({@link #closeCompacted()}).
      */
     private static final String PLAIN_SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
     private static final String SETTINGS = ";CIPHER=AES" + PLAIN_SETTINGS + SpaceReuse.APPEND_ONLY;

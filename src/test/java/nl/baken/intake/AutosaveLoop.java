@@ -5,10 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import nl.baken.audit.AuditLog;
 import nl.baken.cases.JooqCaseRepository;
 import nl.baken.questionnaire.Answer;
+import nl.baken.questionnaire.Answers;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
@@ -73,6 +78,24 @@ public final class AutosaveLoop {
         return new IntakeService(open.store(), new JooqCaseRepository(open.store()),
                 new JooqIntakeRepository(open.store()), new QuestionnaireLibrary(null),
                 new AuditLog(open.store(), Clock.systemUTC()), Clock.systemUTC(), new SecureRandom());
+    }
+
+    /**
+     * The questions whose acknowledged value ({@code acknowledged}: question to value line) {@code answers} no longer
+     * holds. A save in flight at the kill ({@code pending}, or null) that the vault holds is acknowledged first: from
+     * then on it is the value.
+     */
+    static List<String> lostAnswers(Answers answers, Map<String, String> acknowledged, String[] pending) {
+        if (pending != null && answers.get(pending[0]).equals(Optional.of(decode(pending[1])))) {
+            acknowledged.put(pending[0], pending[1]);
+        }
+        List<String> lost = new ArrayList<>();
+        acknowledged.forEach((question, value) -> {
+            if (!answers.get(question).equals(Optional.of(decode(value)))) {
+                lost.add(question);
+            }
+        });
+        return lost;
     }
 
     /** A unique value: most are text, some are one of the three other states (still unique per line). */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import nl.baken.questionnaire.Answers;
 import nl.baken.store.CheckReport;
@@ -94,17 +93,7 @@ class CheckAfterKillTest {
                 if (!check.report.healthy()) {
                     differences.add("kill " + k + ": check problems " + check.report.problems());
                 }
-                String[] pending = round.pending();
-                if (pending != null && app.answers.get(pending[0])
-                        .equals(Optional.of(AutosaveLoop.decode(pending[1])))) {
-                    acknowledged.put(pending[0], pending[1]);
-                }
-                List<String> lost = new ArrayList<>();
-                acknowledged.forEach((q, v) -> {
-                    if (!app.answers.get(q).equals(Optional.of(AutosaveLoop.decode(v)))) {
-                        lost.add(q);
-                    }
-                });
+                List<String> lost = AutosaveLoop.lostAnswers(app.answers, acknowledged, round.pending());
                 lostToBoth += lost.size();
                 lost.forEach(acknowledged::remove);
             }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nl.baken.questionnaire.Answers;
@@ -90,16 +89,8 @@ class LockKillTest {
                         problems.add("kill " + k + ": check " + check);
                     }
                     Answers answers = new JooqIntakeRepository(open.store()).answers(intakeId);
-                    for (Map.Entry<String, String> e : acknowledged.entrySet()) {
-                        if (!answers.get(e.getKey()).equals(Optional.of(AutosaveLoop.decode(e.getValue())))) {
-                            problems.add("kill " + k + ": question " + e.getKey() + " lost its acknowledged answer");
-                        }
-                    }
-                    // Killed between saving and acknowledging: whatever the vault holds for it is the value now.
-                    if (pending != null) {
-                        String[] p = pending;
-                        answers.get(p[0]).filter(a -> a.equals(AutosaveLoop.decode(p[1])))
-                                .ifPresent(a -> acknowledged.put(p[0], p[1]));
+                    for (String question : AutosaveLoop.lostAnswers(answers, acknowledged, pending)) {
+                        problems.add("kill " + k + ": question " + question + " lost its acknowledged answer");
                     }
                 }
             }
