@@ -60,8 +60,8 @@ public final class AuditView {
         table.setPlaceholder(Controls.label(messages.text("audit.view.empty"), Css.HINT));
         table.getColumns().add(column("audit.view.col.time", AuditRow::time, 160));
         table.getColumns().add(column("audit.view.col.worker", AuditRow::worker, 120));
-        table.getColumns().add(column("audit.view.col.event", AuditRow::event, 190));
-        table.getColumns().add(column("audit.view.col.kind", AuditRow::kind, 80));
+        table.getColumns().add(column("audit.view.col.event", AuditRow::event, 170));
+        table.getColumns().add(column("audit.view.col.kind", AuditRow::kind, 115));
         table.getColumns().add(column("audit.view.col.case", AuditRow::caseReference, 140));
         table.getColumns().add(column("audit.view.col.outcome", AuditRow::outcome, 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
