@@ -33,6 +33,7 @@ import nl.baken.backup.ui.BackupViewModel;
 import nl.baken.backup.ui.PathChoice;
 import nl.baken.backup.ui.RestoreView;
 import nl.baken.backup.ui.RestoreViewModel;
+import nl.baken.session.LogSetup;
 import nl.baken.session.Version;
 import nl.baken.app.ui.LanguagePicker;
 import nl.baken.app.ui.SettingsView;
@@ -111,6 +112,7 @@ public final class AppShell {
     private UnlockedServices frameSession;
     private Messages frameMessages;
     private Runnable lockedScreen = Actions.NONE;
+    private PathChoice backupFiles;
     /** What the screen on show keeps before a lock (a typed, unsaved answer as a draft); queued before the close. */
     private Runnable beforeLock = Actions.NONE;
     /** Whether others can read the data directory, as last seen off the FX thread. */
@@ -346,18 +348,34 @@ public final class AppShell {
 
     /** "Back-up terugzetten", only while locked: the backup replaces this vault, then the unlock screen shows. */
     private void showRestore(List<String> workers) {
-        showRestore(workers, PathChoice.backupFileDialog(messages));
+        showRestore(workers, backupFiles());
     }
 
     /** As {@link #showRestore(List)}, choosing the file with {@code files} (a fixed path in tests). */
     public void showRestore(List<String> workers, PathChoice files) {
+        showRestore(() -> showUnlock(workers), files);
+    }
+
+    /** The restore screen; {@code back} is the screen it was opened from (unlock, or the damaged vault). */
+    private void showRestore(Runnable back, PathChoice files) {
         if (session != null) {
             return;
         }
-        lockedScreen = () -> showRestore(workers, files);
-        RestoreViewModel model = new RestoreViewModel(new RestoreInPlace(backupService(), config.dataDirectory()),
+        lockedScreen = () -> showRestore(back, files);
+        RestoreViewModel model = new RestoreViewModel(new RestoreInPlace(backupService(), config.dataDirectory(),
+                LogSetup.heldFiles(config.dataDirectory())),
                 tasks, messages, config.clock().getZone());
-        show(new RestoreView(model, messages, files).build(languagePicker(), () -> showUnlock(workers), this::start));
+        show(new RestoreView(model, messages, files).build(languagePicker(), back, this::start));
+    }
+
+    /** How the restore screen picks a backup file: the platform's dialog, unless a test set a fixed one. */
+    private PathChoice backupFiles() {
+        return backupFiles != null ? backupFiles : PathChoice.backupFileDialog(messages);
+    }
+
+    /** Tests: the restore screens (from unlock or from the damaged vault) choose {@code files} instead of a dialog. */
+    public void chooseBackupFilesWith(PathChoice files) {
+        backupFiles = files;
     }
 
     private BackupService backupService() {
@@ -885,7 +903,7 @@ public final class AppShell {
     private void showDamaged(String what, String where) {
         lockedScreen = () -> showDamaged(what, where);
         show(new DamagedVaultView(messages).build(languagePicker(), what, where, config.dataDirectory().root(),
-                this::start));
+                this::start, () -> showRestore(() -> showDamaged(what, where), backupFiles())));
     }
 
     private void showProblem(Throwable failure) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.baken.vault.DataDirectory;
+import nl.baken.vault.HeldFiles;
 import nl.baken.vault.OwnerOnly;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
@@ -35,10 +36,13 @@ public final class RestoreInPlace {
 
     private final BackupService service;
     private final DataDirectory dataDir;
+    private final HeldFiles held;
 
-    public RestoreInPlace(BackupService service, DataDirectory dataDir) {
+    /** {@code held}: what this process keeps open in the data directory (the app's log), let go for the swap. */
+    public RestoreInPlace(BackupService service, DataDirectory dataDir, HeldFiles held) {
         this.service = service;
         this.dataDir = dataDir;
+        this.held = held;
     }
 
     /** How many cases and intakes a vault holds. */
@@ -101,7 +105,7 @@ public final class RestoreInPlace {
             try {
                 BackupSummary summary = service.restore(prepared.file, prepared.key, staged);
                 copyLaptopFiles(staged);
-                VaultSwap.swap(dataDir, staged);
+                VaultSwap.swap(dataDir, staged, held);
                 LOG.info("backup restored over the vault of this laptop");
                 return summary;
             } catch (VaultException e) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import nl.baken.vault.DataDirectory;
+import nl.baken.vault.HeldFiles;
 import nl.baken.vault.OwnerOnly;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,45 @@ public final class LogSetup {
             // The folder itself is owner-only already; the file inside is covered by it.
         }
         file = logDirectory.resolve("baken.log");
+        return true;
+    }
+
+    /**
+     * The log file as {@link HeldFiles} of {@code dataDirectory}: {@code release} closes it (later events go nowhere
+     * until {@code reopen}), {@code reopen} starts it again in the folder now at that path. Nothing happens when the
+     * log was not going to a file.
+     */
+    public static HeldFiles heldFiles(DataDirectory dataDirectory) {
+        return new HeldFiles() {
+            private boolean released;
+
+            @Override
+            public void release() {
+                released = stop();
+            }
+
+            @Override
+            public void reopen() {
+                if (released) {
+                    released = false;
+                    toDirectory(dataDirectory);
+                }
+            }
+        };
+    }
+
+    /** Detaches and stops the file appender, closing the log file; true when there was one. */
+    private static synchronized boolean stop() {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return false;
+        }
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        var appender = root.getAppender(APPENDER);
+        if (appender == null) {
+            return false;
+        }
+        root.detachAppender(appender);
+        appender.stop();
         return true;
     }
 

@@ -112,7 +112,7 @@ public final class Store implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Reason.UNREADABLE, 0);
         }
-        Path key = file.toAbsolutePath().normalize();
+        FileIdentity key = FileIdentity.of(file);
         if (FAILED_OPENS.contains(key)) {
             // H2 still holds this file's lock from the failed open: only a restart lets it be opened again.
             throw StoreException.damaged("file refused earlier in this run");
@@ -125,6 +125,7 @@ public final class Store implements AutoCloseable {
         } catch (StoreException e) {
             if (e.reason() != StoreException.Reason.IN_USE) {
                 FAILED_OPENS.add(key);
+                FAILED_OPENS.add(FileIdentity.of(file)); // as it is after the try, should H2 have touched it
             }
             throw e;
         }
@@ -133,8 +134,33 @@ public final class Store implements AutoCloseable {
     /**
      * Files H2 failed to open in this JVM. H2 2.5 keeps such a file locked until the JVM ends (measured: every
      * later open, read-only or not, fails with "in use"), so a second try is answered as damaged, not as in use.
+     * A file is known by more than its path: a backup restored in its place (a new file at the same path, which H2
+     * holds no lock on) opens.
      */
-    private static final Set<Path> FAILED_OPENS = ConcurrentHashMap.newKeySet();
+    private static final Set<FileIdentity> FAILED_OPENS = ConcurrentHashMap.newKeySet();
+
+    /**
+     * True when H2 failed to open this very file (not a new one at its path) in this JVM: any lock on it held here is
+     * H2's abandoned one, not an open vault.
+     */
+    public static boolean refusedInThisRun(Path databaseFile) {
+        return FAILED_OPENS.contains(FileIdentity.of(databaseFile));
+    }
+
+    /** One file on disk: its path and what tells a new file at that path from the old one. */
+    private record FileIdentity(Path path, Object fileKey, java.nio.file.attribute.FileTime created,
+                                java.nio.file.attribute.FileTime modified, long size) {
+        static FileIdentity of(Path file) {
+            Path path = file.toAbsolutePath().normalize();
+            try {
+                var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+                return new FileIdentity(path, attributes.fileKey(), attributes.creationTime(),
+                        attributes.lastModifiedTime(), attributes.size());
+            } catch (java.io.IOException e) {
+                return new FileIdentity(path, null, null, null, -1);
+            }
+        }
+    }
 
     private static Path fileOf(Path base) {
         return base.resolveSibling(base.getFileName() + ".mv.db");

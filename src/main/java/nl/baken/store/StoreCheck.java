@@ -67,12 +67,15 @@ final class StoreCheck {
             connection.setAutoCommit(false);
             Set<String> present = tables();
             migrations();
+            Map<String, Table<?>> known = new TreeMap<>();
+            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                known.put(table.getName(), table);
+            }
             for (String table : present) {
-                readAll(table);
+                readAll(table, known.get(table));
             }
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
                 if (present.contains(table.getName())) {
-                    openSealed(table);
                     foreignKeys(table, present);
                 }
             }
@@ -150,13 +153,17 @@ final class StoreCheck {
         }
     }
 
-    /** Reads every column of every row, large objects in full. */
-    private void readAll(String table) {
+    /**
+     * Reads every column of every row, large objects in full, and opens every sealed value (every byte column of a
+     * table the migrations know) with its row's primary key as the sealer bound it: one pass over the table.
+     */
+    private void readAll(String table, Table<?> known) {
         long count = 0;
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
             ResultSetMetaData meta = rs.getMetaData();
             int columns = meta.getColumnCount();
+            SealedColumns sealed = SealedColumns.of(known, meta);
             while (rs.next()) {
                 for (int c = 1; c <= columns; c++) {
                     int type = meta.getColumnType(c);
@@ -168,6 +175,9 @@ final class StoreCheck {
                         rs.getObject(c);
                     }
                 }
+                if (sealed != null) {
+                    openSealed(known, sealed, rs);
+                }
                 count++;
             }
         } catch (SQLException e) {
@@ -178,40 +188,68 @@ final class StoreCheck {
         rows.put(table, count);
     }
 
-    /** Opens every sealed value (every byte column) with its row's primary key as the sealer bound it. */
-    @SuppressWarnings("unchecked")
-    private void openSealed(Table<?> table) {
-        List<TableField<?, byte[]>> sealed = new ArrayList<>();
-        for (Field<?> f : table.fields()) {
-            if (f.getType() == byte[].class) {
-                sealed.add((TableField<?, byte[]>) f);
+    /** Opens the sealed values of the row {@code rs} is on. */
+    private void openSealed(Table<?> table, SealedColumns sealed, ResultSet rs) throws SQLException {
+        Object[] rowKey = new Object[sealed.key().size()];
+        for (int k = 0; k < rowKey.length; k++) {
+            rowKey[k] = rs.getObject(sealed.keyIndexes()[k], sealed.key().get(k).getType());
+        }
+        for (int i = 0; i < sealed.columns().size(); i++) {
+            byte[] value = rs.getBytes(sealed.columnIndexes()[i]);
+            if (value == null) {
+                continue;
+            }
+            TableField<?, byte[]> column = sealed.columns().get(i);
+            try {
+                sealer.open(column, value, rowKey);
+                sealedValues++;
+            } catch (StoreException e) {
+                problem(table.getName() + " " + Sealer.rowId(rowKey) + ": " + column.getName() + " fails its tag");
             }
         }
-        if (sealed.isEmpty() || table.getPrimaryKey() == null) {
-            return;
-        }
-        List<? extends TableField<?, ?>> key = table.getPrimaryKey().getFields();
-        List<Field<?>> select = new ArrayList<>(key);
-        select.addAll(sealed);
-        try (var cursor = dsl.select(select).from(table).fetchLazy()) {
-            for (Record r : cursor) {
-                Object[] rowKey = key.stream().map(r::get).toArray();
-                for (TableField<?, byte[]> column : sealed) {
-                    byte[] value = r.get(column);
-                    if (value == null) {
-                        continue;
-                    }
-                    try {
-                        sealer.open(column, value, rowKey);
-                        sealedValues++;
-                    } catch (StoreException e) {
-                        problem(table.getName() + " " + Sealer.rowId(rowKey) + ": " + column.getName()
-                                + " fails its tag");
-                    }
+    }
+
+    /** A known table's primary key and sealed (byte) columns, with their places in a {@code SELECT *}. */
+    private record SealedColumns(List<? extends TableField<?, ?>> key, int[] keyIndexes,
+                                 List<TableField<?, byte[]>> columns, int[] columnIndexes) {
+
+        /** Null when the table is unknown, has no primary key or no sealed column, or a column is missing. */
+        @SuppressWarnings("unchecked")
+        static SealedColumns of(Table<?> table, ResultSetMetaData meta) throws SQLException {
+            if (table == null || table.getPrimaryKey() == null) {
+                return null;
+            }
+            List<TableField<?, byte[]>> sealed = new ArrayList<>();
+            for (Field<?> f : table.fields()) {
+                if (f.getType() == byte[].class) {
+                    sealed.add((TableField<?, byte[]>) f);
                 }
             }
-        } catch (org.jooq.exception.DataAccessException e) {
-            problem(table.getName() + ": sealed values unreadable");
+            if (sealed.isEmpty()) {
+                return null;
+            }
+            Map<String, Integer> index = new TreeMap<>();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                index.put(meta.getColumnName(c), c);
+            }
+            List<? extends TableField<?, ?>> key = table.getPrimaryKey().getFields();
+            int[] keyIndexes = new int[key.size()];
+            for (int k = 0; k < keyIndexes.length; k++) {
+                Integer at = index.get(key.get(k).getName());
+                if (at == null) {
+                    return null; // tables() already names the missing column
+                }
+                keyIndexes[k] = at;
+            }
+            int[] columnIndexes = new int[sealed.size()];
+            for (int i = 0; i < columnIndexes.length; i++) {
+                Integer at = index.get(sealed.get(i).getName());
+                if (at == null) {
+                    return null;
+                }
+                columnIndexes[i] = at;
+            }
+            return new SealedColumns(key, keyIndexes, sealed, columnIndexes);
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import nl.baken.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,12 +37,14 @@ public final class VaultSwap {
     /**
      * Replaces the vault in {@code dir} by the complete vault folder {@code staged} (a sibling, see
      * {@link #stagingFor}). Refused with {@code DATABASE_IN_USE} while any process has the database open; any other
-     * failure before the second rename puts the old folder back.
+     * failure before the second rename puts the old folder back. The files {@code held} open in the folder are let
+     * go for the renames and opened again after them, whatever the outcome.
      */
-    public static void swap(DataDirectory dir, Path staged) {
+    public static void swap(DataDirectory dir, Path staged, HeldFiles held) {
         Path root = dir.root();
         Path aside = asideOf(dir);
         requireNotInUse(dir);
+        held.release();
         try {
             deleteTree(aside);
             Files.move(root, aside, StandardCopyOption.ATOMIC_MOVE);
@@ -54,6 +57,8 @@ public final class VaultSwap {
             syncFolder(root.getParent());
         } catch (IOException e) {
             throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+        } finally {
+            held.reopen();
         }
         LOG.info("vault folder replaced by a restored one");
         deleteTree(aside);
@@ -106,22 +111,59 @@ public final class VaultSwap {
 
     /**
      * H2 holds a lock on the open database file: when it can be taken here, nobody has it open (this JVM included).
-     * It is let go before the renames, which some systems refuse on a folder with an open file.
+     * It is let go before the renames, which some systems refuse on a folder with an open file. A file H2 failed to
+     * open in this run (a damaged vault) is a special case: H2 leaves that file's channel and lock unclosed
+     * (h2database issue 4186) until the garbage collector's cleaner closes the unreachable channel, so the collector
+     * is asked to run, and the lock tried again for up to a few seconds.
      */
     public static void requireNotInUse(DataDirectory dir) {
-        if (!Files.exists(dir.databaseFile())) {
+        Path db = dir.databaseFile();
+        if (!Files.exists(db)) {
             return;
         }
-        try (FileChannel db = FileChannel.open(dir.databaseFile(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            FileLock lock = db.tryLock();
-            if (lock == null) {
+        boolean abandonedHere = Store.refusedInThisRun(db);
+        for (int attempt = 0; ; attempt++) {
+            if (abandonedHere) {
+                collectAbandonedChannels();
+            }
+            LockProbe probe = probe(db);
+            if (probe == LockProbe.FREE) {
+                return;
+            }
+            if (probe == LockProbe.HELD_ELSEWHERE || !abandonedHere || attempt >= RELEASE_ATTEMPTS) {
                 throw new VaultException(VaultException.Reason.DATABASE_IN_USE);
             }
+        }
+    }
+
+    private static final int RELEASE_ATTEMPTS = 20;
+
+    private enum LockProbe { FREE, HELD_HERE, HELD_ELSEWHERE }
+
+    private static LockProbe probe(Path db) {
+        try (FileChannel channel = FileChannel.open(db, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return LockProbe.HELD_ELSEWHERE;
+            }
             lock.release();
+            return LockProbe.FREE;
         } catch (OverlappingFileLockException e) {
-            throw new VaultException(VaultException.Reason.DATABASE_IN_USE, e);
+            return LockProbe.HELD_HERE;
         } catch (IOException e) {
             throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
+        }
+    }
+
+    /** Runs the collector and gives the cleaner thread a moment to close what it found unreachable. */
+    @SuppressWarnings("java:S1215") // the one way to close H2's abandoned channel; a damaged vault only
+    private static void collectAbandonedChannels() {
+        System.gc();
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VaultException(VaultException.Reason.DATABASE_IN_USE, e);
         }
     }
 

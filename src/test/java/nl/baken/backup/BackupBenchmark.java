@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Size of a backup and the time to make and to verify it, for a vault of demo cases. {@code backup create} always
  * verifies what it wrote, so "write" is create minus a separate verify. Run with
  * {@code ./mvnw -B -Pbenchmark verify -Dtest=BackupBenchmark [-Dbaken.backup.cases=10000]
- * [-Dbaken.backup.keep=DIR]}: with {@code keep}, the demo vault is made there once and reused by later runs.
+ * [-Dbaken.backup.keep=DIR] [-Dbaken.backup.rounds=3]}: with {@code keep}, the demo vault is made there once and
+ * reused by later runs; the figures are medians over the rounds.
  */
 @Tag("benchmark")
 class BackupBenchmark {
@@ -42,9 +43,10 @@ class BackupBenchmark {
                 DemoFill.fill(vault.open(), cases, 1);
             }
             double demoSeconds = (System.nanoTime() - t0) / 1e9;
-            double[] create = new double[3];
-            double[] verify = new double[3];
-            double[] check = new double[3];
+            int rounds = Integer.getInteger("baken.backup.rounds", 3);
+            double[] create = new double[rounds];
+            double[] verify = new double[rounds];
+            double[] check = new double[rounds];
             long bytes = 0;
             try (VaultKey key = vault.open().vaultKey()) {
                 for (int r = 0; r < create.length; r++) {

@@ -19,7 +19,7 @@ final class RestoreInPlaceChild {
         char[] secret = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
                 .toCharArray();
         RestoreInPlace restore = new RestoreInPlace(BackupRoundTripTest.service(),
-                new DataDirectory(Path.of(args[0])));
+                new DataDirectory(Path.of(args[0])), nl.baken.vault.HeldFiles.NONE);
         try (RestoreInPlace.Prepared prepared = restore.read(Path.of(args[1]), secret)) {
             restore.restore(prepared);
         }
