@@ -43,6 +43,12 @@ public final class Store implements AutoCloseable {
      */
     private static final String PLAIN_SETTINGS = ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
     private static final String SETTINGS = ";CIPHER=AES" + PLAIN_SETTINGS + SpaceReuse.APPEND_ONLY;
+    /**
+     * A new file built from a snapshot ({@link #load}): nothing in it is acknowledged until the whole file is closed
+     * and forced to disk, and a failure or a kill leaves a half file its caller removes, so H2's own write delay and
+     * space reuse serve (no chunk stored per commit, none kept for a recovery that never reads it).
+     */
+    private static final String LOAD_SETTINGS = ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0";
 
     private final Connection connection;
     private final Connection checkConnection;
@@ -485,7 +491,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException(StoreException.Reason.WRITE_FAILED, 0);
         }
         char[] password = password(fileKey);
-        JdbcDataSource source = dataSource(base, SETTINGS, password);
+        JdbcDataSource source = dataSource(base, LOAD_SETTINGS, password);
         try (Connection c = source.getConnection()) {
             c.setAutoCommit(false);
             try (java.sql.Statement st = c.createStatement()) {
