@@ -21,8 +21,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.baken.audit.AuditAnchor;
 import nl.baken.audit.AuditLog;
 import nl.baken.store.CheckReport;
 import nl.baken.store.Store;
@@ -342,7 +344,8 @@ public final class BackupService {
 
     private BackupSummary check(DataDirectory dir, VaultKey key, BackupHeader header, long bytes) {
         try (UnlockedVault restored = new Vault(dir).openForCheck(key)) {
-            CheckReport report = restored.store().check(new AuditLog(restored.store(), clock)::chainProblems);
+            CheckReport report = restored.store().check(
+                    new AuditLog(restored.store(), clock, anchoredIn(restored))::chainProblems);
             long cases = restored.store().dsl().fetchCount(CASE_FILE);
             long intakes = restored.store().dsl().fetchCount(INTAKE);
             if (!report.healthy() || cases != header.cases() || intakes != header.intakes()) {
@@ -353,6 +356,24 @@ public final class BackupService {
         } catch (VaultException e) {
             throw new BackupException(BackupException.Reason.CHECK_FAILED, e);
         }
+    }
+
+    /**
+     * The audit anchor in the backup's own key slots, read only: they were read before the snapshot was taken and an
+     * anchor never leads its log, so a snapshot that lacks entries the anchor counts (the newest dropped) fails.
+     */
+    private static AuditAnchor anchoredIn(UnlockedVault restored) {
+        return new AuditAnchor() {
+            @Override
+            public Optional<Head> read() {
+                return restored.auditHead().map(h -> new Head(h.count(), h.hash()));
+            }
+
+            @Override
+            public void advance(Head head) {
+                // A check writes nothing.
+            }
+        };
     }
 
     private static long sizeOf(Path file) {

@@ -121,6 +121,11 @@ public final class AccessReport {
                 blocks.add(new Entry(id, String.join(", ", answer.values()), ""));
             }
         });
+        // A draft is not an answer, but it is kept about the person, so the access export shows it, marked as such.
+        record.draft().ifPresent(d -> blocks.add(new Entry(questionnaire.questions().stream()
+                .filter(q -> q.id().equals(d.questionId())).findFirst()
+                .map(q -> q.text().get(language, "nl")).orElse(d.questionId()), d.text(),
+                words.text("report.access.draft"))));
         String own = words.text("report.access.worker_own");
         intake.assessment().ifPresent(a -> blocks.add(new Entry(words.text("report.access.intake.assessment"),
                 words.text(switch (a) {

@@ -151,14 +151,15 @@ public final class CaseReports {
         return desk.find(caseIdOrReference).orElseThrow(() -> new StoreException(StoreException.Reason.MISSING, 0));
     }
 
-    /** The case's intakes, oldest first, each with the questionnaire version kept in the vault and its answers. */
+    /** The case's intakes, oldest first, each with the questionnaire version kept in the vault, its answers and its draft. */
     private List<IntakeRecord> intakeRecords(String caseId) {
         List<IntakeRecord> out = new ArrayList<>();
         for (Intake intake : intakes.forCase(caseId)) {
             QuestionnaireSource source = library.fromVault(store, intake.questionnaireId(),
                     intake.questionnaireVersion()).orElseThrow(() -> new StoreException(
                             StoreException.Reason.UNREADABLE, 0));
-            out.add(new IntakeRecord(intake, source.questionnaire(), intakes.answers(intake.id())));
+            out.add(new IntakeRecord(intake, source.questionnaire(), intakes.answers(intake.id()),
+                    intakes.draft(intake.id())));
         }
         return out;
     }

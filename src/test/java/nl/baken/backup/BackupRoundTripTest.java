@@ -2,6 +2,7 @@ package nl.baken.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static nl.baken.store.generated.Tables.AUDIT_EVENT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import nl.baken.audit.AuditLog;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
+import nl.baken.session.VaultAuditAnchor;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.support.TempDirs;
 import nl.baken.support.DemoFill;
@@ -19,6 +22,7 @@ import nl.baken.vault.DataDirectory;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
 import nl.baken.vault.VaultDump;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +86,34 @@ class BackupRoundTripTest {
         assertThatThrownBy(() -> service().create(vault.unlock("admin", TestVault.PASSPHRASE.toCharArray()), file,
                 Progress.NONE)).isInstanceOfSatisfying(BackupException.class,
                         e -> assertThat(e.reason()).isEqualTo(BackupException.Reason.FILE_EXISTS));
+    }
+
+    /**
+     * The backup's own key slots carry the audit anchor: a snapshot without the newest audit entries (dropped in the
+     * database by someone holding its key) fails verify and restore, where the chain alone would pass.
+     */
+    @Test
+    void aBackupWithoutTheNewestAuditEntriesFailsItsCheckByTheAnchor() throws Exception {
+        try (TestVault vault = TestVault.in(dir.resolve("anchored"))) {
+            UnlockedVault open = vault.open();
+            AuditLog log = VaultAuditAnchor.auditLog(open, Clock.systemUTC());
+            for (int i = 0; i < 4; i++) {
+                log.record(open.workerId(), "CASE_VIEW", "c" + i);
+            }
+            Path whole = dir.resolve("whole.bkb");
+            assertThat(service().create(open, whole, Progress.NONE).check().healthy()).isTrue();
+            long newest = open.store().dsl().select(DSL.max(AUDIT_EVENT.ID)).from(AUDIT_EVENT).fetchOne().value1();
+            open.store().dsl().deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.ID.eq(newest)).execute();
+            assertThat(new AuditLog(open.store(), Clock.systemUTC()).verify().verified())
+                    .as("the chain alone does not see the drop").isTrue();
+            Path dropped = dir.resolve("dropped.bkb");
+            assertThatThrownBy(() -> service().create(open, dropped, Progress.NONE))
+                    .isInstanceOfSatisfying(BackupException.class,
+                            e -> assertThat(e.reason()).isEqualTo(BackupException.Reason.CHECK_FAILED));
+            assertThatThrownBy(() -> service().restore(dropped, TestVault.PASSPHRASE.toCharArray(),
+                    dir.resolve("from-dropped"))).isInstanceOf(BackupException.class);
+            assertThat(dir.resolve("from-dropped")).doesNotExist();
+        }
     }
 
     @Test

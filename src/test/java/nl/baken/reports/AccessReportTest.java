@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.baken.audit.AuditEvent;
 import nl.baken.cases.CaseFile;
 import nl.baken.intake.Assessment;
+import nl.baken.intake.IntakeDraft;
 import nl.baken.intake.IntakeSession;
 import nl.baken.intake.IntakeSettings;
 import nl.baken.intake.Interpreter;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The access export (issue 15 part 3) of a case holding 50 marker strings, in every place a case keeps text: each
- * text answer of a second intake, its assessment note and next steps, notes and tasks. The PDF holds all 50, a
+ * text answer of a second intake, its assessment note and next steps, a draft typed in a third, notes and tasks. The PDF holds all 50, a
  * worker's observation marked as such; a referral of the same case still holds only its audience's share.
  */
 class AccessReportTest {
@@ -57,6 +58,7 @@ class AccessReportTest {
     /** Marker by where it was put: a question id, "note", "task", "assessment_note" or "next_steps". */
     static final Map<String, List<String>> markers = new LinkedHashMap<>();
     static final List<String> all = new ArrayList<>();
+    static Question draftQuestion;
 
     @BeforeAll
     static void caseWithFiftyMarkers() {
@@ -80,6 +82,15 @@ class AccessReportTest {
         markers.put("assessment_note", List.of(note));
         markers.put("next_steps", List.of(steps));
         session.intakes().finish(second.intake().id(), Assessment.UNSURE, note, steps, worker);
+        // A third intake, still open, with a typed answer kept as a draft when the app locked.
+        IntakeSession third = session.intakes().start(c.id(), source,
+                new IntakeSettings("nl", "nl", Interpreter.NONE, Optional.empty()), worker);
+        draftQuestion = questionnaire.questions().stream()
+                .filter(q -> q.type() == QuestionType.LONG_TEXT || q.type() == QuestionType.TEXT).findFirst()
+                .orElseThrow();
+        String typed = marker();
+        markers.put("draft", List.of(typed));
+        session.intakes().saveDraft(third.intake().id(), new IntakeDraft(draftQuestion.id(), "Half getypt " + typed));
         List<String> notes = new ArrayList<>();
         List<String> tasks = new ArrayList<>();
         while (all.size() < 50) {
@@ -141,6 +152,9 @@ class AccessReportTest {
                 assertThat(text).as(q.id()).contains(asked).doesNotContain(OBSERVATION + " " + asked);
             }
         }
+        // The draft is there, marked as not an answer.
+        assertThat(text).contains("Ingetypt maar nog niet opgeslagen als antwoord (concept) "
+                + ReportPdfs.flat(draftQuestion.text().get("nl", "nl")) + " Half getypt " + markers.get("draft").get(0));
         // The worker's own assessment is marked as the worker's too.
         assertThat(text).contains("Eigen inschatting van de hulpverlener Toelichting bij de inschatting "
                 + markers.get("assessment_note").get(0));
@@ -181,7 +195,7 @@ class AccessReportTest {
                 assertThat(text).as(q.id()).doesNotContain(markers.get(q.id()).get(0));
             }
         }
-        for (String place : List.of("assessment_note", "next_steps", "note", "task")) {
+        for (String place : List.of("assessment_note", "next_steps", "note", "task", "draft")) {
             markers.get(place).forEach(m -> assertThat(text).as(place).doesNotContain(m));
         }
         assertThat(text).doesNotContain("Andrei");
