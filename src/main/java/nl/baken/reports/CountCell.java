@@ -13,7 +13,14 @@ public final class CountCell {
     /** How a suppressed cell is written in every language: the screen, the CSV and a chart's label. */
     public static final String SUPPRESSED_TEXT = "<" + THRESHOLD;
 
+    /**
+     * How a cell of 5 or more is written when it is hidden so that a {@code <5} beside it cannot be worked out from
+     * the table's total (ADR 0019): ASCII, like {@link #SUPPRESSED_TEXT}, and not a formula in a spreadsheet.
+     */
+    public static final String HIDDEN_TEXT = THRESHOLD + "+";
+
     private static final CountCell SUPPRESSED = new CountCell(-1);
+    private static final CountCell HIDDEN = new CountCell(-2);
     private static final CountCell ZERO = new CountCell(0);
 
     private final int value;
@@ -33,7 +40,12 @@ public final class CountCell {
         return count < THRESHOLD ? SUPPRESSED : new CountCell(count);
     }
 
-    /** Whether this cell stands for 1 to 4. */
+    /** A cell of 5 or more whose number is hidden, to protect a small cell in the same table (ADR 0019). */
+    static CountCell hidden() {
+        return HIDDEN;
+    }
+
+    /** Whether this cell shows no number: it stands for 1 to 4, or it is a hidden 5 or more. */
     public boolean suppressed() {
         return value < 0;
     }
@@ -43,8 +55,11 @@ public final class CountCell {
         return suppressed() ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
-    /** The cell as text: the count, or {@code <5}. */
+    /** The cell as text: the count, {@code <5}, or {@code 5+} when hidden. */
     public String text() {
+        if (this == HIDDEN) {
+            return HIDDEN_TEXT;
+        }
         return suppressed() ? SUPPRESSED_TEXT : Integer.toString(value);
     }
 

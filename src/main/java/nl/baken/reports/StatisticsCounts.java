@@ -1,9 +1,11 @@
 package nl.baken.reports;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The raw counts of a period, small ones included: they never leave this package; {@link #suppressed()} is what
@@ -57,11 +59,41 @@ final class StatisticsCounts {
         return leftOut;
     }
 
-    /** The counts as they may be shown: every one through {@link CountCell#of}. */
+    /** The two tables that split the same new cases, so that one's sum is the other's total (ADR 0019). */
+    private static final Set<StatisticsMeasure> SHARED_TOTAL = EnumSet.of(StatisticsMeasure.NEW_CASES,
+            StatisticsMeasure.AGE_GROUPS);
+
+    /**
+     * The counts as they may be shown: every one through {@link CountCell#of}, and in the tables that share a total
+     * cells of 5 or more hidden where a small cell could otherwise be worked out ({@link SharedTotalProtection}).
+     * When one of them cannot be made safe even with all its cells hidden, the total is not given away: both tables
+     * and the number counted show no number at all.
+     */
     Statistics suppressed() {
+        Map<StatisticsMeasure, Map<String, CountCell>> cells = new EnumMap<>(StatisticsMeasure.class);
+        boolean totalMayShow = true;
+        for (StatisticsMeasure m : StatisticsMeasure.values()) {
+            if (SHARED_TOTAL.contains(m)) {
+                SharedTotalProtection.Protected table = SharedTotalProtection.protect(tables.get(m));
+                cells.put(m, table.cells());
+                totalMayShow &= table.safe();
+            } else {
+                cells.put(m, cellsOf(tables.get(m)));
+            }
+        }
+        if (!totalMayShow) {
+            SHARED_TOTAL.forEach(m -> cells.put(m, SharedTotalProtection.hideAll(tables.get(m))));
+        }
         Map<StatisticsMeasure, List<Statistics.Row>> out = new EnumMap<>(StatisticsMeasure.class);
-        tables.forEach((m, rows) -> out.put(m, rows.entrySet().stream()
-                .map(e -> new Statistics.Row(e.getKey(), CountCell.of(e.getValue()))).toList()));
-        return new Statistics(period, out, CountCell.of(counted), CountCell.of(leftOut));
+        cells.forEach((m, rows) -> out.put(m, rows.entrySet().stream()
+                .map(e -> new Statistics.Row(e.getKey(), e.getValue())).toList()));
+        CountCell countedCell = totalMayShow ? CountCell.of(counted) : SharedTotalProtection.hidden(counted);
+        return new Statistics(period, out, countedCell, CountCell.of(leftOut));
+    }
+
+    private static Map<String, CountCell> cellsOf(Map<String, Integer> rows) {
+        Map<String, CountCell> cells = new LinkedHashMap<>();
+        rows.forEach((code, count) -> cells.put(code, CountCell.of(count)));
+        return cells;
     }
 }

@@ -60,6 +60,8 @@ class StatisticsJourneyTest {
         app.waitFor("home-statistics");
         Path[] next = {out.resolve("nieuwe-zaken.png")};
         app.runOnFx(() -> app.app().shell().showStatistics((owner, name) -> Optional.of(next[0])));
+        app.waitUntil(() -> app.showing("stats-chart-new_cases") || !((Label) app.waitFor("stats-error")).getText().isEmpty());
+        assertThat(((Label) app.waitFor("stats-error")).getText()).as("the statistics were counted").isEmpty();
         BarChart<?, ?> cases = app.waitFor("stats-chart-new_cases");
         BarChart<?, ?> forms = app.waitFor("stats-chart-forms");
         app.waitUntil(() -> !cases.getData().get(0).getData().isEmpty() && !forms.getData().get(0).getData().isEmpty());

@@ -39,6 +39,6 @@ public record StatisticsChart(StatisticsMeasure measure, String title, List<Bar>
     }
 
     private static Bar bar(String label, CountCell cell) {
-        return new Bar(cell.suppressed() ? label + " (" + CountCell.SUPPRESSED_TEXT + ")" : label, cell.shown());
+        return new Bar(cell.suppressed() ? label + " (" + cell.text() + ")" : label, cell.shown());
     }
 }
