@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -16,7 +14,6 @@ import nl.baken.support.AppJourney;
 import nl.baken.support.IntakeSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The vault's life in the app: the home screen reminds of a missing backup; "Back-up maken" writes one to the
@@ -45,7 +42,7 @@ class BackupJourneyTest {
         assertThat(app.<CheckBox>waitFor("backup-verify").isSelected()).as("Controleren by default").isTrue();
         app.click("backup-create");
         Label result = app.waitFor("backup-result");
-        waitLong(() -> result.getText().startsWith("OK"));
+        app.waitLong(() -> result.getText().startsWith("OK"));
         assertThat(result.getText()).contains("gecontroleerd").contains("0 dossiers");
         Path file = onlyBackupIn(usb);
         app.screenshot("backup");
@@ -54,7 +51,7 @@ class BackupJourneyTest {
         app.typeInto("rekey-own", IntakeSteps.PASS);
         app.screenshot("rekey");
         app.click("rekey-start");
-        waitLong(() -> app.showing("recovery-code"));
+        app.waitLong(() -> app.showing("recovery-code"));
         assertThat(app.app().shell().session()).as("locked after the rekey").isNull();
         app.click("recovery-written");
         app.click("recovery-continue");
@@ -64,12 +61,12 @@ class BackupJourneyTest {
         app.click("restore-choose");
         app.typeInto("restore-secret", IntakeSteps.PASS);
         app.click("restore-read");
-        waitLong(() -> app.showing("restore-replace"));
+        app.waitLong(() -> app.showing("restore-replace"));
         assertThat(app.<Label>waitFor("restore-account").getText()).contains("0 dossiers")
                 .contains("worden allemaal vervangen");
         app.screenshot("restore");
         app.click("restore-replace");
-        waitLong(() -> app.showing("unlock-passphrase"));
+        app.waitLong(() -> app.showing("unlock-passphrase"));
         steps.unlock();
         assertThat(app.app().shell().session()).isNotNull();
     }
@@ -83,9 +80,4 @@ class BackupJourneyTest {
         }
     }
 
-    /** Backup, verify and rekey each take seconds (Argon2id, a full check): a longer wait than the driver's. */
-    private static void waitLong(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

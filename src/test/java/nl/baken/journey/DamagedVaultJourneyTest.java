@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import nl.baken.backup.BackupService;
@@ -21,7 +20,6 @@ import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A vault whose database was cut in half (a failing disk, a copy broken off): the unlock shows the damaged-vault
@@ -60,14 +58,14 @@ class DamagedVaultJourneyTest {
         app.click("restore-choose");
         app.typeInto("restore-secret", IntakeSteps.PASS);
         app.click("restore-read");
-        waitLong(() -> app.showing("restore-replace") || !message(app).isEmpty() && !message(app).endsWith("…"));
+        app.waitLong(() -> app.showing("restore-replace") || !message(app).isEmpty() && !message(app).endsWith("…"));
         assertThat(message(app)).as("no failure while reading the backup").isEmpty();
         assertThat(app.<Label>waitFor("restore-account").getText())
                 .as("the damaged vault cannot be counted, and the account says so")
                 .contains("beschadigd").contains("helemaal vervangen");
         app.screenshot("restore-damaged");
         app.click("restore-replace");
-        waitLong(() -> app.showing("unlock-passphrase"));
+        app.waitLong(() -> app.showing("unlock-passphrase"));
 
         new IntakeSteps(app).unlock();
         assertThat(app.app().shell().session()).as("the restored vault opens in the same run").isNotNull();
@@ -75,11 +73,5 @@ class DamagedVaultJourneyTest {
 
     private static String message(AppDriver app) {
         return app.<Label>waitFor("restore-message").getText();
-    }
-
-    /** Reading and restoring take seconds (Argon2id, a full check): a longer wait than the driver's. */
-    private static void waitLong(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

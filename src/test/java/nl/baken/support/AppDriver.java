@@ -100,6 +100,16 @@ public final class AppDriver extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** As {@link #waitUntil}, for up to 180 s: Argon2id, a backup or a full check take seconds on a loaded machine. */
+    public void waitLong(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 180 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Clicks the node with this id once it shows. */
     public void click(String id) {
         Node node = waitFor(id);
