@@ -67,9 +67,7 @@ final class ReferralCommand implements Runnable {
                 throw new CliFailure(messages.text("cli.referral.unknown_audience", Audience.yamlNames()),
                         ExitCodes.USAGE);
             }
-            if (!force && java.nio.file.Files.exists(out)) {
-                throw new CliFailure(messages.text("cli.error.exists", out), ExitCodes.FAILURE);
-            }
+            OutputFiles.requireWritable(out, force, common.dataDirectory(), messages);
         }
 
         @Override

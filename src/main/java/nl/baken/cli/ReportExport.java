@@ -30,9 +30,7 @@ abstract class ReportExport extends SessionAction {
 
     @Override
     void prepare() {
-        if (!force && Files.exists(out)) {
-            throw new CliFailure(messages.text("cli.error.exists", out), ExitCodes.FAILURE);
-        }
+        OutputFiles.requireWritable(out, force, common.dataDirectory(), messages);
     }
 
     /** The report's words: Dutch unless the command line asks for English. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import nl.baken.reports.Statistics;
 import nl.baken.reports.StatisticsCsv;
+import nl.baken.vault.OwnerOnly;
 import nl.baken.reports.StatisticsLabels;
 import nl.baken.reports.StatisticsMeasure;
 import nl.baken.reports.StatisticsPeriod;
@@ -33,6 +34,9 @@ final class StatsCommand extends SessionAction {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table to this CSV file.")
     Path csv;
 
+    @Option(names = "--force", description = "Replace the CSV file if it exists (without it, an existing file is kept).")
+    boolean force;
+
     private StatisticsPeriod period;
 
     @Override
@@ -44,6 +48,9 @@ final class StatsCommand extends SessionAction {
                     ExitCodes.USAGE);
         }
         period = new StatisticsPeriod(first, last);
+        if (csv != null) {
+            OutputFiles.requireWritable(csv, force, common.dataDirectory(), messages);
+        }
     }
 
     private YearMonth month(String value) {
@@ -57,6 +64,7 @@ final class StatsCommand extends SessionAction {
         if (csv != null) {
             try {
                 Files.writeString(csv, StatisticsCsv.write(statistics, messages::text), StandardCharsets.UTF_8);
+                OwnerOnly.restrict(csv);
             } catch (IOException e) {
                 throw new CliFailure(messages.text("cli.stats.csv_failed", csv), ExitCodes.FAILURE);
             }

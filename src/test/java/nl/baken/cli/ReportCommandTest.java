@@ -47,6 +47,32 @@ class ReportCommandTest {
         }
     }
 
+    /**
+     * A file named inside the data directory is never written, --force or not: a PDF over keyslots.json or the
+     * database would lose the vault. A folder is refused too. The vault opens and checks afterwards.
+     */
+    @Test
+    void noExportWritesIntoTheDataDirectoryOrOverAFolder() throws Exception {
+        Path data = dir.resolve("data");
+        byte[] slots = Files.readAllBytes(data.resolve("keyslots.json"));
+        for (String name : new String[] {"keyslots.json", "baken.mv.db", "logs/../nieuw.pdf"}) {
+            Cli.Result r = run("case", "access-export", c.reference(), "--out", data.resolve(name).toString(),
+                    "--force");
+            assertThat(r.exit()).as(name).isEqualTo(ExitCodes.FAILURE);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).startsWith("Baken schrijft nooit een bestand in de gegevensmap");
+        }
+        Cli.Result csv = run("stats", "--csv", data.resolve("keyslots.json").toString(), "--force");
+        assertThat(csv.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(csv.out()).as("nothing counted, nothing printed").isEmpty();
+        Cli.Result folder = run("comensha", "export", c.id(), "--out", dir.toString(), "--force");
+        assertThat(folder.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(folder.err().strip()).endsWith("is een map. Er is niets geschreven; geef een bestandsnaam.");
+        assertThat(Files.readAllBytes(data.resolve("keyslots.json"))).isEqualTo(slots);
+        assertThat(data.resolve("nieuw.pdf")).doesNotExist();
+        assertThat(run("vault", "check").exit()).isZero();
+    }
+
     @Test
     void accessExportPrintsThePasswordOnceAndKeepsAnExistingFile() throws Exception {
         Path out = dir.resolve("inzage.pdf");

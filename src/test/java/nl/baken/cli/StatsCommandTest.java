@@ -23,6 +23,8 @@ class StatsCommandTest {
     private static final String PASS = "a long passphrase here";
     @TempDir
     static Path dir;
+    @TempDir
+    static Path usb;
 
     @BeforeAll
     static void demoVault() {
@@ -41,7 +43,7 @@ class StatsCommandTest {
     @Test
     void theTablePrintsEveryMeasureAndTheCsvIsTheServicesTableWithoutACountOfOneToFour() throws Exception {
         YearMonth now = YearMonth.now();
-        Path csv = dir.resolve("stats.csv");
+        Path csv = usb.resolve("stats.csv");
         Cli.Result r = run("stats", "--from", now.minusMonths(5).toString(), "--to", now.toString(), "--csv",
                 csv.toString());
         assertThat(r.exit()).as(r.err()).isZero();
@@ -59,6 +61,19 @@ class StatsCommandTest {
                     now), s.workerId()), Messages.of("en")::text);
             assertThat(Files.readString(csv)).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void anExistingCsvIsKeptWithoutForceAndReplacedWithIt() throws Exception {
+        Path csv = Files.writeString(usb.resolve("kept.csv"), "mine\n");
+        Cli.Result kept = run("stats", "--csv", csv.toString());
+        assertThat(kept.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(kept.out()).isEmpty();
+        assertThat(csv).hasContent("mine");
+        assertThat(run("stats", "--csv", csv.toString(), "--force").exit()).isZero();
+        assertThat(Files.readString(csv)).startsWith("Table,");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(csv)))
+                .as("owner-only, as the PDFs").isEqualTo("rw-------");
     }
 
     @Test

@@ -59,7 +59,8 @@ class VaultJourneyTest {
         // A wrong passphrase gets a plain message and a wait, never a stack trace.
         app.typeInto("unlock-passphrase", "dit is niet goed genoeg");
         app.type(KeyCode.ENTER);
-        app.waitUntil(() -> app.<Label>waitFor("unlock-message").getText().startsWith("Deze wachtwoordzin klopt niet."));
+        // Argon2id runs after the lock's close on the one worker thread: seconds on a loaded machine.
+        app.waitLong(() -> app.<Label>waitFor("unlock-message").getText().startsWith("Deze wachtwoordzin klopt niet."));
         assertThat(app.lookup("#unlock-button").queryButton().isDisabled()).isTrue();
         app.waitUntil(() -> !app.lookup("#unlock-button").queryButton().isDisabled()
                 || app.lookup("#unlock-passphrase").queryTextInputControl().getText().isEmpty());
