@@ -84,11 +84,26 @@ final class StatisticsCounts {
         if (!totalMayShow) {
             SHARED_TOTAL.forEach(m -> cells.put(m, SharedTotalProtection.hideAll(tables.get(m))));
         }
+        hideNoFormWhenFewNameOne(cells);
         Map<StatisticsMeasure, List<Statistics.Row>> out = new EnumMap<>(StatisticsMeasure.class);
         cells.forEach((m, rows) -> out.put(m, rows.entrySet().stream()
                 .map(e -> new Statistics.Row(e.getKey(), e.getValue())).toList()));
         CountCell countedCell = totalMayShow ? CountCell.of(counted) : SharedTotalProtection.hidden(counted);
         return new Statistics(period, out, countedCell, CountCell.of(leftOut));
+    }
+
+    /**
+     * The forms table's "no form known" row is the new cases less those that name a form: when only 1 to 4 name one,
+     * the new cases' total less that row would say so, and every form's {@code <5} would be narrowed to that few.
+     * Then the row shows as {@code 5+} (ADR 0019).
+     */
+    private void hideNoFormWhenFewNameOne(Map<StatisticsMeasure, Map<String, CountCell>> cells) {
+        int newCases = tables.get(StatisticsMeasure.NEW_CASES).values().stream().mapToInt(Integer::intValue).sum();
+        int none = get(StatisticsMeasure.FORMS, StatisticsService.NONE);
+        int naming = newCases - none;
+        if (none >= CountCell.THRESHOLD && naming > 0 && naming < CountCell.THRESHOLD) {
+            cells.get(StatisticsMeasure.FORMS).put(StatisticsService.NONE, CountCell.hidden());
+        }
     }
 
     private static Map<String, CountCell> cellsOf(Map<String, Integer> rows) {

@@ -38,6 +38,24 @@ class SharedTotalProtectionTest {
         assertThat(texts(SharedTotalProtection.hideAll(table(1, 0, 5)))).containsExactly("<5", "0", "5+");
     }
 
+    /** The helper's finding: 58 new cases and 57 with no form known said that one case named all three forms. */
+    @Test
+    void theNoFormRowIsHiddenWhenOnlyOneToFourCasesNameAForm() {
+        for (int naming : new int[] {1, 8}) {
+            StatisticsCounts counts = new StatisticsCounts(new StatisticsPeriod(java.time.YearMonth.of(2026, 9),
+                    java.time.YearMonth.of(2026, 12)));
+            counts.put(StatisticsMeasure.NEW_CASES, "2026-11", 30);
+            counts.put(StatisticsMeasure.NEW_CASES, "2026-12", 28);
+            counts.put(StatisticsMeasure.FORMS, "labour", naming);
+            counts.put(StatisticsMeasure.FORMS, StatisticsService.NONE, 58 - naming);
+            counts.setCounted(58);
+            Statistics shown = counts.suppressed();
+            String none = shown.rows(StatisticsMeasure.FORMS).stream()
+                    .filter(r -> r.code().equals(StatisticsService.NONE)).findFirst().orElseThrow().count().text();
+            assertThat(none).as("%d cases name a form", naming).isEqualTo(naming == 1 ? "5+" : "50");
+        }
+    }
+
     @Property(tries = 2000)
     void noSmallCellCanBeWorkedOutFromTheTotal(@ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 40) Integer> counts) {
         Map<String, Integer> raw = table(counts.stream().mapToInt(Integer::intValue).toArray());
