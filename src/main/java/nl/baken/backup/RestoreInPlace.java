@@ -127,7 +127,7 @@ public final class RestoreInPlace {
                 throw e;
             }
         }
-        try (UnlockedVault open = vault.openForCheck(null, secret)) {
+        try (UnlockedVault open = vault.openToCount(secret)) {
             return Optional.of(countsOf(open));
         } catch (VaultException e) {
             if (e.reason() == VaultException.Reason.DATABASE_IN_USE) {

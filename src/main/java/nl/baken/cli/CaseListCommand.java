@@ -31,6 +31,9 @@ final class CaseListCommand extends SessionAction {
         if (dueForErasure) {
             return listDueForErasure(session);
         }
+        if (withAlias) {
+            session.desk().recordAliasReveal(session.workerId()); // every alias printed, as the app's reveal
+        }
         Map<String, Integer> counts = session.intakes().intakeCounts();
         ZoneId zone = session.clock().getZone();
         for (CaseFile c : session.intakes().cases()) {

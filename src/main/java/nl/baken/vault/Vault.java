@@ -188,7 +188,7 @@ public final class Vault {
      * Tries the passphrase against every worker slot in turn (for the command line, where no worker is named).
      */
     public UnlockedVault unlockAnyWorker(char[] passphrase) {
-        return unlockAnyWorker(passphrase, Store.Access.READ_WRITE);
+        return unlockAnyWorker(passphrase, Store.Access.READ_WRITE, true);
     }
 
     /**
@@ -197,12 +197,24 @@ public final class Vault {
      */
     public UnlockedVault openForCheck(String workerName, char[] passphrase) {
         if (workerName == null) {
-            return unlockAnyWorker(passphrase, Store.Access.READ_ONLY);
+            return unlockAnyWorker(passphrase, Store.Access.READ_ONLY, true);
         }
         KeySlots slots = readSlots();
         KeySlot slot = slots.worker(workerName).orElseThrow(() -> new VaultException(VaultException.Reason.UNKNOWN_WORKER));
-        byte[] key = unwrap(slot, passphrase).orElseThrow(() -> new VaultException(VaultException.Reason.WRONG_PASSPHRASE));
+        byte[] key = unwrap(slot, passphrase).orElseThrow(() -> {
+            // failed-unlocks.txt is neither the database nor the key slots: a guess through a check is kept too.
+            refused(slot.id(), FailedUnlock.Kind.PASSPHRASE);
+            return new VaultException(VaultException.Reason.WRONG_PASSPHRASE);
+        });
         return open(slots, slot, key, Store.Access.READ_ONLY);
+    }
+
+    /**
+     * As {@link #openForCheck(String, char[])} without a worker, for a secret meant for a backup that is tried on
+     * this vault only to count what a restore would replace: a refusal here is no failed unlock, so none is kept.
+     */
+    public UnlockedVault openToCount(char[] secret) {
+        return unlockAnyWorker(secret, Store.Access.READ_ONLY, false);
     }
 
     /**
@@ -548,7 +560,7 @@ public final class Vault {
         }
     }
 
-    private UnlockedVault unlockAnyWorker(char[] passphrase, Store.Access access) {
+    private UnlockedVault unlockAnyWorker(char[] passphrase, Store.Access access, boolean keepRefusal) {
         KeySlots slots = readSlots();
         for (KeySlot slot : slots.workers()) {
             Optional<byte[]> key = unwrap(slot, passphrase);
@@ -560,7 +572,7 @@ public final class Vault {
                 return unlocked;
             }
         }
-        if (access == Store.Access.READ_WRITE) {
+        if (keepRefusal) {
             refused("", FailedUnlock.Kind.PASSPHRASE);
         }
         throw new VaultException(VaultException.Reason.WRONG_PASSPHRASE);

@@ -70,6 +70,8 @@ class CaseCommandTest {
         assertThat(Cli.run(PASS + "\nSam Zuidwijk\n", "case", "alias", id, "--data-dir", dir.toString()).exit())
                 .isZero();
         assertThat(run("case", "list", "--with-alias").out()).endsWith("\t1\tSam Zuidwijk\n");
+        // Each list with aliases is one ALIAS_REVEAL, as revealing the column in the app.
+        assertThat(run("audit", "list").out().lines().filter(l -> l.contains("\tALIAS_REVEAL\t"))).hasSize(2);
 
         try (UnlockedServices s = session()) {
             List<Intake> intakes = s.intakes().intakesOf(id);

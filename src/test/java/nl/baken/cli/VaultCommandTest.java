@@ -30,6 +30,10 @@ class VaultCommandTest {
         assertThat(wrong.exit()).isEqualTo(ExitCodes.WRONG_PASSPHRASE);
         assertThat(wrong.err().strip()).isEqualTo("This passphrase is not right.").doesNotContain("\n");
         assertThat(wrong.out()).isEmpty();
+        assertThat(dir.resolve("failed-unlocks.txt")).as("a guess through a check is kept for the audit log too")
+                .exists();
+        Cli.Result audit = Cli.run(PASS + "\n", "audit", "list", "--data-dir", dir.toString());
+        assertThat(audit.out().lines().filter(l -> l.contains("VAULT_UNLOCK") && l.contains("DENIED"))).hasSize(1);
 
         assertThat(TempDirs.filesContaining(dir, List.of(PASS, "anna heeft"))).isEmpty();
     }
