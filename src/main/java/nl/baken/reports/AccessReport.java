@@ -75,6 +75,11 @@ public final class AccessReport {
                 words.dateTime(f.caseFile().createdAt()), worker(f, f.caseFile().workerId()))));
         blocks.add(new Labelled(words.text("report.access.status"), words.text(
                 f.caseFile().status() == CaseStatus.OPEN ? "cases.status.open" : "cases.status.closed")));
+        if (f.caseFile().status() != CaseStatus.OPEN) {
+            f.closing().at().ifPresent(at -> blocks.add(new Labelled(words.text("report.access.closed"),
+                    words.dateTime(at))));
+            f.closing().reason().ifPresent(r -> blocks.add(new Labelled(words.text("report.access.close_reason"), r)));
+        }
         blocks.add(new Labelled(words.text("report.access.made"), words.date(f.today())));
         if (!f.organisation().isEmpty()) {
             blocks.add(new Labelled(words.text("report.access.organisation"), f.organisation()));

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import nl.baken.audit.AuditLog;
+import nl.baken.audit.AuditOutcome;
 import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseFile;
 import nl.baken.cases.CaseSummary;
@@ -93,14 +94,16 @@ public final class CaseReports {
         notes.forEach(n -> ids.add(n.id()));
         return new AccessFacts(c, records, consent.history(c.id()), made, partners, tasks, notes,
                 desk.reflectionOf(c.id()), audit.about(ids), desk.workers(), referrals.organisation().name(),
-                LocalDate.now(clock));
+                LocalDate.now(clock), new AccessFacts.Closing(
+                        desk.summary(c.id()).flatMap(s -> s.closedAt()), desk.closeReason(c.id())));
     }
 
     /** Writes the access export of the case to {@code target} and returns its password, shown once then zeroed. */
     public char[] exportAccess(String caseIdOrReference, ReportWords words, Path target, String workerId)
             throws ReferralException {
         AccessFacts facts = accessFacts(caseIdOrReference);
-        char[] password = pdf.export(new AccessReport(words).compose(facts), target);
+        char[] password = exportOrRecordFailure(() -> pdf.export(new AccessReport(words).compose(facts), target),
+                workerId, ACCESS_EXPORT, facts.caseFile().id());
         recordOrZero(workerId, ACCESS_EXPORT, facts.caseFile().id(), password);
         return password;
     }
@@ -124,10 +127,12 @@ public final class CaseReports {
         ComenshaFacts facts = comenshaFacts(caseIdOrReference, workerName);
         Optional<ComenshaRefusal> refusal = ComenshaRegistration.refusal(facts);
         if (refusal.isPresent()) {
+            audit.record(workerId, COMENSHA_EXPORT, facts.caseFile().id(), AuditOutcome.DENIED);
             return ComenshaExport.refused(refusal.get());
         }
         ComenshaRegistration registration = new ComenshaRegistration(words);
-        char[] password = pdf.export(registration.compose(facts), target);
+        char[] password = exportOrRecordFailure(() -> pdf.export(registration.compose(facts), target), workerId,
+                COMENSHA_EXPORT, facts.caseFile().id());
         recordOrZero(workerId, COMENSHA_EXPORT, facts.caseFile().id(), password);
         return new ComenshaExport(Optional.empty(), password, registration.missing(facts));
     }
@@ -136,6 +141,22 @@ public final class CaseReports {
     public static String failureKey(ReferralException e) {
         return e.reason() == ReferralException.Reason.RENDER_FAILED ? "report.error.render_failed"
                 : e.reason().messageKey();
+    }
+
+    /** A PDF export that may fail to render or write. */
+    private interface PdfExport {
+        char[] run() throws ReferralException;
+    }
+
+    /** Runs {@code export}; a failure is one {@code FAILED} entry of {@code event} before it goes on up. */
+    private char[] exportOrRecordFailure(PdfExport export, String workerId, String event, String caseId)
+            throws ReferralException {
+        try {
+            return export.run();
+        } catch (ReferralException | RuntimeException e) {
+            audit.record(workerId, event, caseId, AuditOutcome.FAILED);
+            throw e;
+        }
     }
 
     private void recordOrZero(String workerId, String event, String caseId, char[] password) {

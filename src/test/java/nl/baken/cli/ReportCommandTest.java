@@ -40,6 +40,11 @@ class ReportCommandTest {
         return Cli.run(PASS, all);
     }
 
+    private static long deniedComensha() {
+        return run("audit", "list", "--case", c.id()).out().lines()
+                .filter(l -> l.contains("COMENSHA_EXPORT") && l.contains("DENIED")).count();
+    }
+
     private static String text(Path pdf, String password) throws Exception {
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf), password)) {
             assertThat(doc.getEncryption().getLength()).isEqualTo(256);
@@ -73,6 +78,21 @@ class ReportCommandTest {
         assertThat(run("vault", "check").exit()).isZero();
     }
 
+    /** A closed case's access export says when it was closed and why (the reason is kept about the person too). */
+    @Test
+    void theAccessExportOfAClosedCaseHoldsTheClosingAndItsReason() throws Exception {
+        assertThat(run("case", "close", c.id(), "--reason", "Verhuisd naar familie").exit()).isZero();
+        try {
+            Path out = dir.resolve("inzage-gesloten.pdf");
+            Cli.Result r = run("case", "access-export", c.id(), "--out", out.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(text(out, r.out().strip())).contains("Stand van het dossier Gesloten", "Dossier gesloten ",
+                    "Reden van sluiten Verhuisd naar familie");
+        } finally {
+            assertThat(run("case", "reopen", c.id()).exit()).isZero();
+        }
+    }
+
     @Test
     void accessExportPrintsThePasswordOnceAndKeepsAnExistingFile() throws Exception {
         Path out = dir.resolve("inzage.pdf");
@@ -93,12 +113,14 @@ class ReportCommandTest {
     @Test
     void comenshaExportNeedsConsentAndTheSignedFormThenSaysWhatIsMissing() throws Exception {
         Path out = dir.resolve("comensha.pdf");
+        long deniedBefore = deniedComensha();
         Cli.Result refused = run("comensha", "export", c.id(), "--out", out.toString());
         assertThat(refused.exit()).isEqualTo(ExitCodes.NO_CONSENT);
         assertThat(refused.err().strip()).isEqualTo("Er is geen toestemming voor een melding bij CoMensha (niet"
                 + " gegeven, geweigerd of ingetrokken). Er is niets gemaakt.");
         assertThat(refused.out()).isEmpty();
         assertThat(out).doesNotExist();
+        assertThat(deniedComensha()).as("the refusal is one audit entry").isEqualTo(deniedBefore + 1);
 
         // "guardian" is accepted beside "parent-or-guardian"; for a person of 34 it is the wrong signer.
         assertThat(run("case", "consent", "--case", c.id(), "--purpose", "comensha", "--given", "--signed-by",

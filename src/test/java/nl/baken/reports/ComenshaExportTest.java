@@ -58,13 +58,20 @@ class ComenshaExportTest {
                 session.workerId(), "Wim Werker");
     }
 
+    /** Registrations made: COMENSHA_EXPORT entries with outcome SUCCESS. */
     private static long exports() {
-        return session.audit().entries().stream().filter(e -> e.event().equals("COMENSHA_EXPORT")).count();
+        return entries(nl.baken.audit.AuditOutcome.SUCCESS);
+    }
+
+    private static long entries(nl.baken.audit.AuditOutcome outcome) {
+        return session.audit().entries().stream()
+                .filter(e -> e.event().equals("COMENSHA_EXPORT") && e.outcome() == outcome).count();
     }
 
     @Test
     void refusedWithoutConsentAfterWithdrawalAndWithoutTheSignedForm() throws Exception {
         long before = exports();
+        long deniedBefore = entries(nl.baken.audit.AuditOutcome.DENIED);
         Path target = dir.resolve("geweigerd.pdf");
         if (session.consent().current(c.id()).get(ConsentPurpose.COMENSHA) == null) {
             assertThat(export(target).refusal()).contains(ComenshaRefusal.NO_CONSENT);
@@ -84,7 +91,9 @@ class ComenshaExportTest {
         assertThat(refused.refusal()).contains(ComenshaRefusal.NO_CONSENT);
         assertThat(refused.password()).isNull();
         assertThat(target).doesNotExist();
-        assertThat(exports()).isEqualTo(before);
+        assertThat(exports()).as("no registration made").isEqualTo(before);
+        assertThat(entries(nl.baken.audit.AuditOutcome.DENIED)).as("each refusal is one DENIED entry")
+                .isEqualTo(deniedBefore + 6);
     }
 
     @Test
