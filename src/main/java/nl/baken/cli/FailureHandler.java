@@ -3,6 +3,7 @@ package nl.baken.cli;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import nl.baken.session.LogSetup;
+import nl.baken.i18n.FailureText;
 import nl.baken.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +12,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The one place where a command's unexpected failure ends: one plain line on stderr in the command's language, the
- * exception's type (never its message, which might carry personal data) in the log under an error number, exit
- * code 1. The line names the log file and the number only when that entry was really written.
+ * The one place where a command's unexpected failure ends: one plain line on stderr in the command's language (the
+ * failure's own words when it carries a bundle key, such as a damaged database), the exception's type (never its
+ * message, which might carry personal data) in the log under an error number, exit code 1. The line names the log file and the number only when that entry was really written.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
@@ -35,7 +36,16 @@ final class FailureHandler implements IExecutionExceptionHandler {
         byte[] number = new byte[4];
         RANDOM.nextBytes(number);
         String id = HexFormat.of().formatHex(number);
-        LOG.error("command failed, error number {}: {}", id, failure.getClass().getName());
+        if (failure instanceof nl.baken.store.StoreException store) {
+            LOG.error("command failed, error number {}: store {} (code {})", id, store.reason(), store.errorCode());
+        } else {
+            LOG.error("command failed, error number {}: {}", id, failure.getClass().getName());
+        }
+        // A failure that has words of its own (a damaged database read halfway through a command) says them.
+        java.util.Optional<String> own = FailureText.keyOf(failure);
+        if (own.isPresent()) {
+            return messages.text(own.get());
+        }
         return LogSetup.file()
                 .map(file -> messages.text("cli.error.unexpected", file, id))
                 .orElseGet(() -> messages.text("cli.error.unexpected_no_log"));

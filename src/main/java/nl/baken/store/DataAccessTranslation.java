@@ -13,6 +13,9 @@ import org.jooq.exception.DataAccessException;
  */
 final class DataAccessTranslation implements ExecuteListener {
 
+    /** H2's error code for a page that fails its checks. */
+    private static final int FILE_CORRUPTED = 90030;
+
     @Override
     public void exception(ExecuteContext ctx) {
         if (ctx.exception() instanceof DataAccessException e) {
@@ -23,6 +26,9 @@ final class DataAccessTranslation implements ExecuteListener {
     /** The safe form of {@code e}; {@code sql} (may be null) is the driver's exception when jOOQ still has it. */
     static StoreException translate(DataAccessException e, SQLException sql) {
         SQLException cause = sql != null ? sql : e.getCause() instanceof SQLException s ? s : null;
-        return new StoreException(StoreException.Reason.WRITE_FAILED, cause == null ? 0 : cause.getErrorCode());
+        int code = cause == null ? 0 : cause.getErrorCode();
+        // H2's "file corrupted" (90030) is damage, not a write that may work on a second try.
+        return new StoreException(code == FILE_CORRUPTED ? StoreException.Reason.DAMAGED
+                : StoreException.Reason.WRITE_FAILED, code);
     }
 }
