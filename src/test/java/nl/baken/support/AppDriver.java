@@ -92,20 +92,19 @@ public final class AppDriver extends FxRobot {
     }
 
     public void waitUntil(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(condition, 20);
     }
 
     /** As {@link #waitUntil}, for up to 180 s: Argon2id, a backup or a full check take seconds on a loaded machine. */
     public void waitLong(Callable<Boolean> condition) {
+        waitUntil(condition, 180);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition, int seconds) {
         try {
-            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 180 s", e);
+            throw new AssertionError("condition not met within " + seconds + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
