@@ -331,6 +331,7 @@ public final class BackupService {
             } finally {
                 Arrays.fill(hex, '\0');
             }
+            OwnerOnly.restrict(dir.databaseFile());
             if (!snapshot.complete()) {
                 throw new BackupException(BackupException.Reason.DAMAGED);
             }

@@ -483,8 +483,9 @@ public final class Store implements AutoCloseable {
     /**
      * Builds a new database at {@code base} (which must not exist) from the statements of a {@link #snapshot}, under
      * {@code fileKey}; only the statement kinds H2's {@code SCRIPT} writes are accepted ({@link ScriptStatements}).
-     * The file is closed and forced to disk before this returns. A failure leaves the half-built file for the caller,
-     * who made it in a directory of its own and removes it.
+     * The file is closed and forced to disk before this returns; H2 makes it under the umask, so the caller makes it
+     * owner-only. A failure leaves the half-built file for the caller, who made it in a directory of its own and
+     * removes it.
      */
     public static void load(Path base, char[] fileKey, java.util.Iterator<String> statements) {
         if (Files.exists(fileOf(base))) {
@@ -516,7 +517,6 @@ public final class Store implements AutoCloseable {
             source.setPasswordChars(new char[0]);
         }
         forceToDisk(fileOf(base));
-        ownerOnly(fileOf(base));
     }
 
     /**
@@ -658,32 +658,14 @@ public final class Store implements AutoCloseable {
      * just closes.
      */
     public void closeCompacted() {
-        Path file = null;
         if (access != Access.READ_ONLY && isOpen()) {
             try (java.sql.Statement st = connection.createStatement()) {
-                try (java.sql.ResultSet rs = st.executeQuery("SELECT DATABASE_PATH()")) {
-                    file = rs.next() && rs.getString(1) != null ? fileOf(Path.of(rs.getString(1))) : null;
-                }
                 st.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
                 LOG.warn("compacting the database failed (code {})", e.getErrorCode());
             }
         }
         close();
-        if (file != null) {
-            ownerOnly(file); // H2's compacted copy is a new file, made under the umask
-        }
-    }
-
-    /** Owner-only (0600) where the file system has POSIX permissions; elsewhere the owner-only folder covers it. */
-    private static void ownerOnly(Path file) {
-        try {
-            if (Files.exists(file) && Files.getFileStore(file).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            LOG.warn("could not make the database file owner-only: {}", e.getClass().getSimpleName());
-        }
     }
 
     /** Closes the connections, which closes the database file. */

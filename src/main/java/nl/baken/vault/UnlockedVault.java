@@ -149,10 +149,19 @@ public final class UnlockedVault implements AutoCloseable {
      * as the end of a demo run, which writes far more than it keeps. Safe to call twice.
      */
     public synchronized void closeCompacted() {
-        if (!closed) {
+        boolean compacted = !closed;
+        if (compacted) {
             store.closeCompacted();
         }
         close();
+        if (compacted) {
+            // H2's compacted copy is a new file, made under the umask.
+            try {
+                OwnerOnly.restrict(vault.directory().databaseFile());
+            } catch (java.io.IOException e) {
+                LOG.warn("could not make the compacted database owner-only: {}", e.getClass().getSimpleName());
+            }
+        }
     }
 
     private void requireOpen() {

@@ -325,8 +325,11 @@ public final class Vault {
                     }
                     LOG.info("rekey: {} sealed values sealed again, new database checked", values);
                 }
+                OwnerOnly.restrict(rekeyDatabaseFile());
             } catch (StoreException e) {
                 throw new VaultException(VaultException.Reason.DATABASE_DAMAGED, e);
+            } catch (IOException e) {
+                throw new VaultException(VaultException.Reason.DATABASE_UNREADABLE, e);
             } finally {
                 Secrets.zero(hex);
             }

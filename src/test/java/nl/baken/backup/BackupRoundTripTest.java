@@ -128,6 +128,9 @@ class BackupRoundTripTest {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(service().restore(file, TestVault.PASSPHRASE.toCharArray(), empty).check().healthy()).isTrue();
         assertThat(empty.resolve("keyslots.json")).exists();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(empty.resolve("baken.mv.db"))))
+                .as("H2 writes the loaded file under the umask; it is made owner-only").isEqualTo("rw-------");
     }
 
     static BackupService service() {

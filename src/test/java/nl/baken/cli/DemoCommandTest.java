@@ -43,7 +43,7 @@ class DemoCommandTest {
     }
 
     @Test
-    void theRequestedCountIsMadeInBatchesWithABarOnStderrAndNothingPersonalOnEitherStream() {
+    void theRequestedCountIsMadeInBatchesWithABarOnStderrAndNothingPersonalOnEitherStream() throws Exception {
         Path data = dir.resolve("many");
         Cli.run(PASS + "\n", "vault", "init", "--worker", "anna", "--data-dir", data.toString());
         int count = nl.baken.intake.DemoCases.CASES_PER_COMMIT + 7;
@@ -51,6 +51,9 @@ class DemoCommandTest {
                 "--data-dir", data.toString(), "--lang", "en");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(count + " demo cases added. Their names and answers are invented.\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(data.resolve("baken.mv.db"))))
+                .as("H2 writes the compacted copy under the umask; it is made owner-only").isEqualTo("rw-------");
         assertThat(r.err()).contains("] " + nl.baken.intake.DemoCases.CASES_PER_COMMIT + "/" + count + " ")
                 .contains("] " + count + "/" + count + " ").doesNotContain("Demo ");
         assertThat(r.err().lines().reduce((a, b) -> b).orElseThrow().strip())
