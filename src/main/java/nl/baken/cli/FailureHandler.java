@@ -14,7 +14,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * The one place where a command's unexpected failure ends: one plain line on stderr in the command's language (the
  * failure's own words when it carries a bundle key, such as a damaged database), the exception's type (never its
- * message, which might carry personal data) in the log under an error number, exit code 1. The line names the log file and the number only when that entry was really written.
+ * message, which might carry personal data) in the log under an error number, exit code 1. The general line names the
+ * log file and the number only when that entry was really written.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
 
