@@ -19,7 +19,7 @@ public enum AuditAction {
             default:
                 break;
         }
-        if (endsWithAny(event, "_VIEW", "_READ", "_OPEN", "_PREVIEW", "_VERIFY")) {
+        if (endsWithAny(event, "_VIEW", "_READ", "_OPEN", "_PREVIEW", "_VERIFY", "_SEARCH", "_REVEAL")) {
             return READ;
         }
         if (endsWithAny(event, "_EXPORT")) {

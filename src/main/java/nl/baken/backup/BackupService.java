@@ -30,6 +30,7 @@ import nl.baken.store.CheckReport;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
 import nl.baken.vault.AtomicFiles;
+import nl.baken.vault.ChainHead;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.OwnerOnly;
 import nl.baken.vault.UnlockedVault;
@@ -196,6 +197,7 @@ public final class BackupService {
             Path work = parent.resolve("." + where.getFileName() + ".restoring-" + UUID.randomUUID());
             try {
                 BackupSummary summary = load(file, key, work);
+                record(new DataDirectory(work), key, "BACKUP_RESTORE");
                 requireEmpty(where);
                 moveInto(work, where);
                 LOG.info("backup restored");
@@ -250,7 +252,7 @@ public final class BackupService {
     }
 
     /** Verifies with the key already open: every chunk authenticated, the snapshot loaded and checked, then gone. */
-    BackupSummary verify(Path file, VaultKey key) {
+    public BackupSummary verify(Path file, VaultKey key) {
         Path work;
         try {
             work = Files.createTempDirectory("baken-verify-",
@@ -343,10 +345,26 @@ public final class BackupService {
         return check(new DataDirectory(work), key, header, sizeOf(file));
     }
 
+    /**
+     * Records {@code event} (BACKUP_RESTORE, BACKUP_VERIFY) in the audit log of the vault in {@code dir}, by the
+     * worker whose passphrase (or the recovery slot, whose code) opened {@code key}, anchored in its key slots.
+     * A restore records itself in the restored vault before it is moved into place.
+     */
+    public void record(DataDirectory dir, VaultKey key, String event) {
+        try (UnlockedVault vault = new Vault(dir, random, clock).unlock(key)) {
+            new AuditLog(vault.store(), clock, anchoredIn(vault, true)).record(key.openedBy(), event, null);
+        } catch (VaultException e) {
+            throw e.reason() == VaultException.Reason.DATABASE_IN_USE ? e
+                    : new BackupException(BackupException.Reason.UNWRITABLE, e);
+        } catch (StoreException e) {
+            throw new BackupException(BackupException.Reason.UNWRITABLE, e);
+        }
+    }
+
     private BackupSummary check(DataDirectory dir, VaultKey key, BackupHeader header, long bytes) {
         try (UnlockedVault restored = new Vault(dir).openForCheck(key)) {
             CheckReport report = restored.store().check(
-                    new AuditLog(restored.store(), clock, anchoredIn(restored))::chainProblems);
+                    new AuditLog(restored.store(), clock, anchoredIn(restored, false))::chainProblems);
             long cases = restored.store().dsl().fetchCount(CASE_FILE);
             long intakes = restored.store().dsl().fetchCount(INTAKE);
             if (!report.healthy() || cases != header.cases() || intakes != header.intakes()) {
@@ -360,19 +378,22 @@ public final class BackupService {
     }
 
     /**
-     * The audit anchor in the backup's own key slots, read only: they were read before the snapshot was taken and an
-     * anchor never leads its log, so a snapshot that lacks entries the anchor counts (the newest dropped) fails.
+     * The audit anchor in a vault's key slots: read only for a check of a backup's snapshot (its slots were read
+     * before the snapshot was taken and an anchor never leads its log, so a snapshot that lacks entries the anchor
+     * counts, the newest dropped, fails); moved on with each entry when {@code advances}.
      */
-    private static AuditAnchor anchoredIn(UnlockedVault restored) {
+    private static AuditAnchor anchoredIn(UnlockedVault vault, boolean advances) {
         return new AuditAnchor() {
             @Override
             public Optional<Head> read() {
-                return restored.auditHead().map(h -> new Head(h.count(), h.hash()));
+                return vault.auditHead().map(h -> new Head(h.count(), h.hash()));
             }
 
             @Override
             public void advance(Head head) {
-                // A check writes nothing.
+                if (advances) {
+                    vault.anchorAuditHead(new ChainHead(head.count(), head.hash()));
+                }
             }
         };
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.baken.i18n.DateTimes;
 import nl.baken.audit.AuditEvent;
+import nl.baken.audit.AuditOutcome;
 import nl.baken.audit.AuditFilter;
 import nl.baken.session.UnlockedServices;
 import picocli.CommandLine.Command;
@@ -65,6 +66,7 @@ final class AuditListCommand extends UnlockAction {
     @Override
     int act(UnlockedServices session) {
         if (!session.vault().isAdministrator()) {
+            session.audit().record(session.workerId(), "AUDIT_VIEW", null, AuditOutcome.DENIED);
             throw new CliFailure(messages.text("cli.audit.admin_only"), ExitCodes.FAILURE);
         }
         ZoneId zone = session.clock().getZone();

@@ -9,6 +9,9 @@ import nl.baken.backup.BackupException;
 import nl.baken.backup.BackupService;
 import nl.baken.backup.BackupSummary;
 import nl.baken.backup.Progress;
+import nl.baken.vault.Vault;
+import nl.baken.vault.VaultException;
+import nl.baken.vault.VaultKey;
 import nl.baken.session.UnlockedServices;
 import nl.baken.session.Version;
 import picocli.CommandLine.Command;
@@ -71,9 +74,14 @@ final class BackupCommand implements Runnable {
         }
     }
 
-    /** {@code baken backup verify FILE}: asks a passphrase or the recovery code; never touches the live vault. */
+    /**
+     * {@code baken backup verify FILE}: asks a passphrase or the recovery code. The verify opens every personal value
+     * in the backup, so it is recorded (BACKUP_VERIFY) in the audit log of the vault it is a backup of, when that is
+     * the vault in the data directory, free and opened by the same key; otherwise stderr says it is not recorded.
+     */
     @Command(name = "verify", description = "Check a backup: every chunk, the snapshot opened in a temporary folder, "
-            + "the full vault check; prints OK with the counts.")
+            + "the full vault check; prints OK with the counts. Recorded in the audit log of the vault in the data "
+            + "directory when the backup is of it.")
     static final class Verify extends VaultCommand.VaultAction {
         @Parameters(index = "0", paramLabel = "FILE", description = "The backup file.")
         Path file;
@@ -81,13 +89,30 @@ final class BackupCommand implements Runnable {
         @Override
         int act() {
             char[] secret = secret("cli.backup.prompt.secret");
-            try {
-                printOk(spec.commandLine().getOut(), messages, service().verify(file, secret));
+            BackupService service = service();
+            try (VaultKey key = service.openKey(file, secret)) {
+                Arrays.fill(secret, '\0');
+                BackupSummary summary = service.verify(file, key);
+                recordIn(service, key);
+                printOk(spec.commandLine().getOut(), messages, summary);
                 return ExitCodes.OK;
             } catch (BackupException e) {
                 throw backupFailure(messages, e);
             } finally {
                 Arrays.fill(secret, '\0');
+            }
+        }
+
+        /** BACKUP_VERIFY in this laptop's vault when the backup is of it; a vault open elsewhere or another one is left. */
+        private void recordIn(BackupService service, VaultKey key) {
+            if (vault.state() != Vault.State.READY) {
+                spec.commandLine().getErr().println(messages.text("cli.backup.verify.not_recorded"));
+                return;
+            }
+            try {
+                service.record(vault.directory(), key, "BACKUP_VERIFY");
+            } catch (VaultException | BackupException e) {
+                spec.commandLine().getErr().println(messages.text("cli.backup.verify.not_recorded"));
             }
         }
     }

@@ -13,6 +13,7 @@ final class CaseDeadlinesCommand extends DeskAction {
 
     @Override
     int act(UnlockedServices session) {
+        session.audit().record(session.workerId(), "DEADLINE_LIST_VIEW", null);
         StringBuilder out = new StringBuilder();
         for (ReflectionDeadline d : session.desk().deadlines()) {
             out.append(d.end()).append('\t').append(d.caseReference()).append('\t').append(d.daysLeft()).append('\n');

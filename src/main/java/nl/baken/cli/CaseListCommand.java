@@ -33,6 +33,8 @@ final class CaseListCommand extends SessionAction {
         }
         if (withAlias) {
             session.desk().recordAliasReveal(session.workerId()); // every alias printed, as the app's reveal
+        } else {
+            session.audit().record(session.workerId(), "CASE_LIST_VIEW", null);
         }
         Map<String, Integer> counts = session.intakes().intakeCounts();
         ZoneId zone = session.clock().getZone();
@@ -51,6 +53,7 @@ final class CaseListCommand extends SessionAction {
     private int listDueForErasure(UnlockedServices session) {
         CaseRetention retention = new CaseRetention(session.vault().store(),
                 new JooqSettingsRepository(session.vault().store()), session.clock());
+        session.audit().record(session.workerId(), "ERASURE_DUE_VIEW", null);
         ZoneId zone = session.clock().getZone();
         var due = retention.due();
         for (CaseRetention.Due d : due) {

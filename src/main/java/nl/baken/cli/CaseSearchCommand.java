@@ -46,6 +46,7 @@ final class CaseSearchCommand extends DeskAction {
         if (needle.isBlank()) {
             throw new CliFailure(messages.text("cli.case.text.empty"), ExitCodes.FAILURE);
         }
+        session.audit().record(session.workerId(), "CASE_SEARCH", null); // never the text: it may be part of a name
         ZoneId zone = session.clock().getZone();
         StringBuilder out = new StringBuilder();
         for (CaseSummary c : session.desk().search(needle, wanted, due)) {

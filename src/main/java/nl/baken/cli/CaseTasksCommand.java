@@ -26,6 +26,7 @@ final class CaseTasksCommand extends DeskAction {
 
     @Override
     int act(UnlockedServices session) {
+        session.audit().record(session.workerId(), "TASK_LIST_VIEW", null);
         StringBuilder out = new StringBuilder();
         for (TaskWithCase t : session.desk().openTasks(before)) {
             out.append(t.task().dueDate()).append('\t').append(t.caseReference()).append('\t')

@@ -80,7 +80,7 @@ public final class UnlockedVault implements AutoCloseable {
     /** The database key with the key slots on disk, for a backup of the open vault; the caller closes it. */
     public VaultKey vaultKey() {
         requireOpen();
-        return vault.keyFor(key);
+        return vault.keyFor(key, workerId);
     }
 
     /** True when this vault was opened with the recovery code (the audit log records its use). */

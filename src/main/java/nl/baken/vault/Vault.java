@@ -236,17 +236,21 @@ public final class Vault {
     }
 
     /**
-     * Unlocks for work (read-write, exactly as {@link #unlock} opens the database) with a key already opened from
-     * this vault's key slots, for the crash tests, which unlock after every kill and must not pay Argon2id for each;
-     * the slots are read and their MAC checked as at every unlock. Package-private: tests reach it through a bridge.
+     * Opens for work (read-write, exactly as {@link #unlock} opens the database) with a key already opened from this
+     * vault's key slots, as the slot that opened it (the first worker's for the recovery slot): for a restore, which
+     * records itself in the restored vault's audit log, and for the crash tests, which unlock after every kill and
+     * must not pay Argon2id for each. The slots are read and their MAC checked as at every unlock; no failed unlock
+     * is kept or forgotten here.
      */
-    UnlockedVault unlock(VaultKey key) {
+    public UnlockedVault unlock(VaultKey key) {
         KeySlots slots = readSlots();
-        return open(slots, slots.workers().get(0), key.keyCopy(), Store.Access.READ_WRITE);
+        KeySlot slot = slots.workers().stream().filter(s -> s.id().equals(key.openedBy())).findFirst()
+                .orElse(slots.workers().get(0));
+        return open(slots, slot, key.keyCopy(), Store.Access.READ_WRITE);
     }
 
     /** The open vault's key with the key slots as they are on disk now, which must be this key's (MAC checked). */
-    VaultKey keyFor(byte[] key) {
+    VaultKey keyFor(byte[] key, String openedBy) {
         byte[] json;
         try {
             json = Files.readAllBytes(dir.keySlotsFile());
@@ -255,7 +259,7 @@ public final class Vault {
         }
         KeySlots slots = KeySlotFile.parse(json);
         requireIntact(slots, key);
-        return VaultKey.of(key, slots.vaultId(), json);
+        return VaultKey.of(key, slots.vaultId(), json, openedBy);
     }
 
     /**

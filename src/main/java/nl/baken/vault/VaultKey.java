@@ -17,11 +17,13 @@ public final class VaultKey implements AutoCloseable {
     private final byte[] key;
     private final String vaultId;
     private final byte[] keySlots;
+    private final String openedBy;
 
-    private VaultKey(byte[] key, String vaultId, byte[] keySlots) {
+    private VaultKey(byte[] key, String vaultId, byte[] keySlots, String openedBy) {
         this.key = key;
         this.vaultId = vaultId;
         this.keySlots = keySlots.clone();
+        this.openedBy = openedBy;
     }
 
     /**
@@ -34,7 +36,7 @@ public final class VaultKey implements AutoCloseable {
         for (KeySlot slot : slots.workers()) {
             Optional<byte[]> key = Vault.unwrap(slot, secret);
             if (key.isPresent()) {
-                return checked(slots, key.get(), keySlotsJson);
+                return checked(slots, key.get(), keySlotsJson, slot.id());
             }
         }
         char[] code = RecoveryCode.normalise(secret);
@@ -42,7 +44,7 @@ public final class VaultKey implements AutoCloseable {
             if (code.length > 0 && slots.recovery().isPresent()) {
                 Optional<byte[]> key = Vault.unwrap(slots.recovery().get(), code);
                 if (key.isPresent()) {
-                    return checked(slots, key.get(), keySlotsJson);
+                    return checked(slots, key.get(), keySlotsJson, slots.recovery().get().id());
                 }
             }
         } finally {
@@ -52,16 +54,16 @@ public final class VaultKey implements AutoCloseable {
     }
 
     /** The key of an open vault, for a backup made while it is open. */
-    static VaultKey of(byte[] key, String vaultId, byte[] keySlots) {
-        return new VaultKey(key.clone(), vaultId, keySlots);
+    static VaultKey of(byte[] key, String vaultId, byte[] keySlots, String openedBy) {
+        return new VaultKey(key.clone(), vaultId, keySlots, openedBy);
     }
 
-    private static VaultKey checked(KeySlots slots, byte[] key, byte[] json) {
+    private static VaultKey checked(KeySlots slots, byte[] key, byte[] json, String openedBy) {
         if (!slots.macMatches(key)) {
             Secrets.zero(key);
             throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
         }
-        return new VaultKey(key, slots.vaultId(), json);
+        return new VaultKey(key, slots.vaultId(), json, openedBy);
     }
 
     /**
@@ -74,11 +76,16 @@ public final class VaultKey implements AutoCloseable {
         if (!slots.vaultId().equals(vaultId)) {
             throw new VaultException(VaultException.Reason.KEYSLOTS_TAMPERED);
         }
-        return checked(slots, key.clone(), otherKeySlotsJson);
+        return checked(slots, key.clone(), otherKeySlotsJson, openedBy);
     }
 
     public String vaultId() {
         return vaultId;
+    }
+
+    /** The id of the slot that opened this key: a worker's, or the recovery slot's (the audit log's "who"). */
+    public String openedBy() {
+        return openedBy;
     }
 
     /** The key slots this key came from (or belongs to), as keyslots.json holds them. */

@@ -35,4 +35,18 @@ public final class VaultDump {
         }
         return lines;
     }
+
+    /**
+     * A restored vault's dump without the one entry its restore added to the audit log (BACKUP_RESTORE, the last),
+     * to compare with the dump taken when the backup was made.
+     */
+    public static List<String> ofRestored(Store store) {
+        List<String> lines = of(store);
+        List<String> restores = lines.stream().filter(l -> l.contains(" | EVENT=BACKUP_RESTORE | ")).toList();
+        if (restores.size() != 1) {
+            throw new AssertionError("a restored vault records its restore once, not " + restores.size() + " times");
+        }
+        lines.remove(restores.get(0));
+        return lines;
+    }
 }
