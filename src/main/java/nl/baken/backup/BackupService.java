@@ -21,16 +21,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import nl.baken.audit.AuditAnchor;
-import nl.baken.audit.AuditLog;
 import nl.baken.store.CheckReport;
 import nl.baken.store.Store;
 import nl.baken.store.StoreException;
 import nl.baken.vault.AtomicFiles;
-import nl.baken.vault.ChainHead;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.OwnerOnly;
 import nl.baken.vault.UnlockedVault;
@@ -352,7 +348,7 @@ public final class BackupService {
      */
     public void record(DataDirectory dir, VaultKey key, String event) {
         try (UnlockedVault vault = new Vault(dir, random, clock).unlock(key)) {
-            new AuditLog(vault.store(), clock, anchoredIn(vault, true)).record(key.openedBy(), event, null);
+            VaultAuditAnchor.auditLog(vault, clock).record(key.openedBy(), event, null);
         } catch (VaultException e) {
             throw e.reason() == VaultException.Reason.DATABASE_IN_USE ? e
                     : new BackupException(BackupException.Reason.UNWRITABLE, e);
@@ -361,10 +357,14 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Checks a backup's snapshot, opened read-only: its anchor is read, never moved. The slots were read before the
+     * snapshot was taken and an anchor never leads its log, so a snapshot that lacks entries the anchor counts fails.
+     */
     private BackupSummary check(DataDirectory dir, VaultKey key, BackupHeader header, long bytes) {
         try (UnlockedVault restored = new Vault(dir).openForCheck(key)) {
             CheckReport report = restored.store().check(
-                    new AuditLog(restored.store(), clock, anchoredIn(restored, false))::chainProblems);
+                    VaultAuditAnchor.auditLog(restored, clock)::chainProblems);
             long cases = restored.store().dsl().fetchCount(CASE_FILE);
             long intakes = restored.store().dsl().fetchCount(INTAKE);
             if (!report.healthy() || cases != header.cases() || intakes != header.intakes()) {
@@ -375,27 +375,6 @@ public final class BackupService {
         } catch (VaultException e) {
             throw new BackupException(BackupException.Reason.CHECK_FAILED, e);
         }
-    }
-
-    /**
-     * The audit anchor in a vault's key slots: read only for a check of a backup's snapshot (its slots were read
-     * before the snapshot was taken and an anchor never leads its log, so a snapshot that lacks entries the anchor
-     * counts, the newest dropped, fails); moved on with each entry when {@code advances}.
-     */
-    private static AuditAnchor anchoredIn(UnlockedVault vault, boolean advances) {
-        return new AuditAnchor() {
-            @Override
-            public Optional<Head> read() {
-                return vault.auditHead().map(h -> new Head(h.count(), h.hash()));
-            }
-
-            @Override
-            public void advance(Head head) {
-                if (advances) {
-                    vault.anchorAuditHead(new ChainHead(head.count(), head.hash()));
-                }
-            }
-        };
     }
 
     private static long sizeOf(Path file) {

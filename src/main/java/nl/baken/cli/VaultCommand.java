@@ -10,7 +10,7 @@ import nl.baken.store.CheckReport;
 import nl.baken.store.StoreException;
 import nl.baken.intake.QuestionnaireLibrary;
 import nl.baken.session.UnlockedServices;
-import nl.baken.session.VaultAuditAnchor;
+import nl.baken.backup.VaultAuditAnchor;
 import nl.baken.vault.PassphrasePolicy;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;

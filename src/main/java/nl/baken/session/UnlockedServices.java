@@ -8,6 +8,7 @@ import java.util.List;
 import nl.baken.audit.AuditOutcome;
 import nl.baken.vault.FailedUnlock;
 import nl.baken.audit.AuditLog;
+import nl.baken.backup.VaultAuditAnchor;
 import nl.baken.cases.CaseListing;
 import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseRepository;

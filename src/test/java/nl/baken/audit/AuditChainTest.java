@@ -11,7 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import nl.baken.session.VaultAuditAnchor;
+import nl.baken.backup.VaultAuditAnchor;
 import nl.baken.store.Sealer;
 import nl.baken.store.Store;
 import nl.baken.support.TestVault;

@@ -13,7 +13,7 @@ import java.util.List;
 import nl.baken.audit.AuditLog;
 import nl.baken.consent.ConsentService;
 import nl.baken.consent.JooqConsentRepository;
-import nl.baken.session.VaultAuditAnchor;
+import nl.baken.backup.VaultAuditAnchor;
 import nl.baken.store.JooqSettingsRepository;
 import nl.baken.support.TempDirs;
 import nl.baken.support.DemoFill;

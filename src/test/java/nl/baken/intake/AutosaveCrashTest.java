@@ -21,7 +21,6 @@ import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
 import nl.baken.support.TestVault;
 import nl.baken.vault.DataDirectory;
-import nl.baken.vault.KeptKeyUnlock;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
 import nl.baken.vault.VaultException;
@@ -231,7 +230,7 @@ class AutosaveCrashTest {
     private static Optional<String> verify(Path data, VaultKey key, String intakeId, Map<String, String> expected, String[] pending,
                                            Report report) {
         Vault vault = new Vault(new DataDirectory(data));
-        try (UnlockedVault open = KeptKeyUnlock.unlock(vault, key)) {
+        try (UnlockedVault open = vault.unlock(key)) {
             List<String> problems = open.store().check().problems();
             if (!problems.isEmpty()) {
                 return Optional.of("check: " + problems);

@@ -12,7 +12,6 @@ import java.util.Random;
 import nl.baken.questionnaire.Answers;
 import nl.baken.store.CheckReport;
 import nl.baken.vault.DataDirectory;
-import nl.baken.vault.KeptKeyUnlock;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
 import nl.baken.vault.VaultKey;
@@ -83,7 +82,7 @@ class CheckAfterKillTest {
                     check = View.of(open, intakeId);
                 }
                 View app;
-                try (UnlockedVault open = KeptKeyUnlock.unlock(new Vault(new DataDirectory(worked)), key)) {
+                try (UnlockedVault open = new Vault(new DataDirectory(worked)).unlock(key)) {
                     app = View.of(open, intakeId);
                 }
                 if (!check.equals(app)) {

@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nl.baken.questionnaire.Answers;
 import nl.baken.vault.DataDirectory;
-import nl.baken.vault.KeptKeyUnlock;
 import nl.baken.vault.UnlockedVault;
 import nl.baken.vault.Vault;
 import nl.baken.vault.VaultKey;
@@ -83,7 +82,7 @@ class LockKillTest {
                         killedWhileLocking++;
                     }
                 }
-                try (UnlockedVault open = KeptKeyUnlock.unlock(new Vault(new DataDirectory(data)), key)) {
+                try (UnlockedVault open = new Vault(new DataDirectory(data)).unlock(key)) {
                     List<String> check = open.store().check().problems();
                     if (!check.isEmpty()) {
                         problems.add("kill " + k + ": check " + check);

@@ -42,7 +42,7 @@ class RekeyTest {
         char[] newCode;
         try (UnlockedVault open = vault.unlock("admin", ADMIN.toCharArray())) {
             open.removeWorker("gone");
-            nl.baken.session.VaultAuditAnchor.auditLog(open, java.time.Clock.systemUTC())
+            nl.baken.backup.VaultAuditAnchor.auditLog(open, java.time.Clock.systemUTC())
                     .record(open.workerId(), "WORKER_REMOVE", null);
             before = VaultDump.of(open.store());
             newCode = vault.rekey(open, Map.of("admin", ADMIN.toCharArray(), "other", OTHER.toCharArray()),
@@ -56,7 +56,7 @@ class RekeyTest {
             assertThat(open.store().check().healthy()).isTrue();
             // The audit chain's secret was sealed again with every value, and its anchor carried over (ADR 0013).
             assertThat(open.auditHead()).isPresent();
-            assertThat(nl.baken.session.VaultAuditAnchor.auditLog(open, java.time.Clock.systemUTC()).verify()
+            assertThat(nl.baken.backup.VaultAuditAnchor.auditLog(open, java.time.Clock.systemUTC()).verify()
                     .verified()).isTrue();
             assertThat(VaultDump.of(open.store())).isEqualTo(before);
         }

@@ -1,4 +1,4 @@
-package nl.baken.session;
+package nl.baken.backup;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -9,7 +9,8 @@ import nl.baken.vault.UnlockedVault;
 
 /**
  * The audit log's anchor in the open vault's key slots (ADR 0013): audit and vault know nothing of each other, so
- * the session joins them here. On a vault opened read-only the anchor is read, never written.
+ * this class joins them; it lives in backup, the lowest package allowed both, so backups, the session and the command
+ * line share it. On a vault opened read-only (a check, a backup's snapshot) the anchor is read, never written.
  */
 public final class VaultAuditAnchor implements AuditAnchor {
 
