@@ -1,6 +1,10 @@
 package nl.baken.store;
 
 import java.sql.SQLException;
+import java.util.Set;
+import org.h2.message.DbException;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.exception.DataAccessException;
@@ -13,22 +17,54 @@ import org.jooq.exception.DataAccessException;
  */
 final class DataAccessTranslation implements ExecuteListener {
 
-    /** H2's error code for a page that fails its checks. */
-    private static final int FILE_CORRUPTED = 90030;
+    /**
+     * H2's codes, anywhere in the causes, that say the file does not hold what was written: a page that fails its
+     * checks (90030), an index entry whose row is gone (90143, which H2 retries until it reports a lock timeout), a
+     * row gone when it is deleted (90112).
+     */
+    private static final Set<Integer> DAMAGED_DATABASE = Set.of(90030, 90143, 90112);
+    /**
+     * H2's codes for a table or column that is not there (42102, 42122): Baken's statements are generated from the
+     * migrations the open checked, so a part of the schema that cannot be found was lost from the file.
+     */
+    private static final Set<Integer> LOST_SCHEMA = Set.of(42102, 42122);
+    /**
+     * MVStore's codes for a file that cannot be read as written. H2 reports most of them as a general error (50000)
+     * with the MVStore's exception as the cause: a flipped bit in an encrypted page decrypts to noise that fails to
+     * decompress, which is damage, not a failed save.
+     */
+    private static final Set<Integer> DAMAGED_FILE = Set.of(DataUtils.ERROR_FILE_CORRUPT,
+            DataUtils.ERROR_CHUNK_NOT_FOUND, DataUtils.ERROR_UNKNOWN_DATA_TYPE, DataUtils.ERROR_UNSUPPORTED_FORMAT);
 
     @Override
     public void exception(ExecuteContext ctx) {
         if (ctx.exception() instanceof DataAccessException e) {
-            ctx.exception(translate(e, ctx.sqlException()));
+            ctx.exception(translate(e, ctx.sqlException(), ctx.resultSet() != null));
         }
     }
 
-    /** The safe form of {@code e}; {@code sql} (may be null) is the driver's exception when jOOQ still has it. */
-    static StoreException translate(DataAccessException e, SQLException sql) {
+    /**
+     * The safe form of {@code e}; {@code sql} (may be null) is the driver's exception when jOOQ still has it, and
+     * {@code fetching} says the statement had returned its rows when it failed.
+     */
+    static StoreException translate(DataAccessException e, SQLException sql, boolean fetching) {
         SQLException cause = sql != null ? sql : e.getCause() instanceof SQLException s ? s : null;
         int code = cause == null ? 0 : cause.getErrorCode();
-        // H2's "file corrupted" (90030) is damage, not a write that may work on a second try.
-        return new StoreException(code == FILE_CORRUPTED ? StoreException.Reason.DAMAGED
-                : StoreException.Reason.WRITE_FAILED, code);
+        // A damaged file is damage, not a write that may work on a second try. So is a value the database returned
+        // that cannot be read as its column's type (jOOQ's own error, code 0): no statement of Baken's wrote it.
+        boolean damaged = LOST_SCHEMA.contains(code) || damagedFile(cause) || (fetching && code == 0);
+        return new StoreException(damaged ? StoreException.Reason.DAMAGED : StoreException.Reason.WRITE_FAILED, code);
+    }
+
+    /** Whether {@code e} or one of its causes says the file cannot be read as written. */
+    private static boolean damagedFile(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof MVStoreException m && DAMAGED_FILE.contains(m.getErrorCode())
+                    || t instanceof SQLException s && DAMAGED_DATABASE.contains(s.getErrorCode())
+                    || t instanceof DbException d && DAMAGED_DATABASE.contains(d.getErrorCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

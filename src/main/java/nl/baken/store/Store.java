@@ -415,7 +415,7 @@ public final class Store implements AutoCloseable {
                 }
             });
         } catch (DataAccessException e) {
-            throw DataAccessTranslation.translate(e, null);
+            throw DataAccessTranslation.translate(e, null, false);
         }
     }
 
@@ -476,7 +476,7 @@ public final class Store implements AutoCloseable {
             LOG.warn("snapshot failed (code {})", e.getErrorCode());
             throw new StoreException(StoreException.Reason.UNREADABLE, e.getErrorCode());
         } catch (DataAccessException e) {
-            throw DataAccessTranslation.translate(e, null);
+            throw DataAccessTranslation.translate(e, null, false);
         }
     }
 

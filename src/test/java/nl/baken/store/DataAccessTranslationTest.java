@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
+import org.h2.mvstore.DataUtils;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,49 @@ class DataAccessTranslationTest {
         assertThat(thrown).isInstanceOf(StoreException.class);
         assertThat(((StoreException) thrown).errorCode()).isBetween(42102, 42104);
         assertThat(thrown).hasMessageNotContaining(PERSONAL).hasNoCause();
+    }
+
+    @Test
+    void aGeneralErrorCausedByAPageThatFailsToDecodeIsDamageNotAFailedSave() {
+        SQLException general = new SQLException("General error", "HY000", 50000,
+                DataUtils.newMVStoreException(DataUtils.ERROR_FILE_CORRUPT, "File corrupted in chunk {0}", 7));
+
+        StoreException e = DataAccessTranslation.translate(new DataAccessException("select", general), null, false);
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.DAMAGED);
+        assertThat(e.errorCode()).isEqualTo(50000);
+        assertThat(e).hasNoCause();
+    }
+
+    @Test
+    void aGeneralErrorCausedByAFailedWriteStaysAFailedSave() {
+        SQLException general = new SQLException("General error", "HY000", 50000,
+                DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED, "Writing failed"));
+
+        StoreException e = DataAccessTranslation.translate(new DataAccessException("insert", general), general, false);
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.WRITE_FAILED);
+    }
+
+    @Test
+    void aFetchedValueThatCannotBeReadAsItsColumnsTypeIsDamage() {
+        SQLException conversion = new SQLException("Error while reading field", new IllegalArgumentException());
+
+        StoreException e = DataAccessTranslation.translate(new DataAccessException("select", conversion), conversion,
+                true);
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.DAMAGED);
+    }
+
+    @Test
+    void anIndexEntryWhoseRowIsGoneIsDamageThoughH2ReportsALockTimeout() {
+        SQLException rowGone = new SQLException("Row not found in primary index", "HY000", 90143);
+        SQLException timeout = new SQLException("Timeout trying to lock table", "HYT00", 50200, rowGone);
+
+        StoreException e = DataAccessTranslation.translate(new DataAccessException("select", timeout), timeout, false);
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.DAMAGED);
+        assertThat(e.errorCode()).isEqualTo(50200);
     }
 
     private static void assertSafe(Throwable thrown) {

@@ -56,6 +56,46 @@ class VaultDamageTest {
         run(2000);
     }
 
+    /**
+     * Twenty flipped bits in a vault of 60 demo cases, read as every screen reads (statements, no check first): each
+     * read that fails says the vault is damaged, never that saving did not work, which would invite a retry.
+     */
+    @Test
+    void aReadOfABitFlippedVaultIsReportedAsDamageNeverAsAFailedSave() throws Exception {
+        long seed = Long.getLong("baken.damage.seed", System.nanoTime());
+        Path original = dir.resolve("original");
+        fill(original);
+        Vault vault = new Vault(new DataDirectory(original));
+        byte[] key;
+        try (UnlockedVault open = vault.unlock("tester", TestVault.PASSPHRASE.toCharArray())) {
+            nl.baken.support.DemoFill.fill(open, 60, seed);
+            key = open.databaseKeyCopy();
+        }
+        byte[] db = Files.readAllBytes(original.resolve("baken.mv.db"));
+        byte[] slots = Files.readAllBytes(original.resolve("keyslots.json"));
+        Random random = new Random(seed);
+        java.util.Map<String, Integer> failedReads = new java.util.TreeMap<>();
+        for (int i = 0; i < 30; i++) {
+            Path copy = dir.resolve("read-" + i);
+            Files.createDirectories(copy);
+            Files.write(copy.resolve("keyslots.json"), slots);
+            byte[] damaged = db.clone();
+            for (int f = 0; f < 20; f++) {
+                damaged[random.nextInt(damaged.length)] ^= (byte) (1 << random.nextInt(8));
+            }
+            Files.write(copy.resolve("baken.mv.db"), damaged);
+            try (UnlockedVault open = new Vault(new DataDirectory(copy)).openForCheck(key)) {
+                VaultDump.of(open.store());
+            } catch (VaultException refusedAtOpen) {
+                failedReads.merge("open " + refusedAtOpen.reason(), 1, Integer::sum);
+            } catch (nl.baken.store.StoreException e) {
+                failedReads.merge("read " + e.reason(), 1, Integer::sum);
+            }
+        }
+        System.out.println("VaultDamageTest: seed " + seed + ": reads of 30 copies with 20 bits flipped: " + failedReads);
+        assertThat(failedReads).as("seed " + seed).doesNotContainKey("read WRITE_FAILED").containsKey("read DAMAGED");
+    }
+
     private void run(int copies) throws Exception {
         long seed = Long.getLong("baken.damage.seed", System.nanoTime());
         System.out.println("VaultDamageTest: " + copies + " copies, seed " + seed + " (-Dbaken.damage.seed=" + seed + ")");
