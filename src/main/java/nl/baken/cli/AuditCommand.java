@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code baken audit ...}: verify the audit log and list its entries (NEN 7513). */
-@Command(name = "audit", description = "Verify the audit log, or list its entries.",
+@Command(name = "audit",
         subcommands = {
             AuditVerifyCommand.class,
             AuditListCommand.class

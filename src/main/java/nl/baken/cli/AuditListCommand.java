@@ -17,20 +17,20 @@ import picocli.CommandLine.Option;
  * first, tab-separated: time, worker, action, case reference, outcome ({@code -} where an entry has none). The
  * listing is itself audited.
  */
-@Command(name = "list", description = "List the audit log: time, worker, action, case reference, outcome.")
+@Command(name = "list")
 final class AuditListCommand extends UnlockAction {
 
 
-    @Option(names = "--case", paramLabel = "CASE", description = "Only entries about this case (id or reference).")
+    @Option(names = "--case", paramLabel = "CASE")
     String caseRef;
 
-    @Option(names = "--worker", paramLabel = "NAME", description = "Only entries by this worker.")
+    @Option(names = "--worker", paramLabel = "NAME")
     String byWorker;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only entries from this day on.")
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD")
     String fromDay;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only entries up to and including this day.")
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD")
     String toDay;
 
     private Optional<LocalDate> from = Optional.empty();

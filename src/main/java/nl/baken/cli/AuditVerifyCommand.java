@@ -8,8 +8,7 @@ import picocli.CommandLine.Command;
  * {@code baken audit verify}: the whole chain, its pre-V8 segment and its anchor in the key slots. Prints
  * {@code OK (N entries)}, exit 0, or names the first broken entry, exit 1. The verification is itself audited.
  */
-@Command(name = "verify", description = "Verify the audit log's chain and anchor: OK (N entries), or the first "
-        + "broken entry (exit 1).")
+@Command(name = "verify")
 final class AuditVerifyCommand extends SessionAction {
 
     @Override

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baken backup ...}: an encrypted backup of the vault, its verification, and an all-or-nothing restore. */
-@Command(name = "backup", description = "Make, verify and restore encrypted backups of the vault.",
+@Command(name = "backup",
         subcommands = {BackupCommand.Create.class, BackupCommand.Verify.class, BackupCommand.Restore.class})
 final class BackupCommand implements Runnable {
 
@@ -48,12 +48,12 @@ final class BackupCommand implements Runnable {
     }
 
     /** {@code baken backup create --out FILE [--quiet]}. */
-    @Command(name = "create", description = "Write an encrypted backup of the open vault to FILE, then verify it.")
+    @Command(name = "create")
     static final class Create extends SessionAction {
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to write (must not exist).")
+        @Option(names = "--out", required = true, paramLabel = "FILE")
         Path out;
 
-        @Option(names = "--quiet", description = "No progress on the terminal.")
+        @Option(names = "--quiet")
         boolean quiet;
 
         @Override
@@ -79,11 +79,9 @@ final class BackupCommand implements Runnable {
      * in the backup, so it is recorded (BACKUP_VERIFY) in the audit log of the vault it is a backup of, when that is
      * the vault in the data directory, free and opened by the same key; otherwise stderr says it is not recorded.
      */
-    @Command(name = "verify", description = "Check a backup: every chunk, the snapshot opened in a temporary folder, "
-            + "the full vault check; prints OK with the counts. Recorded in the audit log of the vault in the data "
-            + "directory when the backup is of it.")
+    @Command(name = "verify")
     static final class Verify extends VaultCommand.VaultAction {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The backup file.")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file-param")
         Path file;
 
         @Override
@@ -118,9 +116,9 @@ final class BackupCommand implements Runnable {
     }
 
     /** {@code baken backup restore FILE --data-dir NEW}: into an empty or new folder only. */
-    @Command(name = "restore", description = "Restore a backup into the empty or new folder given with --data-dir.")
+    @Command(name = "restore")
     static final class Restore extends VaultCommand.VaultAction {
-        @Parameters(index = "0", paramLabel = "FILE", description = "The backup file.")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file-param")
         Path file;
 
         @Override

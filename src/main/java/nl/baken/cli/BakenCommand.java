@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
         // Every subcommand gets --help (and --version) too: "baken vault init --help" prints its usage, exit 0.
         scope = CommandLine.ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
-        description = "Baken: offline, encrypted intake assistant. Without arguments the jar opens the app.",
         subcommands = {
             OpenCommand.class,
             VaultCommand.class,
@@ -29,6 +28,9 @@ import picocli.CommandLine.Command;
         })
 public final class BakenCommand implements Runnable {
 
+    /** The message of the usage error for a command line without a command; worded from the bundle when shown. */
+    static final String NO_COMMAND = "no command";
+
     private final DesktopOpener desktop;
 
     BakenCommand(DesktopOpener desktop) {
@@ -42,7 +44,8 @@ public final class BakenCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Missing command; try: baken --help");
+        // Reached with options but no command ("baken --lang en"): no arguments at all open the app instead.
+        throw new CommandLine.ParameterException(new CommandLine(this), NO_COMMAND);
     }
 
     /** Runs the command line with stdout and stderr in UTF-8 and returns the exit code. */
@@ -54,6 +57,8 @@ public final class BakenCommand implements Runnable {
     /** Runs the command line writing to the given streams (used by tests) and returns the exit code. */
     public static int execute(DesktopOpener desktop, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new BakenCommand(desktop));
+        // Every command's help in --lang's language, else the system's: set after the subcommands, so all get it.
+        cli.setResourceBundle(languageFrom(args).commandLineHelp());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new FailureHandler());
@@ -71,12 +76,14 @@ public final class BakenCommand implements Runnable {
         return code;
     }
 
-    /** A wrong command line: picocli's description of the mistake, introduced in {@code --lang}'s language. */
+    /** A wrong command line: what is wrong and where the help is, in {@code --lang}'s language. */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine failed = e.getCommandLine();
         Messages messages = languageFrom(args);
         PrintWriter err = failed.getErr();
-        err.println(messages.text("cli.error.usage", e.getMessage()));
+        String what = NO_COMMAND.equals(e.getMessage()) ? messages.text("cli.error.usage.no_command")
+                : UsageErrors.describe(e, messages);
+        err.println(messages.text("cli.error.usage", what));
         err.println(messages.text("cli.error.usage_help", failed.getCommandSpec().qualifiedName()));
         return ExitCodes.USAGE;
     }

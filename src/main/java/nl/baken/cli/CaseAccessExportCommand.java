@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
  * {@code baken case access-export CASE --out FILE.pdf}: everything Baken keeps about the person of a case
  * (inzageverzoek) as a protected PDF; the password is printed once, on one line.
  */
-@Command(name = "access-export",
-        description = "Write everything kept about the person of a case to a protected PDF; print its password once.")
+@Command(name = "access-export")
 final class CaseAccessExportCommand extends ReportExport {
 
     @Override

@@ -11,13 +11,12 @@ import picocli.CommandLine.Parameters;
  * personal data, so it is never an argument (arguments show in {@code ps} and {@code /proc}): it is the line after
  * the passphrase on standard input, or asked for on the console.
  */
-@Command(name = "alias", description = "Set or change a case's alias, read from standard input (the line after the "
-        + "passphrase) or asked for; an empty line removes it.")
+@Command(name = "alias")
 final class CaseAliasCommand extends SessionAction {
 
     private static final int MAX_LENGTH = 100;
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case id or its reference.")
+    @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case-param")
     String caseId;
 
     @Override

@@ -9,15 +9,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code baken case close CASE --reason TEXT}: closes an open case with a short reason. */
-@Command(name = "close", description = "Close a case, with a short reason.")
+@Command(name = "close")
 final class CaseCloseCommand extends DeskAction {
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case id or its reference.")
+    @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case-param")
     String caseId;
 
-    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, as a short summary without "
-            + "names or other personal details (arguments show in the process list); - reads it from standard "
-            + "input, the line after the passphrase.")
+    @Option(names = "--reason", required = true, paramLabel = "TEXT")
     String reason;
 
     @Override

@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code baken case ...}: import, list and record consent for cases from the command line. */
-@Command(name = "case", description = "Import, list, show and search cases; set an alias; record consent; tasks, deadlines; close, reopen and erase; export the person's own data.",
+@Command(name = "case",
         subcommands = {
             CaseImportCommand.class,
             CaseListCommand.class,

@@ -16,30 +16,27 @@ import picocli.CommandLine.Option;
  * {@code baken case consent --case ID --purpose PURPOSE --given|--declined|--withdrawn}: records the person's decision
  * for one purpose. A withdrawal needs consent in force; CoMensha may say who signed and whether the form came in.
  */
-@Command(name = "consent", description = "Record consent given, declined or withdrawn for one purpose of a case.")
+@Command(name = "consent")
 final class CaseConsentCommand extends SessionAction {
 
-    @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id (or its reference).")
+    @Option(names = "--case", required = true, paramLabel = "ID")
     String caseId;
-    @Option(names = "--purpose", required = true, paramLabel = "PURPOSE",
-            description = "store, share:AUDIENCE (coordinator, shelter, police, health, legal, victim_support, "
-                    + "labour_inspection, guardian), comensha or statistics.")
+    @Option(names = "--purpose", required = true, paramLabel = "PURPOSE")
     String purposeCode;
     @ArgGroup(exclusive = true, multiplicity = "1")
     Decision decision;
-    @Option(names = "--signed-by", paramLabel = "person|guardian",
-            description = "comensha only: who signed the registration form (parent-or-guardian is the same as guardian).")
+    @Option(names = "--signed-by", paramLabel = "person|guardian")
     String signedBy;
-    @Option(names = "--form-received", description = "comensha only: the signed form has been received.")
+    @Option(names = "--form-received")
     boolean formReceived;
 
     /** Exactly one of the three decisions. */
     static final class Decision {
-        @Option(names = "--given", required = true, description = "Consent is given.")
+        @Option(names = "--given", required = true)
         boolean given;
-        @Option(names = "--declined", required = true, description = "Consent is declined.")
+        @Option(names = "--declined", required = true)
         boolean declined;
-        @Option(names = "--withdrawn", required = true, description = "Consent given earlier is withdrawn.")
+        @Option(names = "--withdrawn", required = true)
         boolean withdrawn;
 
         ConsentDecision value() {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * {@code baken case deadlines}: one line per running reflection period, by end date, tab-separated: end date, case
  * reference, days left (0 on the last day, negative after it).
  */
-@Command(name = "deadlines", description = "List the running reflection periods: end date, case reference, days left.")
+@Command(name = "deadlines")
 final class CaseDeadlinesCommand extends DeskAction {
 
     @Override

@@ -17,17 +17,16 @@ import picocli.CommandLine.Parameters;
  * page of the file holds it (ADR 0014). Without {@code --yes} it refuses before anything is unlocked; a case with a
  * referral in progress needs {@code --despite-referral} as well.
  */
-@Command(name = "erase", description = "Erase a case for good: its intakes, answers, consent, referrals, tasks and "
-        + "notes; the database is rewritten so no page of it holds the case. The audit log keeps that it was erased.")
+@Command(name = "erase")
 final class CaseEraseCommand extends SessionAction {
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case id or its reference.")
+    @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case-param")
     String caseId;
 
-    @Option(names = "--yes", description = "Confirm: erasing cannot be undone.")
+    @Option(names = "--yes")
     boolean yes;
 
-    @Option(names = "--despite-referral", description = "Erase even though a referral of the case is in progress.")
+    @Option(names = "--despite-referral")
     boolean despiteReferral;
 
     @Override

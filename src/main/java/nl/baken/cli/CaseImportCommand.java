@@ -31,12 +31,12 @@ import picocli.CommandLine.Option;
  * never an argument (arguments show in the process list): it is the answer to the questionnaire's
  * {@code role: alias} question, when it has one; {@code baken case alias} sets or changes it later.
  */
-@Command(name = "import", description = "Create a case with a finished intake from an answers file; prints the case id.")
+@Command(name = "import")
 final class CaseImportCommand extends SessionAction {
 
-    @Option(names = "--questionnaire", required = true, paramLabel = "FILE", description = "Questionnaire file (YAML).")
+    @Option(names = "--questionnaire", required = true, paramLabel = "FILE")
     String file;
-    @Option(names = "--answers", required = true, paramLabel = "ANSWERS.yaml", description = "Answers file (YAML).")
+    @Option(names = "--answers", required = true, paramLabel = "ANSWERS.yaml")
     String answersFile;
 
     private QuestionnaireSource source;

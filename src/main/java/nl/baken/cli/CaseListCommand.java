@@ -16,14 +16,13 @@ import picocli.CommandLine.Option;
  * {@code baken case list [--with-alias] [--due-for-erasure]}: one line per case, {@code ID REFERENCE STATUS CREATED
  * INTAKES} separated by tabs, newest first; or only the cases due for erasure ({@link CaseRetention}). The alias is personal data and is printed only when asked for, as the last column.
  */
-@Command(name = "list", description = "List the cases: id, reference, status, created (date), number of intakes.")
+@Command(name = "list")
 final class CaseListCommand extends SessionAction {
 
-    @Option(names = "--with-alias", description = "Also print each case's alias (personal data) as a last column.")
+    @Option(names = "--with-alias")
     boolean withAlias;
 
-    @Option(names = "--due-for-erasure", description = "List only the closed cases past the retention term (months "
-            + "after closing, a setting): id, reference, closed (date), erasable since (date). Nothing is erased.")
+    @Option(names = "--due-for-erasure")
     boolean dueForErasure;
 
     @Override

@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code baken case reopen CASE}: opens a closed case again. */
-@Command(name = "reopen", description = "Open a closed case again.")
+@Command(name = "reopen")
 final class CaseReopenCommand extends DeskAction {
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case id or its reference.")
+    @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case-param")
     String caseId;
 
     @Override

@@ -15,18 +15,16 @@ import picocli.CommandLine.Parameters;
  * one line per case as {@code case list} prints it. Alias and notes are sealed, so the desk opens them and matches in
  * memory. TEXT {@code -} reads it from standard input, since part of a name should not be an argument.
  */
-@Command(name = "search", description = "Find cases by reference, alias or notes; one line per case as in case list.")
+@Command(name = "search")
 final class CaseSearchCommand extends DeskAction {
 
-    @Parameters(index = "0", paramLabel = "TEXT", description = "What to look for (any case). Part of a name shows "
-            + "in the process list as an argument: give - to read it from standard input, the line after the "
-            + "passphrase.")
+    @Parameters(index = "0", paramLabel = "TEXT", descriptionKey = "text-param")
     String text;
 
-    @Option(names = "--status", paramLabel = "open|closed", description = "Only open or only closed cases.")
+    @Option(names = "--status", paramLabel = "open|closed")
     String status;
 
-    @Option(names = "--due", description = "Only cases with an open task due today or earlier.")
+    @Option(names = "--due")
     boolean due;
 
     private Optional<CaseStatus> wanted = Optional.empty();

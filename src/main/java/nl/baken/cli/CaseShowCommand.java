@@ -20,13 +20,13 @@ import picocli.CommandLine.Parameters;
  * by tabs: status, worker, intakes, consent in force, referrals, tasks, the reflection period and the number of
  * notes. The alias and the close reason (personal data) only with {@code --with-alias}; note texts never.
  */
-@Command(name = "show", description = "Show one case: status, intakes, consent, referrals, tasks, deadlines.")
+@Command(name = "show")
 final class CaseShowCommand extends DeskAction {
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case id or its reference.")
+    @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case-param")
     String caseId;
 
-    @Option(names = "--with-alias", description = "Also print the alias and the close reason (personal data).")
+    @Option(names = "--with-alias")
     boolean withAlias;
 
     @Override

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code baken case task add|done}: a case's tasks from the command line. */
-@Command(name = "task", description = "Add a task to a case, or mark one done.",
+@Command(name = "task",
         subcommands = {CaseTaskCommand.Add.class, CaseTaskCommand.Done.class})
 final class CaseTaskCommand implements Runnable {
 
@@ -26,18 +26,16 @@ final class CaseTaskCommand implements Runnable {
     }
 
     /** {@code baken case task add CASE --due YYYY-MM-DD --text TEXT}: prints the new task's id. */
-    @Command(name = "add", description = "Add a task to a case; prints the task's id.")
+    @Command(name = "add")
     static final class Add extends DeskAction {
 
-        @Parameters(index = "0", paramLabel = "CASE", description = "The case id or its reference.")
+        @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case-param")
         String caseId;
 
-        @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD", description = "The day it is due.")
+        @Option(names = "--due", required = true, paramLabel = "YYYY-MM-DD")
         String due;
 
-        @Option(names = "--text", required = true, paramLabel = "TEXT", description = "What to do, as a short summary "
-                + "without names or other personal details (arguments show in the process list); - reads it from "
-                + "standard input, the line after the passphrase.")
+        @Option(names = "--text", required = true, paramLabel = "TEXT")
         String text;
 
         private LocalDate dueDate;
@@ -70,10 +68,10 @@ final class CaseTaskCommand implements Runnable {
     }
 
     /** {@code baken case task done TASK_ID}. */
-    @Command(name = "done", description = "Mark a task done.")
+    @Command(name = "done")
     static final class Done extends DeskAction {
 
-        @Parameters(index = "0", paramLabel = "TASK_ID", description = "The task's id (see: baken case tasks).")
+        @Parameters(index = "0", paramLabel = "TASK_ID", descriptionKey = "task-param")
         String taskId;
 
         @Override

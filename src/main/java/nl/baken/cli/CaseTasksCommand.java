@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
  * {@code baken case tasks [--due-before YYYY-MM-DD]}: one line per open task, by due date, tab-separated: due date,
  * case reference, task id, text. One query for all of them, however many cases there are.
  */
-@Command(name = "tasks", description = "List the open tasks: due date, case reference, task id, text.")
+@Command(name = "tasks")
 final class CaseTasksCommand extends DeskAction {
 
-    @Option(names = "--due-before", paramLabel = "YYYY-MM-DD", description = "Only tasks due before this day.")
+    @Option(names = "--due-before", paramLabel = "YYYY-MM-DD")
     String dueBefore;
 
     private Optional<LocalDate> before = Optional.empty();

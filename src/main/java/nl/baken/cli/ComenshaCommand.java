@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code baken comensha ...}: the registration of signals with CoMensha. */
-@Command(name = "comensha", description = "Register a case's signals with CoMensha (with the person's consent).",
+@Command(name = "comensha",
         subcommands = {ComenshaCommand.Export.class})
 final class ComenshaCommand implements Runnable {
 
@@ -26,7 +26,7 @@ final class ComenshaCommand implements Runnable {
      * {@code comensha} consent in force and the signed form received (exit 4 and one line otherwise); the password
      * is printed once, and what the case still lacks is named on standard error.
      */
-    @Command(name = "export", description = "Write the CoMensha registration of a case to a protected PDF.")
+    @Command(name = "export")
     static final class Export extends ReportExport {
 
         @Override

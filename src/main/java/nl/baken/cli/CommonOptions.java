@@ -8,11 +8,10 @@ import picocli.CommandLine.Option;
 /** The options every command takes: where the data lives and which language to speak. */
 public final class CommonOptions {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Data directory (default: BAKEN_HOME, else the OS convention).")
+    @Option(names = "--data-dir", paramLabel = "DIR")
     Path dataDir;
 
-    @Option(names = "--lang", paramLabel = "LANG", description = "Language of messages: nl or en.")
+    @Option(names = "--lang", paramLabel = "LANG")
     String language;
 
     /**

@@ -14,17 +14,16 @@ import picocli.CommandLine.Option;
  * {@code baken demo --cases N [--seed S] [--progress]}: fills the vault with clearly fictional cases to try the app or
  * measure it, then compacts the file (the run writes far more than it keeps). A bar on the terminal shows how far.
  */
-@Command(name = "demo", description = "Add N fictional demo cases (aliases \"Demo 001 …\") with intakes, consents and"
-        + " referrals.")
+@Command(name = "demo")
 final class DemoCommand extends SessionAction {
 
     static final int MAX_CASES = 100_000;
 
-    @Option(names = "--cases", required = true, paramLabel = "N", description = "How many demo cases (1 to 100000).")
+    @Option(names = "--cases", required = true, paramLabel = "N")
     int cases;
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for the same content every time.")
+    @Option(names = "--seed", paramLabel = "S")
     Long seed;
-    @Option(names = "--progress", description = "Show the progress bar on stderr even when it is not a terminal.")
+    @Option(names = "--progress")
     boolean progress;
 
     private final DemoClock clock = new DemoClock(Clock.systemDefaultZone());

@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code baken open}: opens the desktop app on a chosen data directory. */
-@Command(name = "open", description = "Open the desktop app (optionally on another data directory).")
+@Command(name = "open")
 final class OpenCommand implements Callable<Integer> {
 
     @Mixin

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code baken partner ...}: the partner directory in the vault. */
-@Command(name = "partner", description = "The care partners referrals can go to.",
+@Command(name = "partner",
         subcommands = {PartnerCommand.ListPartners.class})
 final class PartnerCommand implements Runnable {
 
@@ -23,7 +23,7 @@ final class PartnerCommand implements Runnable {
     }
 
     /** {@code baken partner list}: one partner a line, {@code ID<TAB>AUDIENCE<TAB>NAME}. */
-    @Command(name = "list", description = "List the partners: id, audience and name, tab-separated.")
+    @Command(name = "list")
     static final class ListPartners extends SessionAction {
 
         @Override

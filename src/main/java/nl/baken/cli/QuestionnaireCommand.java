@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baken questionnaire ...}: check questionnaire files and walk them with a set of answers. */
-@Command(name = "questionnaire", description = "Check questionnaire files and try them out.",
+@Command(name = "questionnaire",
         subcommands = {
             QuestionnaireCommand.Validate.class,
             QuestionnaireCommand.Walk.class
@@ -62,13 +62,13 @@ final class QuestionnaireCommand implements Runnable {
     }
 
     /** {@code baken questionnaire validate FILE...}. */
-    @Command(name = "validate", description = "Check questionnaire files; print every problem with its position.")
+    @Command(name = "validate")
     static final class Validate implements Callable<Integer> {
         @Mixin
         CommonOptions common;
         @Spec
         CommandSpec spec;
-        @Parameters(arity = "1..*", paramLabel = "FILE", description = "Questionnaire files (YAML).")
+        @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "file-param")
         List<String> files;
 
         @Override
@@ -95,16 +95,15 @@ final class QuestionnaireCommand implements Runnable {
     }
 
     /** {@code baken questionnaire walk FILE --answers ANSWERS.yaml}. */
-    @Command(name = "walk", description = "Show the visible questions, signals and urgency for a set of answers.")
+    @Command(name = "walk")
     static final class Walk implements Callable<Integer> {
         @Mixin
         CommonOptions common;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE", description = "Questionnaire file (YAML).")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "file-param")
         String file;
-        @Option(names = "--answers", required = true, paramLabel = "ANSWERS.yaml",
-                description = "Answers: question id to a value, a list, {dont_know: true}, {declined: true} or {skipped: true}.")
+        @Option(names = "--answers", required = true, paramLabel = "ANSWERS.yaml")
         String answersFile;
 
         @Override

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baken referral ...}: referral files from the command line. */
-@Command(name = "referral", description = "Make referral files for care partners.",
+@Command(name = "referral",
         subcommands = {ReferralCommand.Export.class})
 final class ReferralCommand implements Runnable {
 
@@ -34,27 +34,26 @@ final class ReferralCommand implements Runnable {
      * protected PDF with what the partner's audience may receive (pre-selected by {@code share}) and prints the
      * password once, on one line.
      */
-    @Command(name = "export", description = "Write a protected referral PDF and print its password once.")
+    @Command(name = "export")
     static final class Export extends SessionAction {
 
-        @Option(names = "--case", required = true, paramLabel = "ID", description = "The case id (or its reference).")
+        @Option(names = "--case", required = true, paramLabel = "ID")
         String caseId;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         To to;
 
-        @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to save the PDF.")
+        @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
         Path out;
 
-        @Option(names = "--force", description = "Replace FILE.pdf if it exists (without it, an existing file is kept).")
+        @Option(names = "--force")
         boolean force;
 
         /** Either a partner of the directory or an audience. */
         static final class To {
-            @Option(names = "--partner", paramLabel = "PARTNER_ID", description = "A partner id (see: partner list).")
+            @Option(names = "--partner", paramLabel = "PARTNER_ID")
             String partner;
-            @Option(names = "--audience", paramLabel = "AUDIENCE",
-                    description = "The first partner of this audience (or a generic one).")
+            @Option(names = "--audience", paramLabel = "AUDIENCE")
             String audience;
         }
 

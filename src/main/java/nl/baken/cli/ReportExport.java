@@ -19,13 +19,13 @@ import picocli.CommandLine.Parameters;
  */
 abstract class ReportExport extends SessionAction {
 
-    @Parameters(index = "0", paramLabel = "CASE", description = "The case id or its reference.")
+    @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case-param")
     String caseId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to save the PDF.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf")
     Path out;
 
-    @Option(names = "--force", description = "Replace FILE.pdf if it exists (without it, an existing file is kept).")
+    @Option(names = "--force")
     boolean force;
 
     @Override

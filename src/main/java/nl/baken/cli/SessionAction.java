@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 /** A command inside the unlocked vault whose {@code --worker} names whose passphrase is asked. */
 abstract class SessionAction extends UnlockAction {
 
-    @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
+    @Option(names = "--worker", paramLabel = "NAME")
     String worker;
 
     @Override

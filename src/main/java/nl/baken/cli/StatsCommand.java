@@ -21,20 +21,19 @@ import picocli.CommandLine.Option;
  * months by default) as a table on stdout, each table's title then one tab-separated line per category; counts below
  * 5 as {@code <5}; only cases with statistics consent. {@code --csv} also writes the table to a file.
  */
-@Command(name = "stats", description = "Statistics of a period (cases with statistics consent only; counts below 5"
-        + " as <5): new cases per month, forms of exploitation, age groups, referrals, reflection periods.")
+@Command(name = "stats")
 final class StatsCommand extends SessionAction {
 
-    @Option(names = "--from", paramLabel = "YYYY-MM", description = "First month (default: 11 months before --to).")
+    @Option(names = "--from", paramLabel = "YYYY-MM")
     String from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM", description = "Last month (default: this month).")
+    @Option(names = "--to", paramLabel = "YYYY-MM")
     String to;
 
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table to this CSV file.")
+    @Option(names = "--csv", paramLabel = "FILE")
     Path csv;
 
-    @Option(names = "--force", description = "Replace the CSV file if it exists (without it, an existing file is kept).")
+    @Option(names = "--force")
     boolean force;
 
     private StatisticsPeriod period;

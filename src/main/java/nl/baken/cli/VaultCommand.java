@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code baken vault ...}: the administrator's commands for the encrypted vault. */
-@Command(name = "vault", description = "Set up and look after the encrypted vault.",
+@Command(name = "vault",
         subcommands = {
             VaultCommand.Init.class,
             VaultCommand.Check.class,
@@ -144,9 +144,9 @@ final class VaultCommand implements Runnable {
     }
 
     /** {@code baken vault init --worker NAME}. */
-    @Command(name = "init", description = "Create the vault: the first worker (administrator) and a recovery code.")
+    @Command(name = "init")
     static final class Init extends VaultAction {
-        @Option(names = "--worker", required = true, paramLabel = "NAME", description = "The first worker's name.")
+        @Option(names = "--worker", required = true, paramLabel = "NAME")
         String worker;
 
         @Override
@@ -173,10 +173,9 @@ final class VaultCommand implements Runnable {
     }
 
     /** {@code baken vault check}: read-only, so it never changes the vault it reports on. */
-    @Command(name = "check", description = "Open the vault read-only and check every table, row, sealed value, "
-            + "foreign key and the audit chain; print OK with counts.")
+    @Command(name = "check")
     static final class Check extends VaultAction {
-        @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: try every worker).")
+        @Option(names = "--worker", paramLabel = "NAME")
         String worker;
 
         @Override
@@ -206,7 +205,7 @@ final class VaultCommand implements Runnable {
 
     /** Shared part of the administrator's worker commands: unlock as the administrator, change, audit, report. */
     abstract static class AdminAction extends VaultAction {
-        @Option(names = "--admin", paramLabel = "NAME", description = "The administrator (default: the first one).")
+        @Option(names = "--admin", paramLabel = "NAME")
         String admin;
 
         /** Changes the key slots with the vault open; returns the id of the slot changed. */
@@ -279,9 +278,9 @@ final class VaultCommand implements Runnable {
     }
 
     /** {@code baken vault add-worker NAME}. */
-    @Command(name = "add-worker", description = "Add a worker (asks the administrator's passphrase, then the new one).")
+    @Command(name = "add-worker")
     static final class AddWorker extends AdminAction {
-        @Parameters(index = "0", paramLabel = "NAME", description = "The new worker's name.")
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name-param")
         String name;
 
         @Override
@@ -306,13 +305,12 @@ final class VaultCommand implements Runnable {
     }
 
     /** {@code baken vault remove-worker NAME}. */
-    @Command(name = "remove-worker", description = "Remove a worker: their passphrase no longer opens anything.")
+    @Command(name = "remove-worker")
     static final class RemoveWorker extends AdminAction {
-        @Parameters(index = "0", paramLabel = "NAME", description = "The worker to remove.")
+        @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "name-param")
         String name;
 
-        @Option(names = "--no-rekey", description = "Do not rekey after the removal (an old copy of keyslots.json "
-                + "would still open the vault with the removed worker's passphrase).")
+        @Option(names = "--no-rekey")
         boolean noRekey;
 
         @Override
@@ -339,8 +337,7 @@ final class VaultCommand implements Runnable {
     }
 
     /** {@code baken vault rekey}: a new database key, the database rewritten under it, every slot re-wrapped. */
-    @Command(name = "rekey", description = "Give the vault a new database key: the database is rewritten under it and "
-            + "checked, every worker slot re-wrapped (their passphrases are asked), and a new recovery code is shown.")
+    @Command(name = "rekey")
     static final class Rekey extends AdminAction {
         @Override
         String change(UnlockedVault open) {
@@ -364,9 +361,9 @@ final class VaultCommand implements Runnable {
     }
 
     /** {@code baken vault passwd}: re-wraps one slot; the database file is not touched. */
-    @Command(name = "passwd", description = "Change a worker's passphrase (asks the current one, then the new one).")
+    @Command(name = "passwd")
     static final class Passwd extends VaultAction {
-        @Option(names = "--worker", paramLabel = "NAME", description = "Whose passphrase (default: the only worker).")
+        @Option(names = "--worker", paramLabel = "NAME")
         String worker;
 
         @Override

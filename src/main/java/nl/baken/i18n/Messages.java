@@ -2,15 +2,19 @@ package nl.baken.i18n;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.stream.Stream;
 
 /** The user-visible texts of one language, read from {@code i18n/messages_xx.properties}. */
 public final class Messages {
 
     /** Base name of the bundles; Dutch is the default language. */
     public static final String BUNDLE = "i18n.messages";
+    /** Base name of the command line's help texts, read by picocli. */
+    public static final String CLI_BUNDLE = "i18n.cli";
     /** Languages the app speaks; the first is the default. */
     public static final List<String> LANGUAGES = List.of("nl", "en");
 
@@ -29,10 +33,36 @@ public final class Messages {
         return new Messages(Locale.forLanguageTag(lang));
     }
 
-    /** Texts in the language of the JVM's default locale when Baken speaks it, else English. */
+    /**
+     * Texts in the system's language when Baken speaks it, else English; Dutch under the POSIX "C" locale (see
+     * {@link #systemLanguage}).
+     */
     public static Messages ofSystemLocale() {
-        String lang = Locale.getDefault().getLanguage();
-        return of(LANGUAGES.contains(lang) ? lang : "en");
+        return of(systemLanguage(System.getenv(), Locale.getDefault()));
+    }
+
+    /**
+     * The system's language for Baken: Dutch, Baken's default, when the POSIX locale ({@code LC_ALL}, else
+     * {@code LC_MESSAGES}, else {@code LANG}) is "C" or "POSIX", which names no language (Java reads it as English;
+     * many servers and containers set {@code C.UTF-8}); otherwise the JVM's locale when Baken speaks it, else English.
+     */
+    public static String systemLanguage(Map<String, String> env, Locale jvm) {
+        String posix = Stream.of("LC_ALL", "LC_MESSAGES", "LANG").map(env::get)
+                .filter(v -> v != null && !v.isEmpty()).findFirst().orElse("");
+        String name = posix.split("[.@]", 2)[0];
+        if (name.equals("C") || name.equals("POSIX")) {
+            return LANGUAGES.get(0);
+        }
+        return LANGUAGES.contains(jvm.getLanguage()) ? jvm.getLanguage() : "en";
+    }
+
+    /**
+     * The command line's help texts in this language (picocli's option and command descriptions), from
+     * {@code i18n/cli_xx.properties}.
+     */
+    public ResourceBundle commandLineHelp() {
+        return ResourceBundle.getBundle(CLI_BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Locale locale() {
