@@ -52,11 +52,7 @@ final class AuditListCommand extends UnlockAction {
     }
 
     private LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new CliFailure(messages.text("cli.case.bad_date", value), ExitCodes.USAGE);
-        }
+        return DayOption.parse(value, messages);
     }
 
     private static Optional<String> optional(String value) {

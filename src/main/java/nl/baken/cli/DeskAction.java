@@ -1,7 +1,6 @@
 package nl.baken.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import nl.baken.cases.CaseDeskException;
 import nl.baken.cases.CaseTask;
@@ -18,11 +17,7 @@ abstract class DeskAction extends SessionAction {
 
     /** A date option as {@code YYYY-MM-DD}; anything else ends the command with exit 2 before the vault opens. */
     LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new CliFailure(messages.text("cli.case.bad_date", value), ExitCodes.USAGE);
-        }
+        return DayOption.parse(value, messages);
     }
 
     /** The text of {@code value}, or the next line of standard input when it is {@code -}. */

@@ -52,6 +52,20 @@ class CommandLineHardeningTest {
     }
 
     @Test
+    void aDayIsExactlyYyyyMmDdSoAYearOfFiveDigitsIsRefusedBeforeTheVaultOpens() {
+        for (String[] args : List.of(new String[] {"audit", "list", "--from", "+10000-01-01"},
+                new String[] {"audit", "list", "--to", "10000-01-01"},
+                new String[] {"case", "tasks", "--due-before", "+10000-01-01"})) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--data-dir", dir.resolve("none").toString(), "--lang", "en"));
+            Cli.Result r = Cli.run(PASS, all.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", all)).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.err()).as(String.join(" ", all)).startsWith("Not a date: \"");
+        }
+        assertThat(dir.resolve("none")).doesNotExist();
+    }
+
+    @Test
     void anUnknownLanguageIsRefusedWithExitTwo() {
         Cli.Result r = Cli.run(PASS, "vault", "check", "--data-dir", dir.toString(), "--lang", "xx");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
