@@ -65,6 +65,15 @@ class CaseEraseCommandTest {
         Cli.Result again = run("case", "erase", oldRef, "--yes");
         assertThat(again.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(again.err()).isEqualTo("There is no case with this id or reference. See: baken case list\n");
+
+        // The erased case's entries outlive it and name it by id: its id still selects them, its reference is gone.
+        Cli.Result trail = run("audit", "list", "--case", old);
+        assertThat(trail.exit()).as(trail.err()).isZero();
+        assertThat(trail.out().lines()).isNotEmpty().allSatisfy(l -> assertThat(l).contains("\t" + old + "\t"))
+                .anySatisfy(l -> assertThat(l).contains("\tCASE_ERASED\t"));
+        assertThat(run("audit", "list", "--case", oldRef).exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(run("audit", "list", "--case", "00000000-0000-0000-0000-000000000000").err())
+                .isEqualTo("There is no case with this id or reference. See: baken case list\n");
     }
 
     private static String referenceOf(String list, String id) {
