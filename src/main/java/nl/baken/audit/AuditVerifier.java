@@ -39,6 +39,9 @@ final class AuditVerifier {
     }
 
     AuditCheck verify(DSLContext dsl) {
+        // The anchor first: it advances after each commit, so read before the entries it can only lag them; read
+        // after, an entry committed in between would make a sound log look short.
+        Optional<AuditAnchor.Head> head = anchor.read();
         List<AuditEventRecord> rows = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch();
         long count = rows.size();
         Optional<AuditChain> mac;
@@ -71,7 +74,7 @@ final class AuditVerifier {
             }
             previous = r.getHash();
         }
-        return anchored(rows, mac.isPresent());
+        return anchored(rows, mac.isPresent(), head);
     }
 
     /** The index of the first upgrade entry; 0 when there is none (a log begun after V8 is HMAC throughout). */
@@ -84,9 +87,8 @@ final class AuditVerifier {
         return 0;
     }
 
-    private AuditCheck anchored(List<AuditEventRecord> rows, boolean hmac) {
+    private static AuditCheck anchored(List<AuditEventRecord> rows, boolean hmac, Optional<AuditAnchor.Head> head) {
         long count = rows.size();
-        Optional<AuditAnchor.Head> head = anchor.read();
         if (head.isEmpty() || head.get().count() == 0) {
             return AuditCheck.ok(count);
         }

@@ -93,6 +93,29 @@ class AuditChainTest {
     }
 
     @Test
+    void anEntryCommittedWhileTheLogIsReadDoesNotMakeItLookShort() {
+        // Another thread records (and anchors) an entry at the moment the check reads the anchor: the entries the
+        // check then reads hold it, so a sound log verifies. Read the other way round, the anchor led the entries
+        // read before it and the log looked short (MISSING), which locked a sound vault after unlock.
+        AuditLog other = new AuditLog(store, Clock.systemUTC(), anchor);
+        AuditAnchor racing = new AuditAnchor() {
+            @Override
+            public Optional<Head> read() {
+                other.record("w2", "CASE_VIEW", "case-7");
+                return anchor.read();
+            }
+
+            @Override
+            public void advance(Head head) {
+                anchor.advance(head);
+            }
+        };
+        AuditCheck check = new AuditVerifier(store.sealer(), racing).verify(store.dsl());
+        assertThat(check.verified()).as(String.valueOf(check.problem())).isTrue();
+        assertThat(check.entries()).isEqualTo(7);
+    }
+
+    @Test
     void aCaseNamedByTheCallerIsKeptAndChained() {
         // An erasure's entry: the case's rows are gone, so the caller names the case.
         store.inTransaction(dsl -> {
