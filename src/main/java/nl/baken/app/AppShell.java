@@ -378,6 +378,11 @@ public final class AppShell {
         backupFiles = files;
     }
 
+    /** What the worker saves from here stays out of the data folder. */
+    private DataFolderGuard dataFolderGuard() {
+        return new DataFolderGuard(config.dataDirectory(), messages);
+    }
+
     private BackupService backupService() {
         return new BackupService(config.clock(), new java.security.SecureRandom(), Version.current());
     }
@@ -388,11 +393,12 @@ public final class AppShell {
     }
 
     /** "Back-up maken", choosing the folder with {@code folders} (a fixed path in tests). */
-    public void showBackup(PathChoice folders) {
+    public void showBackup(PathChoice chosen) {
         UnlockedServices s = session;
         if (s == null) {
             return;
         }
+        PathChoice folders = dataFolderGuard().guard(chosen);
         BackupViewModel model = new BackupViewModel(backupService(), new BackupViewModel.Session(s.vault(),
                 backupReminder(s), event -> s.audit().record(s.workerId(), event, null), config.clock()), tasks,
                 messages, Platform::runLater);
@@ -535,7 +541,7 @@ public final class AppShell {
         if (session == null) {
             return;
         }
-        caseScreens(reportTarget).show(caseId);
+        caseScreens(dataFolderGuard().guard(reportTarget)).show(caseId);
     }
 
     private CaseScreens caseScreens(CaseReportsView.SaveTarget reportTarget) {
@@ -601,16 +607,17 @@ public final class AppShell {
     }
 
     /** The referral of a case; leaving it goes {@code back} (the case page or the list it was chosen from). */
-    private void showReferral(String caseId, SaveTarget target, Runnable back) {
+    private void showReferral(String caseId, SaveTarget chosen, Runnable back) {
         if (session == null) {
             return;
         }
+        SaveTarget target = dataFolderGuard().guard(chosen);
         ReferralViewModel model = new ReferralViewModel(session.referrals(), tasks, messages, caseId,
                 session.workerId(), session.vault().workerName(), ReferralView.systemClipboard(),
                 ReferralView.fxDelay());
         // Blocked for lack of consent: the case's consent step, then back to this case's referral.
         showUnlocked(new ReferralView(model, messages, target).build(back,
-                () -> intakeScreens().consentForCase(caseId, () -> showReferral(caseId, target, back))));
+                () -> intakeScreens().consentForCase(caseId, () -> showReferral(caseId, chosen, back))));
     }
 
     /** The statistics screen (cases with statistics consent only, small counts as {@code <5}). */
@@ -619,10 +626,11 @@ public final class AppShell {
     }
 
     /** The statistics screen, saving where {@code target} says (a file chooser, or a fixed path in tests). */
-    public void showStatistics(SaveTarget target) {
+    public void showStatistics(SaveTarget chosen) {
         if (session == null) {
             return;
         }
+        SaveTarget target = dataFolderGuard().guard(chosen);
         UnlockedServices s = session;
         StatisticsViewModel model = new StatisticsViewModel(new StatisticsViewModel.Source() {
             @Override

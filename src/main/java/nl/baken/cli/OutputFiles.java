@@ -1,6 +1,5 @@
 package nl.baken.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.baken.i18n.Messages;
@@ -21,7 +20,7 @@ final class OutputFiles {
         if (out.toString().isBlank()) {
             throw new CliFailure(messages.text("cli.error.no_file_name"), ExitCodes.USAGE);
         }
-        if (insideOf(out, dataDirectory.root())) {
+        if (dataDirectory.holds(out)) {
             throw new CliFailure(messages.text("cli.error.in_data_dir", dataDirectory.root()), ExitCodes.FAILURE);
         }
         if (Files.isDirectory(out)) {
@@ -29,29 +28,6 @@ final class OutputFiles {
         }
         if (!force && Files.exists(out)) {
             throw new CliFailure(messages.text("cli.error.exists", out), ExitCodes.FAILURE);
-        }
-    }
-
-    /** Whether {@code file} is in {@code folder} or below it, links followed as far as they exist. */
-    static boolean insideOf(Path file, Path folder) {
-        Path target = real(file.toAbsolutePath().normalize());
-        Path root = real(folder.toAbsolutePath().normalize());
-        return target.startsWith(root);
-    }
-
-    /** The real path of {@code p}'s longest existing part, with the rest appended. */
-    private static Path real(Path p) {
-        Path existing = p;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing == null) {
-            return p;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(p));
-        } catch (IOException e) {
-            return p;
         }
     }
 }

@@ -77,6 +77,30 @@ public record DataDirectory(Path root) {
         return logDirectory();
     }
 
+    /**
+     * Whether {@code file} is in this directory or below it, links followed as far as they exist: no file the worker
+     * saves (a PDF, a CSV, a chart, a backup) goes there, where it could replace or crowd the vault's own files.
+     */
+    public boolean holds(Path file) {
+        return realPart(file.toAbsolutePath().normalize()).startsWith(realPart(root.toAbsolutePath().normalize()));
+    }
+
+    /** The real path of {@code p}'s longest existing part, with the rest appended. */
+    private static Path realPart(Path p) {
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return p;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(p));
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
     /** True when the directory exists and accounts other than its owner may read or write it: worth a warning. */
     public boolean othersHaveAccess() {
         try {

@@ -60,7 +60,8 @@ class StatisticsJourneyTest {
         app.waitFor("home-statistics");
         Path[] next = {out.resolve("nieuwe-zaken.png")};
         app.runOnFx(() -> app.app().shell().showStatistics((owner, name) -> Optional.of(next[0])));
-        app.waitUntil(() -> app.showing("stats-chart-new_cases") || !((Label) app.waitFor("stats-error")).getText().isEmpty());
+        app.waitUntil(() -> app.showing("stats-chart-new_cases") || app.find("stats-error")
+                .map(l -> !((Label) l).getText().isEmpty()).orElse(false));
         assertThat(((Label) app.waitFor("stats-error")).getText()).as("the statistics were counted").isEmpty();
         BarChart<?, ?> cases = app.waitFor("stats-chart-new_cases");
         BarChart<?, ?> forms = app.waitFor("stats-chart-forms");
@@ -82,6 +83,23 @@ class StatisticsJourneyTest {
         assertThat(lines.get(0)).isEqualTo("Tabel,Categorie,Aantal");
         assertThat(lines).anyMatch(l -> l.startsWith("Nieuwe zaken per maand,"))
                 .allSatisfy(l -> assertThat(l.substring(l.lastIndexOf(',') + 1)).doesNotMatch("[1-4]"));
+
+        // Into the data folder, where the vault is: a notice, and nothing is saved there.
+        byte[] slots = Files.readAllBytes(dir.resolve("keyslots.json"));
+        for (String name : List.of("statistiek.csv", "keyslots.json")) {
+            next[0] = dir.resolve(name);
+            app.click("stats-save-csv");
+            javafx.scene.control.DialogPane refused = app.waitFor("data-folder-refused");
+            assertThat(refused.getContentText()).contains("gegevensmap", "Er is niets opgeslagen");
+            if (name.equals("keyslots.json")) {
+                app.screenshot("save-refused-in-data-folder", refused.getScene());
+            }
+            app.runOnFx(() -> ((javafx.scene.control.Button) refused.lookupButton(
+                    javafx.scene.control.ButtonType.OK)).fire());
+            app.waitUntil(() -> !app.showing("data-folder-refused"));
+        }
+        assertThat(dir.resolve("statistiek.csv")).doesNotExist();
+        assertThat(Files.readAllBytes(dir.resolve("keyslots.json"))).isEqualTo(slots);
 
         // One month only: fewer cases, so more cells become <5, and still no bar of 1 to 4.
         ComboBox<?> to = app.waitFor("stats-to");
