@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import nl.baken.session.SessionWarmUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * Loads and links Baken's own classes on a background thread while the unlock screen waits. The first intake's
  * screens then do not pay for loading and verifying their classes on the FX thread (the start screen's first build
  * took about 25 ms longer than the next one). The command line's classes are left out: the app does not use them.
+ * Then the same thread runs {@link SessionWarmUp} (the session's paths on a scratch database, before the real unlock).
  */
 final class ClassPreloader {
 
@@ -27,7 +29,10 @@ final class ClassPreloader {
 
     /** Starts the preloading on a low-priority daemon thread and returns at once. */
     static void start() {
-        Thread thread = new Thread(ClassPreloader::loadAll, "baken-class-preload");
+        Thread thread = new Thread(() -> {
+            loadAll();
+            SessionWarmUp.runOnce();
+        }, "baken-class-preload");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();

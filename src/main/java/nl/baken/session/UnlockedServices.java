@@ -5,6 +5,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import nl.baken.audit.AuditOutcome;
 import nl.baken.vault.FailedUnlock;
 import nl.baken.audit.AuditLog;
@@ -73,19 +75,29 @@ public final class UnlockedServices implements AutoCloseable {
 
     /** The one place where repositories and services are made: each once, on the vault's store. */
     private UnlockedServices(UnlockedVault vault, Clock clock, Path extraQuestionnaires) {
+        this(vault, vault.store(), VaultAuditAnchor.auditLog(vault, clock), vault::workers, clock,
+                extraQuestionnaires);
+    }
+
+    /**
+     * The services on {@code store}; {@code vault} is null only for {@link SessionWarmUp}'s scratch store, which calls
+     * nothing that needs the vault.
+     */
+    UnlockedServices(UnlockedVault vault, Store store, AuditLog audit,
+                     Supplier<Map<String, String>> workers, Clock clock,
+                     Path extraQuestionnaires) {
         this.vault = vault;
         this.clock = clock;
-        Store store = vault.store();
         SecureRandom random = new SecureRandom();
         CaseRepository cases = new IndexedCaseRepository(new JooqCaseRepository(store), searchIndex);
         this.resumableIntakes = new ResumableIntakes(store);
         this.waitingReferrals = new WaitingReferrals(store);
         IntakeRepository intakeRecords = new JooqIntakeRepository(store);
         QuestionnaireLibrary library = new QuestionnaireLibrary(extraQuestionnaires);
-        this.audit = VaultAuditAnchor.auditLog(vault, clock);
+        this.audit = audit;
         this.desk = new CaseDesk(store, cases, new JooqTaskRepository(store),
                 new IndexedNoteRepository(new JooqNoteRepository(store), searchIndex),
-                new JooqReflectionRepository(store), audit, clock, clock.getZone(), vault::workers);
+                new JooqReflectionRepository(store), audit, clock, clock.getZone(), workers);
         this.caseListing = new JooqCaseListing(store, desk);
         this.intakes = new IntakeService(store, cases, intakeRecords, library, desk, audit, clock, random);
         this.consent = new ConsentService(new JooqConsentRepository(store), audit, clock, desk::caseTouched);

@@ -2,12 +2,15 @@ package nl.baken.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -15,6 +18,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.ValidateResult;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.store.fs.FileUtils;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -58,6 +62,8 @@ public final class Store implements AutoCloseable {
     private final SyncOnCommit durable;
     private String schemaVersion = "none";
     private int pendingMigrations;
+    /** The in-memory file of a {@link #scratch} store, deleted when it closes; null for a vault's own file. */
+    private String scratchFile;
 
     private Store(Connection connection, Connection checkConnection, Sealer sealer, Access access) {
         this.connection = connection;
@@ -96,6 +102,39 @@ public final class Store implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * A throwaway database with the vault's schema and settings (AES file encryption included) in H2's in-memory file
+     * system, under a random key: nothing reaches the disk, and closing it deletes it. For running the session's
+     * first reads and writes once before the real unlock ({@code session.SessionWarmUp}); never for a worker's data.
+     */
+    public static Store scratch(Sealer sealer) {
+        String base = "memFS:baken-scratch-" + UUID.randomUUID();
+        char[] fileKey = HexFormat.of().formatHex(randomBytes(32)).toCharArray();
+        char[] password = password(fileKey);
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL("jdbc:h2:" + base + SETTINGS);
+        source.setUser(USER);
+        source.setPasswordChars(password);
+        try {
+            Store store = connectAndMigrate(source, sealer, Access.CREATE);
+            store.scratchFile = base + ".mv.db";
+            return store;
+        } catch (RuntimeException e) {
+            FileUtils.delete(base + ".mv.db");
+            throw e;
+        } finally {
+            Arrays.fill(password, '\0');
+            Arrays.fill(fileKey, '\0');
+            source.setPasswordChars(new char[0]);
+        }
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     /**
@@ -682,6 +721,9 @@ public final class Store implements AutoCloseable {
             closeQuietly(checkConnection);
         }
         closeQuietly(connection);
+        if (scratchFile != null) {
+            FileUtils.delete(scratchFile);
+        }
     }
 
     private static void closeQuietly(Connection c) {

@@ -1,0 +1,54 @@
+package nl.baken.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nl.baken.store.Sealer;
+import nl.baken.store.Store;
+import org.h2.store.fs.FileUtils;
+import org.junit.jupiter.api.Test;
+
+/** The unlock screen's warm-up: real reads on a scratch database that leaves no file behind. */
+class SessionWarmUpTest {
+
+    @Test
+    void runsTheSessionsReadsOnAScratchDatabaseAndLeavesNothingBehind() throws IOException {
+        List<String> tempBefore = listing(Path.of(System.getProperty("java.io.tmpdir")));
+
+        SessionWarmUp.Result result = SessionWarmUp.run();
+
+        // 20 cases listed in each of 150 rounds: the list's query really read rows, it did not fail quietly.
+        assertThat(result.rows()).isEqualTo(3000);
+        assertThat(SessionWarmUp.firstRun()).isCompleted();
+        assertThat(scratchFiles()).isEmpty();
+        assertThat(listing(Path.of(System.getProperty("java.io.tmpdir")))).isEqualTo(tempBefore);
+    }
+
+    @Test
+    void aScratchStoreHasTheVaultsSchemaAndIsDeletedWhenItCloses() {
+        byte[] key = new byte[32];
+        Store store = Store.scratch(Sealer.forDatabaseKey(key));
+        try {
+            assertThat(store.dsl().fetchCount(nl.baken.store.generated.Tables.CASE_FILE)).isZero();
+            assertThat(scratchFiles()).hasSize(1);
+        } finally {
+            store.close();
+        }
+        assertThat(scratchFiles()).isEmpty();
+    }
+
+    private static List<String> scratchFiles() {
+        return FileUtils.newDirectoryStream("memFS:").stream()
+                .filter(name -> name.contains("baken-scratch")).toList();
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(Path::toString).sorted().toList();
+        }
+    }
+}
