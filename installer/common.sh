@@ -20,9 +20,9 @@ NAME="Baken"
 VENDOR="Baken"
 DESCRIPTION="Offline, encrypted intake assistant for first contact with possible victims of human trafficking."
 MAIN_CLASS="nl.baken.Launcher"
-# JVM options of the launcher: pom.xml's app.jvm.options (ZGC keeps garbage-collection pauses out of the FX
-# thread's frames), passed in by the installer profile; the same default when a script is run by hand.
-JAVA_OPTIONS="${BAKEN_JAVA_OPTIONS:--XX:+UseZGC}"
+# JVM options of the launcher: pom.xml's app.jvm.options (G1, its heap kept small by the app: ADR 0020), passed in
+# by the installer profile; the same default when a script is run by hand.
+JAVA_OPTIONS="${BAKEN_JAVA_OPTIONS:--XX:+UseG1GC}"
 # No hsperfdata file in /tmp: it would hold the command line where other accounts can read it.
 PRIVACY_OPTIONS="-XX:-UsePerfData"
 

@@ -75,7 +75,7 @@ grep -q '^StartupWMClass=nl.baken.app.BakenApp$' /usr/share/applications/baken-B
 grep -q "javafx.controls" /opt/baken/lib/runtime/release || die "the runtime has no JavaFX"
 # postinst's class-data sharing archive is there, and the JVM maps it for the installed jar (-Xshare:on fails if not).
 [[ -s /opt/baken/lib/app/baken.jsa ]] || die "postinst made no class-data sharing archive (/opt/baken/lib/app/baken.jsa)"
-/opt/baken/lib/runtime/bin/java -XX:+UseZGC -Xshare:on -XX:SharedArchiveFile=/opt/baken/lib/app/baken.jsa \
+/opt/baken/lib/runtime/bin/java -XX:+UseG1GC -Xshare:on -XX:SharedArchiveFile=/opt/baken/lib/app/baken.jsa \
   -cp /opt/baken/lib/app/baken.jar nl.baken.Launcher --version >/dev/null \
   || die "the class-data sharing archive is refused for the installed jar"
 printed="$(/opt/baken/bin/Baken --version)"

@@ -40,6 +40,7 @@ public final class BakenApp extends Application {
     @Override
     public void init() {
         JooqBanner.silence();
+        HeapFootprint.keepSmall();
         if (config == null) {
             config = AppConfig.fromParameters(getParameters().getNamed());
         }

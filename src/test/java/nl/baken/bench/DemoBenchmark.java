@@ -91,7 +91,7 @@ class DemoBenchmark {
         String body = String.format(Locale.ROOT, """
                 Measured %s with `./mvnw -B -o -Pbenchmark verify -Dtest=DemoBenchmark` (harness
                 `src/test/java/nl/baken/bench/DemoBenchmark.java`; the demo command run in the test JVM, surefire's
-                `-Xmx2g` and ZGC; `nproc` = %d, load average %.1f at the end). Heap: in use before the run (after a GC)
+                `-Xmx2g` and the app's JVM options; `nproc` = %d, load average %.1f at the end). Heap: in use before the run (after a GC)
                 and the largest sampled every 50 ms while it ran, as is the file's size (its peak). The file is
                 compacted once at the end of the run.
 

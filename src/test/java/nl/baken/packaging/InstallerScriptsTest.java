@@ -42,7 +42,7 @@ class InstallerScriptsTest {
             String script = read(os + "/build.sh");
             assertThat(script).contains("source \"$(dirname \"${BASH_SOURCE[0]}\")/../common.sh\"", "baken_runtime ",
                     "baken_app_image ");
-            assertThat(script).as(os).doesNotContain("MODULES=", "--add-modules", "--strip-debug", "UseZGC");
+            assertThat(script).as(os).doesNotContain("MODULES=", "--add-modules", "--strip-debug", "UseZGC", "UseG1GC");
         }
     }
 
