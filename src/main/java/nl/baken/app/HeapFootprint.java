@@ -1,6 +1,7 @@
 package nl.baken.app;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.VMOption.Origin;
 import java.lang.management.ManagementFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +25,8 @@ final class HeapFootprint {
     static void keepSmall() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            if (vm.getVMOption("MaxHeapFreeRatio").getOrigin() != com.sun.management.VMOption.Origin.DEFAULT
-                    || vm.getVMOption("MinHeapFreeRatio").getOrigin() != com.sun.management.VMOption.Origin.DEFAULT) {
+            if (vm.getVMOption("MaxHeapFreeRatio").getOrigin() != Origin.DEFAULT
+                    || vm.getVMOption("MinHeapFreeRatio").getOrigin() != Origin.DEFAULT) {
                 return;
             }
             // Min first: HotSpot refuses a MaxHeapFreeRatio below the current MinHeapFreeRatio.

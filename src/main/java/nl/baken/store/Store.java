@@ -113,10 +113,7 @@ public final class Store implements AutoCloseable {
         String base = "memFS:baken-scratch-" + UUID.randomUUID();
         char[] fileKey = HexFormat.of().formatHex(randomBytes(32)).toCharArray();
         char[] password = password(fileKey);
-        JdbcDataSource source = new JdbcDataSource();
-        source.setURL("jdbc:h2:" + base + SETTINGS);
-        source.setUser(USER);
-        source.setPasswordChars(password);
+        JdbcDataSource source = dataSource("jdbc:h2:" + base + SETTINGS, password);
         try {
             Store store = connectAndMigrate(source, sealer, Access.CREATE);
             store.scratchFile = base + ".mv.db";
@@ -232,8 +229,13 @@ public final class Store implements AutoCloseable {
      * caller zeroes it once the connections are made.
      */
     private static JdbcDataSource dataSource(Path base, String settings, char[] password) {
+        return dataSource(url(base, settings), password);
+    }
+
+    /** H2's data source for the JDBC {@code url}, with Baken's user and {@code password}. */
+    private static JdbcDataSource dataSource(String url, char[] password) {
         JdbcDataSource source = new JdbcDataSource();
-        source.setURL(url(base, settings));
+        source.setURL(url);
         source.setUser(USER);
         source.setPasswordChars(password);
         return source;
