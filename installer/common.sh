@@ -32,6 +32,7 @@ PRIVACY_OPTIONS="-XX:-UsePerfData"
 #   java.sql, java.naming, java.xml      H2, Flyway, jOOQ; logback (JNDI lookups, XML config); PDFBox, Jackson
 #   java.desktop                         PDFBox (java.awt.*, javax.imageio), java.beans (Jackson), JavaFX/Swing
 #   java.management, java.logging        H2, logback, Bouncy Castle, commons-logging (PDFBox)
+#   jdk.management                       the app's heap ratios (com.sun.management, app.HeapFootprint: ADR 0020)
 #   java.scripting, java.compiler,       H2 (script triggers, Java-source functions, profiler, socket options),
 #   java.instrument, jdk.net             jOOQ (Reflect.compile); referenced, so kept to avoid late NoClassDefFound
 #   jdk.jfr                              JavaFX (optional JFR pulse events)
@@ -40,7 +41,7 @@ PRIVACY_OPTIONS="-XX:-UsePerfData"
 #   jdk.crypto.ec                        EC algorithms for the JCA providers
 #   jdk.zipfs                            zip file system (jar/zip resources via FileSystems)
 MODULES="javafx.controls,javafx.swing,java.sql,java.desktop,java.naming,java.management,java.logging,java.xml"
-MODULES+=",java.scripting,java.compiler,java.instrument,jdk.net,jdk.jfr"
+MODULES+=",jdk.management,java.scripting,java.compiler,java.instrument,jdk.net,jdk.jfr"
 MODULES+=",jdk.unsupported,jdk.localedata,jdk.crypto.ec,jdk.zipfs"
 JLINK_OPTIONS=(--strip-debug --no-header-files --no-man-pages --compress=2)
 

@@ -21,7 +21,10 @@ final class HeapFootprint {
     private HeapFootprint() {
     }
 
-    /** Sets the heap's free ratios unless the command line set them; a JVM without the flags keeps its own. */
+    /**
+     * Sets the heap's free ratios unless the command line set them. A JVM without the flags, or a runtime without the
+     * jdk.management module (a NoClassDefFoundError), keeps its own: the app starts either way.
+     */
     static void keepSmall() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
@@ -32,7 +35,7 @@ final class HeapFootprint {
             // Min first: HotSpot refuses a MaxHeapFreeRatio below the current MinHeapFreeRatio.
             vm.setVMOption("MinHeapFreeRatio", Integer.toString(MIN_FREE_PERCENT));
             vm.setVMOption("MaxHeapFreeRatio", Integer.toString(MAX_FREE_PERCENT));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.info("heap free ratios left as they are: {}", e.getClass().getName());
         }
     }

@@ -3,10 +3,18 @@ package nl.baken.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class InstallerScriptsTest {
 
-    private static final Path INSTALLER = Path.of(System.getProperty("baken.projectDir", "."), "installer");
+    private static final Path PROJECT = Path.of(System.getProperty("baken.projectDir", "."));
+    private static final Path INSTALLER = PROJECT.resolve("installer");
     private static final List<String> SCRIPTS = List.of("build.sh", "common.sh", "linux/build.sh", "linux/test-deb.sh",
             "windows/build.sh", "macos/build.sh");
 
@@ -44,6 +53,31 @@ class InstallerScriptsTest {
                     "baken_app_image ");
             assertThat(script).as(os).doesNotContain("MODULES=", "--add-modules", "--strip-debug", "UseZGC", "UseG1GC");
         }
+    }
+
+    /**
+     * The jlinked runtime holds only the modules common.sh lists: a JDK module that Baken's own code uses and the list
+     * lacks fails only in the installed app (com.sun.management once did: "Exception in Application init method").
+     */
+    @Test
+    void theRuntimeHoldsEveryJdkModuleBakensOwnCodeUses() throws IOException {
+        StringWriter out = new StringWriter();
+        int exit = ToolProvider.findFirst("jdeps").orElseThrow().run(new PrintWriter(out, true), new PrintWriter(out, true),
+                "--ignore-missing-deps", "--print-module-deps", PROJECT.resolve("target/classes").toString());
+        assertThat(exit).as(out.toString()).isZero();
+        Set<String> used = new HashSet<>(Arrays.asList(out.toString().strip().split(",")));
+        used.remove("java.base");
+        assertThat(used).as("jdeps: %s", out).isNotEmpty();
+        assertThat(listedModules()).containsAll(used);
+    }
+
+    private static Set<String> listedModules() throws IOException {
+        Set<String> listed = new HashSet<>();
+        Matcher line = Pattern.compile("(?m)^MODULES\\+?=\"([^\"]*)\"").matcher(read("common.sh"));
+        while (line.find()) {
+            Arrays.stream(line.group(1).split(",")).filter(m -> !m.isBlank()).forEach(listed::add);
+        }
+        return listed;
     }
 
     @Test
