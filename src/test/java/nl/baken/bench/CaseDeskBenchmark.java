@@ -111,6 +111,7 @@ class CaseDeskBenchmark {
             stalls.start();
         });
         long pressed = System.nanoTime();
+        unlockPulses.context(() -> afterEnter(pressed));
         app.type(KeyCode.ENTER);
         TableView<CaseSummary> table = waitLong("case-table");
         double homeMs = (System.nanoTime() - pressed) / 1e6;
@@ -220,13 +221,22 @@ class CaseDeskBenchmark {
                 | the app alone (child JVM, options `%s`), every case listed: live heap after GC / PSS | %.0f / %.0f MB |
 
                 """, cases, fillSeconds, warm.rows(), warm.millis(), warmUpMs, homeMs, listedMs, indexMs, kdfMs, homeMs - kdfMs, listedMs - kdfMs,
-                String.join("<br>", stalls.top(4)), unlockPulses.longestMillis(),
-                unlockPulses.gapsOver50Millis(), unlockPulses.pulses(), unlockPulses.longest(3), QUERIES,
+                String.join("<br>", stalls.top(8)), unlockPulses.longestMillis(),
+                unlockPulses.gapsOver50Millis(), unlockPulses.pulses(), unlockPulses.longest(6), QUERIES,
                 BenchReport.percentile(search, 50), BenchReport.percentile(search, 95),
                 BenchReport.percentile(search, 100), hits / (double) QUERIES, heapMb, pssMb,
                 scrollPulses.longestMillis(), scrollPulses.gapsOver50Millis(), scrollPulses.pulses(), scrollSeconds,
                 scrollPulses.longest(3), idleLock[0], idleLock[1], indexStillFilling, busyLock[0], busyLock[1],
                 System.getProperty("baken.desk.appOptions", APP_OPTIONS), appMemory[0], appMemory[1]);
+    }
+
+    /** When a long gap ended, and the JVM's collection and compilation time so far: is a gap a GC pause or the JIT? */
+    private static String afterEnter(long pressed) {
+        long gcMs = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        return String.format(java.util.Locale.ROOT, "+%.0f ms after Enter (GC so far %d ms, JIT so far %d ms)",
+                (System.nanoTime() - pressed) / 1e6, gcMs,
+                ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
     }
 
     /** Locks from the FX thread: until the next pulse is drawn (the window blank) and until the vault is closed. */

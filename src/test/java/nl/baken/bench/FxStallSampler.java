@@ -55,10 +55,11 @@ final class FxStallSampler extends AnimationTimer {
                         .map(f -> simple(f.getClassName()) + "." + f.getMethodName())
                         .collect(Collectors.joining(" < "));
                 if (top.isEmpty()) {
-                    // Outside JavaFX and Baken (waiting in glass's event loop, for the renderer, a lock): what it is.
+                    // Outside JavaFX and Baken (waiting in glass's event loop, for the renderer, a lock): what it is,
+                    // and what the renderer does meanwhile (a pulse waits for the previous frame to be drawn).
                     top = java.util.Arrays.stream(fx.getStackTrace()).limit(3)
                             .map(f -> simple(f.getClassName()) + "." + f.getMethodName())
-                            .collect(Collectors.joining(" < ", "[" + fx.getState() + "] ", ""));
+                            .collect(Collectors.joining(" < ", "[" + fx.getState() + "] ", "")) + renderer();
                 }
                 synchronized (stacks) {
                     stacks.merge(top, 1, Integer::sum);
@@ -71,6 +72,17 @@ final class FxStallSampler extends AnimationTimer {
                 return;
             }
         }
+    }
+
+    /** The renderer thread's top frames, or nothing when there is none. */
+    private static String renderer() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().startsWith("QuantumRenderer"))
+                .findFirst()
+                .map(e -> java.util.Arrays.stream(e.getValue()).limit(4)
+                        .map(f -> simple(f.getClassName()) + "." + f.getMethodName())
+                        .collect(Collectors.joining(" < ", "; renderer [" + e.getKey().getState() + "] ", "")))
+                .orElse("");
     }
 
     private static String simple(String className) {
