@@ -342,7 +342,7 @@ public final class AppShell {
         if (!warmedUp) {
             warmedUp = true;
             ControlWarmUp.start(stage.getScene().getStylesheets());
-            ClassPreloader.start();
+            ClassPreloader.start(new HomeWarmUp(stage.getScene().getStylesheets(), messages));
         }
     }
 

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Loads and links Baken's own classes on a background thread while the unlock screen waits. The first intake's
  * screens then do not pay for loading and verifying their classes on the FX thread (the start screen's first build
  * took about 25 ms longer than the next one). The command line's classes are left out: the app does not use them.
- * Then the same thread runs {@link SessionWarmUp} (the session's paths on a scratch database, before the real unlock).
+ * Then the same thread runs {@link SessionWarmUp} (the session's paths on a scratch database, before the real unlock)
+ * and {@link HomeWarmUp} (the home screen laid out off screen on it).
  */
 final class ClassPreloader {
 
@@ -27,11 +28,14 @@ final class ClassPreloader {
     private ClassPreloader() {
     }
 
-    /** Starts the preloading on a low-priority daemon thread and returns at once. */
-    static void start() {
+    /**
+     * Starts the preloading on a low-priority daemon thread and returns at once; the session warm-up then lets
+     * {@code alsoWithTheSession} use its scratch session.
+     */
+    static void start(SessionWarmUp.WhileOpen alsoWithTheSession) {
         Thread thread = new Thread(() -> {
             loadAll();
-            SessionWarmUp.runOnce();
+            SessionWarmUp.runOnce(alsoWithTheSession);
         }, "baken-class-preload");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);

@@ -66,18 +66,22 @@ final class HomeScreen {
     }
 
     private Loaded read() {
-        OffsetDateTime now = OffsetDateTime.now(session.clock());
-        OffsetDateTime sentBefore = now.minus(REFERRAL_WAIT);
-        TodayView.Today today = new TodayView.Today(
+        TodayView.Today today = today(session);
+        CaseRetention retention = new CaseRetention(session.vault().store(),
+                new JooqSettingsRepository(session.vault().store()), session.clock());
+        return new Loaded(session.caseListing().count(), today, vault.workerNamesById(), retention.due(),
+                retention.months());
+    }
+
+    /** Today's counts and first lines, read from {@code session} (on a background thread). */
+    static TodayView.Today today(UnlockedServices session) {
+        OffsetDateTime sentBefore = OffsetDateTime.now(session.clock()).minus(REFERRAL_WAIT);
+        return new TodayView.Today(
                 session.resumableIntakes().count(), session.resumableIntakes().newest(TodayView.LINES),
                 session.desk().counts(), session.desk().dueTasks(TodayView.LINES),
                 session.desk().endingSoon(TodayView.LINES),
                 session.waitingReferrals().count(sentBefore),
                 session.waitingReferrals().oldest(sentBefore, TodayView.LINES));
-        CaseRetention retention = new CaseRetention(session.vault().store(),
-                new JooqSettingsRepository(session.vault().store()), session.clock());
-        return new Loaded(session.caseListing().count(), today, vault.workerNamesById(), retention.due(),
-                retention.months());
     }
 
     /** Today, and below it the closed cases past the retention term (when there are any). */

@@ -45,6 +45,17 @@ public final class SessionWarmUp {
     public record Result(int rows, long millis) {
     }
 
+    /**
+     * What the caller does with the scratch session after its reads and before it is closed, on the warm-up's
+     * thread (the app lays its home screen out on it off screen: {@code app.HomeWarmUp}); returns when done.
+     */
+    public interface WhileOpen {
+        /** Nothing more: the data part alone. */
+        WhileOpen NOTHING = scratch -> { };
+
+        void use(UnlockedServices scratch) throws Exception;
+    }
+
     private SessionWarmUp() {
     }
 
@@ -57,23 +68,23 @@ public final class SessionWarmUp {
      * Warms up on the calling thread the first time it is called in this JVM (the JIT keeps what it compiled, so
      * once serves every later unlock); later calls return at once.
      */
-    public static void runOnce() {
+    public static void runOnce(WhileOpen alsoWithTheSession) {
         if (STARTED.compareAndSet(false, true)) {
-            run();
+            run(alsoWithTheSession);
         }
     }
 
-    /** Warms up on the calling thread, every time it is called. */
-    public static Result run() {
+    /** Warms up on the calling thread, every time it is called; then lets {@code alsoWithTheSession} use it. */
+    public static Result run(WhileOpen alsoWithTheSession) {
         long started = System.nanoTime();
-        int rows = warmUp();
+        int rows = warmUp(alsoWithTheSession);
         Result result = new Result(rows, (System.nanoTime() - started) / 1_000_000);
         LOG.info("session warm-up on a scratch database: {} rows in {} ms", rows, result.millis());
         FIRST.complete(result);
         return result;
     }
 
-    private static int warmUp() {
+    private static int warmUp(WhileOpen alsoWithTheSession) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         Clock clock = Clock.systemDefaultZone();
@@ -82,8 +93,13 @@ public final class SessionWarmUp {
             s.audit().record(WORKER, "VAULT_UNLOCK", null);
             s.referrals().ensureNationalPartners(Messages.of("en"));
             writeCases(s);
-            return readAsTheHomeScreenDoes(s, store, clock);
-        } catch (RuntimeException e) {
+            int rows = readAsTheHomeScreenDoes(s, store, clock);
+            alsoWithTheSession.use(s);
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        } catch (Exception e) {
             // Only an optimisation: the real unlock works the same without it, just slower the first time.
             LOG.info("session warm-up not done: {}", e.getClass().getName());
             return -1;

@@ -19,13 +19,34 @@ class SessionWarmUpTest {
     void runsTheSessionsReadsOnAScratchDatabaseAndLeavesNothingBehind() throws IOException {
         List<String> tempBefore = listing(Path.of(System.getProperty("java.io.tmpdir")));
 
-        SessionWarmUp.Result result = SessionWarmUp.run();
+        SessionWarmUp.Result result = SessionWarmUp.run(SessionWarmUp.WhileOpen.NOTHING);
 
         // 20 cases listed in each of 150 rounds: the list's query really read rows, it did not fail quietly.
         assertThat(result.rows()).isEqualTo(3000);
         assertThat(SessionWarmUp.firstRun()).isCompleted();
         assertThat(scratchFiles()).isEmpty();
         assertThat(listing(Path.of(System.getProperty("java.io.tmpdir")))).isEqualTo(tempBefore);
+    }
+
+    @Test
+    void letsTheCallerUseTheScratchSessionBeforeItIsClosed() {
+        long[] listed = {-1};
+
+        SessionWarmUp.Result result = SessionWarmUp.run(scratch -> listed[0] = scratch.caseListing().count());
+
+        assertThat(listed[0]).isEqualTo(20);
+        assertThat(result.rows()).isEqualTo(3000);
+        assertThat(scratchFiles()).isEmpty();
+    }
+
+    @Test
+    void aFailureOfTheCallerIsOnlyNotedTheScratchDatabaseIsStillDeleted() {
+        SessionWarmUp.Result result = SessionWarmUp.run(scratch -> {
+            throw new IllegalStateException("on screen");
+        });
+
+        assertThat(result.rows()).isEqualTo(-1);
+        assertThat(scratchFiles()).isEmpty();
     }
 
     @Test
