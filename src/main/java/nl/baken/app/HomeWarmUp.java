@@ -71,8 +71,8 @@ final class HomeWarmUp implements SessionWarmUp.WhileOpen {
             Runnable none = Actions.NONE;
             HomeView.Actions actions = new HomeView.Actions(none, none, none, none, none, none, none, none);
             Parent screen = new HomeView(messages).build("", actions,
-                    new TodayView(messages).build(today, new TodayView.Actions(id -> { }, id -> { })),
-                    new CaseDeskView(vm, messages, Map.of(), day).build(id -> { }), none);
+                    new TodayView(messages).build(today, new TodayView.Actions(HomeWarmUp::nowhere, HomeWarmUp::nowhere)),
+                    new CaseDeskView(vm, messages, Map.of(), day).build(HomeWarmUp::nowhere), none);
             Scene offScreen = new Scene(screen, WIDTH, HEIGHT);
             offScreen.getStylesheets().setAll(stylesheets);
             later(() -> {
@@ -83,6 +83,11 @@ final class HomeWarmUp implements SessionWarmUp.WhileOpen {
         } catch (RuntimeException e) {
             done.completeExceptionally(e);
         }
+    }
+
+    /** Where a line of the off-screen home screen leads: nowhere, nobody can click it. */
+    private static void nowhere(String caseId) {
+        // Off screen: there is no case to open and no intake to resume.
     }
 
     /** With the rows in: lays the table out, scrolls it to its end (new cells), then lets the session go. */

@@ -51,7 +51,7 @@ public final class SessionWarmUp {
      */
     public interface WhileOpen {
         /** Nothing more: the data part alone. */
-        WhileOpen NOTHING = scratch -> { };
+        WhileOpen NOTHING = scratch -> { /* the data part alone */ };
 
         void use(UnlockedServices scratch) throws Exception;
     }
