@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +65,54 @@ class DataAccessTranslationTest {
         assertThat(e.reason()).isEqualTo(StoreException.Reason.DAMAGED);
         assertThat(e.errorCode()).isEqualTo(50000);
         assertThat(e).hasNoCause();
+    }
+
+    /** Found by VaultDamageTest: a flipped bit in an encrypted page decrypts to noise that does not inflate. */
+    @Test
+    void aPageThatFailsToDecompressIsDamageNotAFailedSave() {
+        SQLException general = new SQLException("General error", "HY000", 50000,
+                DataUtils.newMVStoreException(ErrorCode.COMPRESSION_ERROR, "incorrect header check"));
+
+        StoreException e = DataAccessTranslation.translate(new DataAccessException("select", general), general, false);
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.DAMAGED);
+    }
+
+    /** Found by VaultDamageTest: with assertions on, H2 checks a child page's row count against its parent's. */
+    @Test
+    void aFailedPageCheckInsideH2IsDamageNotAFailedSave() {
+        AssertionError pageCheck = new AssertionError();
+        pageCheck.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("org.h2.mvstore.Page$NonLeaf", "getChildPage", "Page.java", 1205)});
+        SQLException general = new SQLException("General error", "HY000", 50000, pageCheck);
+
+        StoreException e = DataAccessTranslation.translate(new DataAccessException("select", general), general, false);
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.DAMAGED);
+    }
+
+    /** Found by VaultDamageTest: a flipped bit in a length field asks H2 for an array larger than the heap. */
+    @Test
+    void aReadThatRunsOutOfMemoryIsDamageAWriteThatDoesIsAFailedSave() {
+        SQLException outOfMemory = new SQLException("Out of memory", "90108", ErrorCode.OUT_OF_MEMORY,
+                new OutOfMemoryError());
+
+        StoreException read = DataAccessTranslation.translate(new DataAccessException("select", outOfMemory),
+                outOfMemory, true, false);
+        StoreException write = DataAccessTranslation.translate(new DataAccessException("insert", outOfMemory),
+                outOfMemory, false, false);
+
+        assertThat(read.reason()).isEqualTo(StoreException.Reason.DAMAGED);
+        assertThat(write.reason()).isEqualTo(StoreException.Reason.WRITE_FAILED);
+    }
+
+    @Test
+    void anAssertionFailingOutsideH2sStorageIsNotTakenForDamage() {
+        SQLException general = new SQLException("General error", "HY000", 50000, new AssertionError());
+
+        StoreException e = DataAccessTranslation.translate(new DataAccessException("insert", general), general, false);
+
+        assertThat(e.reason()).isEqualTo(StoreException.Reason.WRITE_FAILED);
     }
 
     @Test
