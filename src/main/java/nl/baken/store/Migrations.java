@@ -26,7 +26,8 @@ final class Migrations implements ResourceProvider {
             "V5__sealed_values_and_vault_id.sql",
             "V6__case_desk.sql",
             "V7__list_indexes.sql",
-            "V8__audit_nen7513.sql");
+            "V8__audit_nen7513.sql",
+            "V9__consent_id_cache.sql");
 
     private final Location location = new Location("classpath:" + FOLDER);
     private final List<LoadableResource> resources;
