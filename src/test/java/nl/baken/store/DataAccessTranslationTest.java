@@ -70,12 +70,9 @@ class DataAccessTranslationTest {
     /** Found by VaultDamageTest: a flipped bit in an encrypted page decrypts to noise that does not inflate. */
     @Test
     void aPageThatFailsToDecompressIsDamageNotAFailedSave() {
-        SQLException general = new SQLException("General error", "HY000", 50000,
-                DataUtils.newMVStoreException(ErrorCode.COMPRESSION_ERROR, "incorrect header check"));
-
-        StoreException e = DataAccessTranslation.translate(new DataAccessException("select", general), general, false);
-
-        assertThat(e.reason()).isEqualTo(StoreException.Reason.DAMAGED);
+        assertThat(reasonOfGeneralError("select",
+                DataUtils.newMVStoreException(ErrorCode.COMPRESSION_ERROR, "incorrect header check")))
+                .isEqualTo(StoreException.Reason.DAMAGED);
     }
 
     /** Found by VaultDamageTest: with assertions on, H2 checks a child page's row count against its parent's. */
@@ -84,11 +81,7 @@ class DataAccessTranslationTest {
         AssertionError pageCheck = new AssertionError();
         pageCheck.setStackTrace(new StackTraceElement[] {
             new StackTraceElement("org.h2.mvstore.Page$NonLeaf", "getChildPage", "Page.java", 1205)});
-        SQLException general = new SQLException("General error", "HY000", 50000, pageCheck);
-
-        StoreException e = DataAccessTranslation.translate(new DataAccessException("select", general), general, false);
-
-        assertThat(e.reason()).isEqualTo(StoreException.Reason.DAMAGED);
+        assertThat(reasonOfGeneralError("select", pageCheck)).isEqualTo(StoreException.Reason.DAMAGED);
     }
 
     /** Found by VaultDamageTest: a flipped bit in a length field asks H2 for an array larger than the heap. */
@@ -108,21 +101,15 @@ class DataAccessTranslationTest {
 
     @Test
     void anAssertionFailingOutsideH2sStorageIsNotTakenForDamage() {
-        SQLException general = new SQLException("General error", "HY000", 50000, new AssertionError());
-
-        StoreException e = DataAccessTranslation.translate(new DataAccessException("insert", general), general, false);
-
-        assertThat(e.reason()).isEqualTo(StoreException.Reason.WRITE_FAILED);
+        assertThat(reasonOfGeneralError("insert", new AssertionError()))
+                .isEqualTo(StoreException.Reason.WRITE_FAILED);
     }
 
     @Test
     void aGeneralErrorCausedByAFailedWriteStaysAFailedSave() {
-        SQLException general = new SQLException("General error", "HY000", 50000,
-                DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED, "Writing failed"));
-
-        StoreException e = DataAccessTranslation.translate(new DataAccessException("insert", general), general, false);
-
-        assertThat(e.reason()).isEqualTo(StoreException.Reason.WRITE_FAILED);
+        assertThat(reasonOfGeneralError("insert",
+                DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED, "Writing failed")))
+                .isEqualTo(StoreException.Reason.WRITE_FAILED);
     }
 
     @Test
@@ -153,5 +140,11 @@ class DataAccessTranslationTest {
         assertThat(e.reason()).isEqualTo(StoreException.Reason.WRITE_FAILED);
         assertThat(e.errorCode()).isEqualTo(23505);
         assertThat(e.getSuppressed()).isEmpty();
+    }
+
+    /** The reason given for H2's general error 50000 with this cause, in a statement of this kind. */
+    private static StoreException.Reason reasonOfGeneralError(String sql, Throwable cause) {
+        SQLException general = new SQLException("General error", "HY000", 50000, cause);
+        return DataAccessTranslation.translate(new DataAccessException(sql, general), general, false).reason();
     }
 }
