@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The full vault check behind {@link Store#check}: tables and columns against the migrations (through the jOOQ
- * classes generated from them), the schema history, every row and large object, every sealed value, every foreign
- * key, the vault id, then the caller's own checks. Reads only, in one transaction that is rolled back.
+ * classes generated from them), the schema history, every row and large object, every index read in its order
+ * ({@link IndexReads}), every sealed value, every foreign key, the vault id, then the caller's own checks. Reads
+ * only, in one transaction that is rolled back.
  */
 final class StoreCheck {
 
@@ -62,9 +63,14 @@ final class StoreCheck {
 
     CheckReport run(Function<DSLContext, List<String>> more) {
         boolean autoCommit = true;
+        int isolation = Connection.TRANSACTION_READ_COMMITTED;
         try {
             autoCommit = connection.getAutoCommit();
+            isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
+            // One snapshot for the whole check: the app saves on its own session meanwhile, and a count read before
+            // a save compared with one read after it would look like damage (CheckWhileWritingTest).
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             Set<String> present = tables();
             migrations();
             Map<String, Table<?>> known = new TreeMap<>();
@@ -73,6 +79,9 @@ final class StoreCheck {
             }
             for (String table : present) {
                 readAll(table, known.get(table));
+            }
+            if (problems.isEmpty()) {
+                new IndexReads(connection).run(rows, this::problem);
             }
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
                 if (present.contains(table.getName())) {
@@ -96,6 +105,7 @@ final class StoreCheck {
         } finally {
             try {
                 connection.rollback();
+                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(autoCommit);
             } catch (SQLException e) {
                 LOG.warn("ending the check's transaction failed (code {})", e.getErrorCode());

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Damaged copies of a small vault with data (truncated at 0, at small and at random sizes; random bit flips) go
  * through the check: each is refused, or passes with exactly the original's decrypted contents. None may pass with
  * other data, none is changed by the check, none ends in an unexpected exception. The seed is printed and can be
- * set with {@code -Dbaken.damage.seed=N}; {@code -Pstress} runs 2,000 copies and 3,000 reads.
+ * set with {@code -Dbaken.damage.seed=N}; {@code -Pstress} runs 2,000 copies, a sweep of 2,000 single flipped bits
+ * and 3,000 reads.
  */
 class VaultDamageTest {
 
@@ -109,7 +110,65 @@ class VaultDamageTest {
         assertThat(failedReads).as("seed " + seed).doesNotContainKey("read WRITE_FAILED").containsKey("read DAMAGED");
     }
 
+    /**
+     * A sweep of single flipped bits, one every 160 bytes over the whole file (2,000 copies of the 320 KB vault):
+     * it found what random flips met about once in 10,000 copies, an index that led to fewer answers than the table
+     * held while the check passed (IndexReads). Still open, and why this sweep can fail: a flip in a page's last
+     * bytes can give a plain column (a time zone offset, a worker id) another valid value, which nothing seals.
+     */
+    @Test
+    @Tag("stress")
+    void aSweepOfSingleFlippedBitsIsRefusedOrReadAsTheOriginal() throws Exception {
+        int step = 160;
+        run(2000, (i, db, random, how) -> {
+            byte[] damaged = db.clone();
+            int pos = (i * step + step / 2) % db.length;
+            int bit = i % 8;
+            damaged[pos] ^= (byte) (1 << bit);
+            how.append("1 bit flipped at ").append(pos).append(':').append(bit);
+            return damaged;
+        });
+    }
+
+    /** How copy {@code i} of the original {@code db} is damaged; {@code how} tells it in the failure message. */
+    private interface Damage {
+        byte[] apply(int i, byte[] db, Random random, StringBuilder how);
+    }
+
+    /** Truncated (at 0, small and random sizes) or with 1 to 8 random bits flipped, in turns. */
+    private static byte[] randomDamage(int i, byte[] db, Random random, StringBuilder how) {
+        switch (i % 4) {
+            case 0 -> {
+                int[] small = {0, 1, 100, 4096, 8192, 12288};
+                int size = i % 8 == 0 ? small[random.nextInt(small.length)] : random.nextInt(Math.min(db.length, 16384));
+                how.append("truncated to ").append(size);
+                return Arrays.copyOf(db, size);
+            }
+            case 1 -> {
+                int size = random.nextInt(db.length);
+                how.append("truncated to ").append(size);
+                return Arrays.copyOf(db, size);
+            }
+            default -> {
+                byte[] damaged = db.clone();
+                int flips = 1 + random.nextInt(i % 4 == 2 ? 1 : 8);
+                how.append(flips).append(" bits flipped at");
+                for (int f = 0; f < flips; f++) {
+                    int pos = random.nextInt(damaged.length);
+                    int bit = random.nextInt(8);
+                    damaged[pos] ^= (byte) (1 << bit);
+                    how.append(' ').append(pos).append(':').append(bit);
+                }
+                return damaged;
+            }
+        }
+    }
+
     private void run(int copies) throws Exception {
+        run(copies, VaultDamageTest::randomDamage);
+    }
+
+    private void run(int copies, Damage damage) throws Exception {
         long seed = Long.getLong("baken.damage.seed", System.nanoTime());
         System.out.println("VaultDamageTest: " + copies + " copies, seed " + seed + " (-Dbaken.damage.seed=" + seed + ")");
         Path original = dir.resolve("original");
@@ -137,33 +196,8 @@ class VaultDamageTest {
             Path copy = dir.resolve("copy-" + i);
             Files.createDirectories(copy);
             Files.write(copy.resolve("keyslots.json"), slots);
-            String how;
-            byte[] damaged;
-            switch (i % 4) {
-                case 0 -> {
-                    int[] small = {0, 1, 100, 4096, 8192, 12288};
-                    int size = i % 8 == 0 ? small[random.nextInt(small.length)] : random.nextInt(Math.min(db.length, 16384));
-                    damaged = Arrays.copyOf(db, size);
-                    how = "truncated to " + size;
-                }
-                case 1 -> {
-                    int size = random.nextInt(db.length);
-                    damaged = Arrays.copyOf(db, size);
-                    how = "truncated to " + size;
-                }
-                default -> {
-                    damaged = db.clone();
-                    int flips = 1 + random.nextInt(i % 4 == 2 ? 1 : 8);
-                    StringBuilder at = new StringBuilder();
-                    for (int f = 0; f < flips; f++) {
-                        int pos = random.nextInt(damaged.length);
-                        int bit = random.nextInt(8);
-                        damaged[pos] ^= (byte) (1 << bit);
-                        at.append(' ').append(pos).append(':').append(bit);
-                    }
-                    how = flips + " bits flipped at" + at;
-                }
-            }
+            StringBuilder how = new StringBuilder();
+            byte[] damaged = damage.apply(i, db, random, how);
             Path file = copy.resolve("baken.mv.db");
             Files.write(file, damaged);
             String outcome = outcome(new Vault(new DataDirectory(copy)), key, expected);
@@ -173,7 +207,10 @@ class VaultDamageTest {
             switch (outcome) {
                 case "refused" -> refused++;
                 case "equal" -> equal++;
-                default -> failures.add("copy " + i + " (" + how + "): " + outcome);
+                default -> {
+                    failures.add("copy " + i + " (" + how + "): " + outcome);
+                    keep(i, damaged, db, key);
+                }
             }
             Files.deleteIfExists(file);
         }
@@ -184,6 +221,21 @@ class VaultDamageTest {
                 + reasons);
         assertThat(failures).as("seed " + seed).isEmpty();
         assertThat(refused + equal).isEqualTo(copies);
+    }
+
+    /**
+     * With {@code -Dbaken.damage.keep=DIR}, a copy that went wrong is kept there with the original and the test
+     * vault's database key, to open with H2's own classes and see what the check missed.
+     */
+    private static void keep(int i, byte[] damaged, byte[] db, byte[] key) throws java.io.IOException {
+        String keep = System.getProperty("baken.damage.keep", "");
+        if (keep.isEmpty()) {
+            return;
+        }
+        Path at = Files.createDirectories(Path.of(keep));
+        Files.write(at.resolve("copy-" + i + ".mv.db"), damaged);
+        Files.write(at.resolve("original.mv.db"), db);
+        Files.write(at.resolve("database.key"), key);
     }
 
     /** refused, equal, or what went wrong. */
