@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -38,6 +41,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CasePageDeskJourneyTest {
 
+    /**
+     * The app's and the desk's clock: it runs, but from noon today, so a journey that passes midnight (CI ran one at
+     * 23:59) never sees "today" become yesterday between the setup and the screen.
+     */
+    private static final Clock CLOCK = Clock.offset(Clock.systemDefaultZone(), Duration.between(Instant.now(),
+            LocalDate.now().atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant()));
+
     @TempDir
     Path dir;
     AppDriver app;
@@ -53,12 +63,12 @@ class CasePageDeskJourneyTest {
 
     private static CaseDesk desk(TestVault vault) {
         var store = vault.open().store();
-        return CaseDesk.on(store, new JooqCaseRepository(store), vault.audit(), Clock.systemDefaultZone(),
+        return CaseDesk.on(store, new JooqCaseRepository(store), vault.audit(), CLOCK,
                 vault.open()::workers);
     }
 
     private void openCase() throws Exception {
-        app = new AppDriver(data).start("nl");
+        app = new AppDriver(data).start("nl", CLOCK);
         app.typeInto("unlock-passphrase", TestVault.PASSPHRASE);
         app.type(KeyCode.ENTER);
         app.waitFor("home-worker");
@@ -90,7 +100,7 @@ class CasePageDeskJourneyTest {
     @Test
     void aTaskIsAddedWithTheKeyboardMarkedDoneAndAnOverdueOneSaysSo() throws Exception {
         data = dir.resolve("data");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(CLOCK);
         try (TestVault vault = TestVault.in(data)) {
             c = ReferralCases.finishedIntakeByTesterWithFollowup(vault, today);
             desk(vault).addTask(c.id(), today.minusDays(2), Optional.empty(), "Opvang terugbellen",
@@ -152,14 +162,14 @@ class CasePageDeskJourneyTest {
     @Test
     void aReflectionPeriodStartedElevenWeeksAgoShowsItsReminder() throws Exception {
         data = dir.resolve("data");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(CLOCK);
         LocalDate start = today.minusWeeks(11);
         try (TestVault vault = TestVault.in(data)) {
             c = ReferralCases.finishedIntakeByTester(vault);
             desk(vault).setReflection(c.id(), start, ReflectionStatus.RUNNING, vault.open().workerId());
         }
         ReflectionPeriod period = new ReflectionPeriod(c.id(), start, Period.ZERO, ReflectionStatus.RUNNING,
-                Optional.empty(), "x", java.time.OffsetDateTime.now());
+                Optional.empty(), "x", java.time.OffsetDateTime.now(CLOCK));
         ReflectionReminder due = period.reminderOn(today).orElseThrow();
         openCase();
         Label reminder = app.waitFor("case-reflection-reminder");

@@ -38,9 +38,14 @@ public final class AppDriver extends FxRobot {
     }
 
     public AppDriver start(String language) throws TimeoutException {
+        return start(language, Clock.systemDefaultZone());
+    }
+
+    /** Starts the app with its own clock (a journey about dates that must not pass midnight halfway). */
+    public AppDriver start(String language, Clock clock) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         app = (BakenApp) FxToolkit.setupApplication(() ->
-                new BakenApp(new AppConfig(new DataDirectory(dataDir), language, Clock.systemDefaultZone())));
+                new BakenApp(new AppConfig(new DataDirectory(dataDir), language, clock)));
         return this;
     }
 
