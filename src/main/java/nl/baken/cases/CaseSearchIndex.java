@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,9 @@ public final class CaseSearchIndex {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile boolean filled;
+    /** Counts the changes, so a search knows whether {@link #snapshot} still holds every entry as it is. */
+    private final AtomicLong version = new AtomicLong();
+    private volatile SearchSnapshot snapshot;
 
     /** What one case is found by; {@code text} is the normalised reference, alias and notes together. */
     public record Entry(String reference, Optional<String> alias, String notes, String text) {
@@ -41,12 +45,14 @@ public final class CaseSearchIndex {
     public void fill(Map<String, Entry> all) {
         entries.clear();
         entries.putAll(all);
+        changed();
         filled = true;
     }
 
     /** Adds one chunk of the index (after unlock, in turn); {@link #markFilled()} after the last. */
     public void putAll(Map<String, Entry> some) {
         entries.putAll(some);
+        changed();
     }
 
     /** Every chunk is in: the index is filled for this session. */
@@ -62,17 +68,20 @@ public final class CaseSearchIndex {
     /** A case was made or its reference or alias changed: its notes stay. */
     public void putCase(String id, String reference, Optional<String> alias) {
         entries.compute(id, (k, old) -> Entry.of(reference, alias, old == null ? "" : old.notes()));
+        changed();
     }
 
     /** The notes text of a case changed (all its notes, joined). */
     public void putNotes(String id, String notes) {
         entries.computeIfPresent(id, (k, old) -> Entry.of(old.reference(), old.alias(), notes));
+        changed();
     }
 
     /** A note was added to a case. */
     public void addNote(String id, String note) {
         entries.computeIfPresent(id, (k, old) -> Entry.of(old.reference(), old.alias(),
                 old.notes().isEmpty() ? note : old.notes() + "\n" + note));
+        changed();
     }
 
     /** The alias of a case as the index knows it (empty when it has none or is not indexed). */
@@ -87,13 +96,36 @@ public final class CaseSearchIndex {
      */
     public Set<String> search(String query) {
         List<String> words = words(query);
-        Set<String> hits = new HashSet<>();
-        entries.forEach((id, e) -> {
-            if (matches(e.text(), words)) {
-                hits.add(id);
-            }
-        });
-        return hits;
+        if (words.isEmpty()) {
+            return new HashSet<>(entries.keySet());
+        }
+        return current().search(words);
+    }
+
+    /** The snapshot of every entry as it is now: the last one if nothing changed since, else a new one. */
+    private SearchSnapshot current() {
+        long now = version.get();
+        SearchSnapshot last = snapshot;
+        if (last != null && last.version() == now) {
+            return last;
+        }
+        // Read after the version, so it holds every change counted up to it.
+        SearchSnapshot fresh = SearchSnapshot.of(now, entries);
+        keep(fresh);
+        return fresh;
+    }
+
+    /** Keeps a snapshot only if nothing changed while it was read: a lock's clear meanwhile must leave none behind. */
+    private synchronized void keep(SearchSnapshot fresh) {
+        if (version.get() == fresh.version()) {
+            snapshot = fresh;
+        }
+    }
+
+    /** After every change of the entries: the snapshot no longer holds them (dropped too, for its memory). */
+    private synchronized void changed() {
+        version.incrementAndGet();
+        snapshot = null;
     }
 
     /** Whether a case matches {@code query}, as {@link #search} decides. */
@@ -102,7 +134,8 @@ public final class CaseSearchIndex {
         return e != null && matches(e.text(), words(query));
     }
 
-    private static boolean matches(String text, List<String> words) {
+    /** Whether {@code text} (normalised) contains every one of the normalised {@code words}. */
+    static boolean matches(String text, List<String> words) {
         for (String w : words) {
             if (!text.contains(w)) {
                 return false;
@@ -125,6 +158,7 @@ public final class CaseSearchIndex {
     public void clear() {
         filled = false;
         entries.clear();
+        changed();
     }
 
     static String normalise(String s) {

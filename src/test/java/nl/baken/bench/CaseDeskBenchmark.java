@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The case desk at scale, in the whole app (headless): unlock until the home screen lists every case, with the FX
- * pulses meanwhile; the search's cost per keystroke (the search index, filters and sort over every row, what the
+ * pulses meanwhile; the search's cost per keystroke (the search index, then filters and sort over its hits, what the
  * worker thread does); the live heap after GC with every case listed; and every pulse while the list is scrolled
  * from top to bottom. Sizes from {@code -Dbaken.desk.sizes=10000,100000}. Prints its figures and writes them to
  * target/benchmark/case-desk.txt; asserts no time limit. Run with
@@ -128,7 +128,7 @@ class CaseDeskBenchmark {
             stalls.stop();
         });
 
-        // The search as the worker thread runs it per keystroke: index, filters and sort over every row.
+        // The search as the worker thread runs it per keystroke: the index, then filters and sort over its hits.
         CaseDeskViewModel vm = new CaseDeskViewModel(session.caseListing(), session.searchIndex(),
                 BackgroundTasks.sameThread(), session.workerId(), LocalDate::now);
         vm.load(() -> { });
@@ -214,7 +214,7 @@ class CaseDeskBenchmark {
                 | what the FX thread did in its long pulses (stack samples while no pulse came for 40 ms) | %s |
                 | FX pulses from Enter until the index was filled: longest gap, gaps over 50 ms, pulses | %.1f ms, %d, %d |
                 | longest gaps then | %s |
-                | search per keystroke (index + filters + sort over every row), p50 / p95 / max of %d | %.2f / %.2f / %.2f ms |
+                | search per keystroke (index, then filters + sort over its hits), p50 / p95 / max of %d | %.2f / %.2f / %.2f ms |
                 | average hits per query | %.0f |
                 | live heap after GC, every case listed (whole test JVM) | %.0f MB |
                 | proportional set size of the test JVM (app + surefire + TestFX) | %.0f MB |

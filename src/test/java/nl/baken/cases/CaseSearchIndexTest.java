@@ -69,4 +69,21 @@ class CaseSearchIndexTest {
         CaseSearchIndex.Entry e = CaseSearchIndex.Entry.of("BK-2026-22222", Optional.of("Marek"), "opvang");
         assertThat(e.toString()).doesNotContain("Marek").doesNotContain("opvang").doesNotContain("marek");
     }
+
+    @Test
+    void aWordSplitOverTwoCasesFindsNeither() {
+        index.fill(Map.of(
+                "a", CaseSearchIndex.Entry.of("R1", Optional.of("anna"), "opv"),
+                "b", CaseSearchIndex.Entry.of("R2", Optional.of("ang"), "")));
+        assertThat(index.search("opvang")).isEmpty();
+        assertThat(index.search("opv")).containsExactly("a");
+        assertThat(index.search("ang r2")).containsExactly("b");
+    }
+
+    @Test
+    void theLastCaseAndAWordAtTheEndOfItsTextAreFound() {
+        index.fill(Map.of("a", CaseSearchIndex.Entry.of("R1", Optional.of("x"), "eind")));
+        assertThat(index.search("eind")).containsExactly("a");
+        assertThat(index.search("d")).containsExactly("a");
+    }
 }

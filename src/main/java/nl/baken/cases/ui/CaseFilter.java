@@ -2,22 +2,18 @@ package nl.baken.cases.ui;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import nl.baken.cases.CaseSummary;
 import nl.baken.cases.CaseStatus;
 import nl.baken.questionnaire.Exploitation;
 
 /**
- * What the case list is narrowed to: the search words' hits (null when there is no search), status, the worker's own
- * cases, cases with something due, a form of exploitation, and a range of last-activity dates (both ends included).
+ * What the case list is narrowed to besides the search: status, the worker's own cases, cases with something due, a
+ * form of exploitation, and a range of last-activity dates (both ends included).
  */
-record CaseFilter(Set<String> hits, Optional<CaseStatus> status, Optional<String> worker, boolean dueOnly,
+record CaseFilter(Optional<CaseStatus> status, Optional<String> worker, boolean dueOnly,
                   LocalDate today, Optional<Exploitation> form, Optional<LocalDate> from, Optional<LocalDate> to) {
 
     boolean accepts(CaseSummary row) {
-        if (hits != null && !hits.contains(row.id())) {
-            return false;
-        }
         if (status.isPresent() && row.status() != status.get()) {
             return false;
         }
