@@ -128,6 +128,12 @@ public final class CaseSearchIndex {
         snapshot = null;
     }
 
+    /** How many entries the kept snapshot holds (0 when none is kept): for tests that nothing stays after a lock. */
+    int snapshotSize() {
+        SearchSnapshot kept = snapshot;
+        return kept == null ? 0 : kept.size();
+    }
+
     /** Whether a case matches {@code query}, as {@link #search} decides. */
     public boolean matches(String id, String query) {
         Entry e = entries.get(id);

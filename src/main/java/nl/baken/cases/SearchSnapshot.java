@@ -55,6 +55,10 @@ final class SearchSnapshot {
         return version;
     }
 
+    int size() {
+        return ids.length;
+    }
+
     /**
      * The ids whose text contains every one of {@code words} (normalised, none blank, at least one): the longest
      * word is looked for in the whole string, and each entry it occurs in is checked for the others.
