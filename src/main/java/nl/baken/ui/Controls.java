@@ -66,8 +66,16 @@ public final class Controls {
         ScrollPane scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         scroll.viewportBoundsProperty().addListener((o, was, now) -> centre.setMinHeight(now.getHeight()));
-        // A ScrollPane does not follow the keyboard focus by itself: scroll so the focused control is in view. The
-        // listener is on the window's scene only while the screen shows, so a screen that is gone is not kept alive.
+        followFocus(scroll);
+        return scroll;
+    }
+
+    /**
+     * A ScrollPane does not follow the keyboard focus by itself: this scrolls {@code scroll} so the focused control
+     * is in view. The listener is on the window's scene only while the pane shows, so a pane that is gone is not kept
+     * alive.
+     */
+    public static void followFocus(ScrollPane scroll) {
         javafx.beans.value.ChangeListener<Node> follow = (fo, before, focused) -> {
             if (focused != null) {
                 ensureVisible(focused);
@@ -81,7 +89,6 @@ public final class Controls {
                 scene.focusOwnerProperty().addListener(follow);
             }
         });
-        return scroll;
     }
 
     /** A screen whose buttons stay in view in a bar below the scrolling card (long screens: review, finish). */

@@ -1,10 +1,12 @@
 package nl.baken.app.ui;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -21,6 +23,9 @@ import nl.baken.ui.Css;
  * the case list; when there are no cases yet, a calm empty state with "Start intake".
  */
 public final class HomeView {
+
+    /** The part of the window's height Today may take before it scrolls; the case list has the rest. */
+    static final double TODAY_SHARE = 0.3;
 
     /** What the home screen can lead to; a null action hides its button. */
     public record Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
@@ -41,19 +46,33 @@ public final class HomeView {
         BorderPane root = new BorderPane();
         root.setTop(new VBox(TopBar.build(messages, workerName, actions.lock(), actions.quickHide()),
                 actionRow(actions, refer)));
-        root.setCenter(caseList != null ? desk(actions, today, caseList) : emptyState(actions));
+        root.setCenter(caseList != null ? desk(actions, today, caseList, root) : emptyState(actions));
         return root;
     }
 
     /** Today above the case list, which takes the rest of the height (its table scrolls, not the screen). */
-    private Node desk(Actions actions, Node today, Node caseList) {
+    private Node desk(Actions actions, Node today, Node caseList, Region window) {
         Button start = Controls.button("home-start-intake", messages.text("home.start_intake"), "mdal-add");
         start.getStyleClass().add(Styles.ACCENT);
         start.setOnAction(e -> actions.startIntake().run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(12, today, spacer, start);
-        HBox.setHgrow(today, Priority.ALWAYS);
+        start.setMinWidth(Region.USE_PREF_SIZE); // its whole label beside Today
+        // Today scrolls within at most TODAY_SHARE of the window's height, so the case list keeps room for its rows
+        // however much waits today: a full Today (four lists of three and their counts) filled a 760-pixel window
+        // and left the list no height at all. The share is of the window, which Today's own size never changes.
+        ScrollPane todayPane = new ScrollPane(today);
+        todayPane.setId("home-today-pane");
+        todayPane.setFitToWidth(true);
+        todayPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        todayPane.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        Controls.followFocus(todayPane);
+        javafx.beans.binding.DoubleBinding share = window.heightProperty().multiply(TODAY_SHARE);
+        todayPane.maxHeightProperty().bind(share);
+        // All of Today up to that share: the growing table would otherwise squeeze it to a line or two.
+        todayPane.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(share.get(), today.getLayoutBounds().getHeight() + 2), share,
+                today.layoutBoundsProperty()));
+        HBox.setHgrow(todayPane, Priority.ALWAYS);
+        HBox head = new HBox(12, todayPane, start);
         VBox desk = new VBox(16, head);
         // The table joins a pulse after Today, so no single pulse styles and lays out the whole home screen.
         nl.baken.ui.RowsPerPulse.inTurn(() -> desk.getChildren().add(caseList));
