@@ -3,7 +3,6 @@ package nl.baken.cases;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -44,8 +43,7 @@ public final class CaseSearch {
         Map<String, List<String>> texts = notes.textsByCase();
         List<CaseSearchText> all = new ArrayList<>();
         for (CaseSummary c : cases.summaries()) {
-            all.add(new CaseSearchText(c.id(), c.reference(), Optional.ofNullable(aliases.get(c.id())),
-                    texts.getOrDefault(c.id(), List.of())));
+            all.add(textOf(c, aliases, texts));
         }
         return all;
     }
@@ -57,27 +55,30 @@ public final class CaseSearch {
         Map<String, List<String>> texts = notes.textsByCaseOf(ids);
         List<CaseSearchText> all = new ArrayList<>();
         for (CaseSummary c : rows) {
-            all.add(new CaseSearchText(c.id(), c.reference(), Optional.ofNullable(aliases.get(c.id())),
-                    texts.getOrDefault(c.id(), List.of())));
+            all.add(textOf(c, aliases, texts));
         }
         return all;
     }
 
     /**
-     * The cases whose reference, alias or a note holds {@code text} (ignoring case), optionally only those with
-     * {@code status}, and with {@code dueOnly} only those with an open task due today or earlier; list order.
-     * Alias and notes are sealed, so they are opened here and matched in memory, never in SQL.
+     * The cases whose reference, alias or notes contain every word of {@code text} (case- and accent-insensitively, as
+     * the app's search finds them), optionally only those with {@code status}, and with {@code dueOnly} only those
+     * with an open task due today or earlier; list order. Alias and notes are sealed, so they are opened here and
+     * matched in memory, never in SQL.
      */
     public List<CaseSummary> search(String text, Optional<CaseStatus> status, boolean dueOnly) {
-        String needle = text.strip().toLowerCase(Locale.ROOT);
         Map<String, String> aliases = cases.aliases();
         Map<String, List<String>> texts = notes.textsByCase();
         LocalDate day = today.get();
         return cases.summaries().stream()
                 .filter(c -> status.map(s -> s == c.status()).orElse(true))
                 .filter(c -> !dueOnly || c.nextDue().map(d -> !d.isAfter(day)).orElse(false))
-                .filter(c -> new CaseSearchText(c.id(), c.reference(), Optional.ofNullable(aliases.get(c.id())),
-                        texts.getOrDefault(c.id(), List.of())).matches(needle))
+                .filter(c -> textOf(c, aliases, texts).matches(text))
                 .toList();
+    }
+
+    private static CaseSearchText textOf(CaseSummary c, Map<String, String> aliases, Map<String, List<String>> texts) {
+        return new CaseSearchText(c.id(), c.reference(), Optional.ofNullable(aliases.get(c.id())),
+                texts.getOrDefault(c.id(), List.of()));
     }
 }

@@ -6,14 +6,16 @@ import java.util.Optional;
 /** What a case can be found by, opened from the vault for an in-memory search: reference, alias and note texts. */
 public record CaseSearchText(String caseId, String reference, Optional<String> alias, List<String> notes) {
 
-    /** True when {@code needle} (already lower-cased) occurs in the reference, the alias or a note, ignoring case. */
-    public boolean matches(String needle) {
-        if (reference.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
-            return true;
-        }
-        if (alias.map(a -> a.toLowerCase(java.util.Locale.ROOT).contains(needle)).orElse(false)) {
-            return true;
-        }
-        return notes.stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(needle));
+    /** This case as the app's search index holds it, so the command line and the app find the same cases. */
+    public CaseSearchIndex.Entry entry() {
+        return CaseSearchIndex.Entry.of(reference, alias, String.join("\n", notes));
+    }
+
+    /**
+     * True when the reference, alias or notes contain every word of {@code query}, case- and accent-insensitively,
+     * exactly as {@link CaseSearchIndex#search} decides ("zoe" finds "Zoë"); a blank query matches.
+     */
+    public boolean matches(String query) {
+        return CaseSearchIndex.matches(entry().text(), CaseSearchIndex.words(query));
     }
 }

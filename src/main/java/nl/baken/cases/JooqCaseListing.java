@@ -36,7 +36,7 @@ public final class JooqCaseListing implements CaseListing {
     public Map<String, CaseSearchIndex.Entry> searchEntries() {
         Map<String, CaseSearchIndex.Entry> out = new HashMap<>();
         for (CaseSearchText t : desk.searchTexts()) {
-            out.put(t.caseId(), CaseSearchIndex.Entry.of(t.reference(), t.alias(), String.join("\n", t.notes())));
+            out.put(t.caseId(), t.entry());
         }
         return out;
     }
@@ -45,7 +45,7 @@ public final class JooqCaseListing implements CaseListing {
     public Map<String, CaseSearchIndex.Entry> searchEntries(List<CaseSummary> rows) {
         Map<String, CaseSearchIndex.Entry> out = new HashMap<>();
         for (CaseSearchText t : desk.search().searchTexts(rows)) {
-            out.put(t.caseId(), CaseSearchIndex.Entry.of(t.reference(), t.alias(), String.join("\n", t.notes())));
+            out.put(t.caseId(), t.entry());
         }
         return out;
     }

@@ -283,4 +283,28 @@ class CaseDeskTest {
                 .satisfies(s -> assertThat(s.notes()).containsExactly("Werkte in de kassen bij Westland"));
         assertThat(desk.aliases()).containsEntry(ola.id(), "Ola Kowalska").doesNotContainKey(none.id());
     }
+
+    @Test
+    void searchFindsByEveryWordIgnoringAccentsExactlyAsTheAppsIndex() {
+        CaseFile zoe = newCase("Zoë Ândrade");
+        CaseFile ola = newCase("Ola Kowalska");
+        CaseFile none = newCase(null);
+        desk.addNote(ola.id(), "Werkte bij een nagelstudio in Zoetermeer", "w1");
+        desk.addNote(none.id(), "Café Ñandú, Rotterdam", "w1");
+        CaseSearchIndex index = new CaseSearchIndex();
+        index.fill(desk.searchTexts().stream()
+                .collect(java.util.stream.Collectors.toMap(CaseSearchText::caseId, CaseSearchText::entry)));
+
+        assertThat(desk.search("zoe andr", Optional.empty(), false)).extracting(CaseSummary::id)
+                .containsExactly(zoe.id());
+        assertThat(desk.search("ANDRADE zoë", Optional.empty(), false)).extracting(CaseSummary::id)
+                .containsExactly(zoe.id());
+        assertThat(desk.search("cafe nandu", Optional.empty(), false)).extracting(CaseSummary::id)
+                .containsExactly(none.id());
+        for (String query : List.of("zoe", "zoë", "ZOE", "kowalska zoetermeer", "ola zoe", "nandu", "ñ", " ",
+                "rotterdam café", "nobody", zoe.reference().substring(3), "a")) {
+            assertThat(desk.search(query, Optional.empty(), false)).extracting(CaseSummary::id).as(query)
+                    .containsExactlyInAnyOrderElementsOf(index.search(query));
+        }
+    }
 }

@@ -166,6 +166,17 @@ class CaseDeskCommandTest {
     }
 
     @Test
+    void searchMatchesWordsIgnoringAccentsAsTheAppsSearchDoes() {
+        String listLine = run("case", "list").out();
+        Cli.Result renamed = runWith(PASS + "\nZoë Ândrade\n", "case", "alias", id);
+        assertThat(renamed.exit()).as(renamed.err()).isZero();
+        assertThat(run("case", "search", "zoe").out()).isEqualTo(listLine);
+        assertThat(run("case", "search", "ANDRADE  zo").out()).isEqualTo(listLine);
+        assertThat(runWith(PASS + "\nzoë andrade\n", "case", "search", "-").out()).isEqualTo(listLine);
+        assertThat(run("case", "search", "zoe sam").out()).isEmpty();
+    }
+
+    @Test
     void deadlinesListTheRunningReflectionPeriods() {
         LocalDate start = LocalDate.now().minusWeeks(11);
         try (UnlockedServices s = session()) {
