@@ -134,7 +134,8 @@ public final class AppShell {
             preferences = preferences.withLanguage(config.languageOverride());
         }
         this.messages = Messages.of(preferences.language());
-        Scene scene = new Scene(root, 1100, 760);
+        javafx.geometry.Dimension2D size = WindowSize.onPrimaryScreen();
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         Theme.applyTo(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SHORTCUTS.lock().match(e) && session != null) {

@@ -66,8 +66,8 @@ public final class BakenApp extends Application {
         tasks = new FxBackgroundTasks();
         shell = new AppShell(stage, config, preferences, tasks);
         addIcons(stage);
-        stage.setMinWidth(720);
-        stage.setMinHeight(520);
+        stage.setMinWidth(WindowSize.MIN_WIDTH);
+        stage.setMinHeight(WindowSize.MIN_HEIGHT);
         stage.show();
         shell.start();
     }

@@ -31,9 +31,6 @@ import nl.baken.ui.FxBackgroundTasks;
  */
 final class HomeWarmUp implements SessionWarmUp.WhileOpen {
 
-    /** The app window's first size (AppShell), so the table lays out as many rows as it will. */
-    private static final double WIDTH = 1100;
-    private static final double HEIGHT = 760;
     /** Between two steps: each step is one pulse's work, and the unlock screen's own pulses run between. */
     private static final Duration STEP = Duration.millis(40);
     private static final long WAIT_SECONDS = 30;
@@ -73,7 +70,9 @@ final class HomeWarmUp implements SessionWarmUp.WhileOpen {
             Parent screen = new HomeView(messages).build("", actions,
                     new TodayView(messages).build(today, new TodayView.Actions(HomeWarmUp::nowhere, HomeWarmUp::nowhere)),
                     new CaseDeskView(vm, messages, Map.of(), day).build(HomeWarmUp::nowhere), none);
-            Scene offScreen = new Scene(screen, WIDTH, HEIGHT);
+            // The app window's first size, so the table lays out as many rows as it will.
+            javafx.geometry.Dimension2D size = WindowSize.onPrimaryScreen();
+            Scene offScreen = new Scene(screen, size.getWidth(), size.getHeight());
             offScreen.getStylesheets().setAll(stylesheets);
             later(() -> {
                 screen.applyCss();

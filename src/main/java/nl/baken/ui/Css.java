@@ -16,6 +16,10 @@ public final class Css {
     public static final String BLANK = "baken-blank";
     public static final String WORKER_NOTE = "baken-worker-note";
     public static final String URGENT = "baken-urgent";
+    /** With {@link #URGENT}: a one-line notice in a bar (less padding, the same colour and border). */
+    public static final String INLINE = "baken-inline";
+    /** With {@link #SCREEN}: the home screen's desk, whose list needs every line of a laptop's screen. */
+    public static final String DESK = "baken-desk";
     public static final String SECTION_DONE = "baken-section-done";
     public static final String SECTION_CURRENT = "baken-section-current";
     public static final String SECTION_PENDING = "baken-section-pending";

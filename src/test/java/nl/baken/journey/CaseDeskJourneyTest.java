@@ -13,6 +13,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import nl.baken.audit.AuditLog;
 import nl.baken.cases.CaseDesk;
 import nl.baken.cases.CaseSummary;
@@ -51,6 +52,11 @@ class CaseDeskJourneyTest {
 
     /** As {@link #openWithCases()}, with {@code more} done on the desk (tasks, notes) before the app starts. */
     private void openWithCases(java.util.function.Consumer<CaseDesk> more) throws Exception {
+        openWithCases(ALIASES, more);
+    }
+
+    /** As {@link #openWithCases(java.util.function.Consumer)}, with a case for each of {@code aliases}. */
+    private void openWithCases(List<String> aliases, java.util.function.Consumer<CaseDesk> more) throws Exception {
         IntakeSteps.setUpVault(dir);
         Vault vault = new Vault(new DataDirectory(dir));
         UnlockedVault open = vault.unlock("Anna", IntakeSteps.PASS.toCharArray());
@@ -58,7 +64,7 @@ class CaseDeskJourneyTest {
             IntakeService intakes = new IntakeService(open.store(), new JooqCaseRepository(open.store()),
                     new JooqIntakeRepository(open.store()), new QuestionnaireLibrary(null),
                     new AuditLog(open.store(), Clock.systemUTC()), Clock.systemUTC(), new SecureRandom());
-            for (String alias : ALIASES) {
+            for (String alias : aliases) {
                 intakes.createCase(Optional.of(alias), open.workerId());
             }
             more.accept(CaseDesk.on(open.store(), new JooqCaseRepository(open.store()),
@@ -160,5 +166,43 @@ class CaseDeskJourneyTest {
         app.screenshot("desk-today");
         app.click("today-task-0");
         assertThat(app.<Labeled>waitFor("case-reference").getText()).isIn("Dossier " + refs[0], "Dossier " + refs[1]);
+    }
+
+    @Test
+    void onALaptopSizedWindowAFullTodayLeavesTheCaseListFiveRowsAndTheFiltersOneLine() throws Exception {
+        List<String> many = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "Persoon " + i).toList();
+        openWithCases(many, desk -> {
+            List<CaseSummary> cases = desk.summaries();
+            for (int i = 0; i < 6; i++) {
+                desk.addTask(cases.get(i).id(), desk.today().minusDays(i), Optional.empty(), "Terugbellen " + i, "w");
+            }
+        });
+        app.waitUntil(() -> table().getItems().size() == 12);
+        // A 1366 x 768 laptop leaves about 1,100 x 688 for the window (task bar, title bar): before, the bars, Today
+        // and the filters on two lines took so much of it that the list showed one row, or none.
+        for (double height : new double[] {688, 760}) {
+            app.runOnFx(() -> {
+                app.stage().setWidth(1100);
+                app.stage().setHeight(height);
+            });
+            app.waitUntil(() -> Math.abs(app.stage().getScene().getHeight() - height) < 1);
+            Region todayPane = app.waitFor("home-today-pane");
+            app.waitUntil(() -> rowsInSight() >= 5);
+            assertThat(todayPane.getHeight()).as("Today stays in sight at %s", height).isGreaterThanOrEqualTo(140);
+            Region filters = app.waitFor("case-filters");
+            Region status = app.waitFor("case-filter-status");
+            assertThat(filters.getHeight()).as("the filters on one line").isLessThan(status.getHeight() * 1.5);
+            app.screenshot("desk-window-" + (int) height);
+        }
+    }
+
+    /** How many of the table's rows show a case and lie wholly in its visible part. */
+    private long rowsInSight() {
+        TableView<CaseSummary> table = table();
+        javafx.geometry.Bounds shown = table.localToScene(table.getLayoutBounds());
+        return app.lookup("#case-table .table-row-cell").queryAll().stream()
+                .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null)
+                .filter(n -> shown.contains(n.localToScene(n.getLayoutBounds())))
+                .count();
     }
 }

@@ -26,6 +26,14 @@ public final class HomeView {
 
     /** The part of the window's height Today may take before it scrolls; the case list has the rest. */
     static final double TODAY_SHARE = 0.3;
+    /**
+     * The height the rest of the home screen needs with five rows of the case list: the bars, titles, search, filters
+     * and the table's header come to about 370 pixels at 16 px type (measured on the screenshot of
+     * CaseDeskJourneyTest), five rows to 170. Today gives way below it, down to {@link #TODAY_MIN}.
+     */
+    static final double LIST_RESERVE = 550;
+    /** Today's least height: its title, the first list's title and hint, and its first line. */
+    static final double TODAY_MIN = 145;
 
     /** What the home screen can lead to; a null action hides its button. */
     public record Actions(Runnable lock, Runnable startIntake, Runnable settings, Runnable workers,
@@ -65,7 +73,8 @@ public final class HomeView {
         todayPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         todayPane.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         Controls.followFocus(todayPane);
-        javafx.beans.binding.DoubleBinding share = window.heightProperty().multiply(TODAY_SHARE);
+        javafx.beans.binding.DoubleBinding share = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> todayHeight(window.getHeight()), window.heightProperty());
         todayPane.maxHeightProperty().bind(share);
         // All of Today up to that share: the growing table would otherwise squeeze it to a line or two.
         todayPane.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -73,14 +82,21 @@ public final class HomeView {
                 today.layoutBoundsProperty()));
         HBox.setHgrow(todayPane, Priority.ALWAYS);
         HBox head = new HBox(12, todayPane, start);
-        VBox desk = new VBox(16, head);
+        VBox desk = new VBox(12, head);
         // The table joins a pulse after Today, so no single pulse styles and lays out the whole home screen.
         nl.baken.ui.RowsPerPulse.inTurn(() -> desk.getChildren().add(caseList));
         VBox.setVgrow(caseList, Priority.ALWAYS);
-        desk.setPadding(new Insets(16, 24, 16, 24));
-        desk.getStyleClass().add(Css.SCREEN);
+        desk.getStyleClass().addAll(Css.SCREEN, Css.DESK);
         Controls.focusWhenShown(today.lookup("#home-resume-0") != null ? today.lookup("#home-resume-0") : start);
         return desk;
+    }
+
+    /**
+     * The most Today may take of a window {@code height} pixels high: {@link #TODAY_SHARE} of it, less where the
+     * case list would keep fewer than five rows, but never under {@link #TODAY_MIN}.
+     */
+    static double todayHeight(double height) {
+        return Math.max(TODAY_MIN, Math.min(height * TODAY_SHARE, height - LIST_RESERVE));
     }
 
     /** The home screen's own actions, below the top bar; on a narrow window they wrap to a second line. */

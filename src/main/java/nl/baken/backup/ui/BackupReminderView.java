@@ -49,6 +49,7 @@ public final class BackupReminderView {
                     DateTimes.dateTime(status.last().get().atZone(zone), messages.language()));
         }
         Label line = Controls.label(text, status.due() ? Css.URGENT : Css.HINT);
+        line.getStyleClass().add(Css.INLINE);
         line.setId(status.due() ? "backup-reminder-due" : "backup-reminder-ok");
         HBox.setHgrow(line, Priority.ALWAYS);
         line.setMaxWidth(Double.MAX_VALUE);
@@ -57,7 +58,7 @@ public final class BackupReminderView {
         HBox row = new HBox(12, line, backup);
         row.setId("backup-reminder");
         row.setAlignment(Pos.CENTER_LEFT);
-        row.setPadding(new Insets(8, 24, 8, 24));
+        row.setPadding(new Insets(6, 24, 6, 24));
         row.getStyleClass().add(Css.TOP_BAR);
         return row;
     }

@@ -47,6 +47,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class CaseDeskView {
 
     private static final Shortcuts SHORTCUTS = Shortcuts.current();
+    /** Wide enough for a date and the calendar button, so every filter fits on one line of a 1,100-pixel window. */
+    private static final double DATE_WIDTH = 150;
     private final CaseDeskViewModel vm;
     private final Messages messages;
     private final Map<String, String> workerNames;
@@ -90,8 +92,10 @@ public final class CaseDeskView {
         vm.shown().addListener((javafx.collections.ListChangeListener<CaseSummary>) c -> counted.run());
         counted.run();
 
-        VBox box = new VBox(10, Controls.label(messages.text("cases.all_title"), Css.SUBTITLE), searchRow,
-                filters(), count, table);
+        // The count beside the title, not on a line of its own: on a laptop's screen every line is a row less.
+        HBox title = new HBox(16, Controls.label(messages.text("cases.all_title"), Css.SUBTITLE), count);
+        title.setAlignment(Pos.BASELINE_LEFT);
+        VBox box = new VBox(8, title, searchRow, filters(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setId("case-list");
         installShortcuts(box, search);
@@ -144,6 +148,7 @@ public final class CaseDeskView {
 
         FlowPane row = new FlowPane(12, 8, status, mine, due, form,
                 Controls.label(messages.text("cases.filter.activity"), Css.HINT), from, to);
+        row.setId("case-filters");
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -153,7 +158,7 @@ public final class CaseDeskView {
         picker.setId(id);
         picker.setPromptText(messages.text(key));
         picker.setAccessibleText(messages.text(key));
-        picker.setPrefWidth(170);
+        picker.setPrefWidth(DATE_WIDTH);
         return picker;
     }
 
