@@ -67,6 +67,7 @@ final class StoreCheck {
         try {
             autoCommit = connection.getAutoCommit();
             isolation = connection.getTransactionIsolation();
+            lazy(true);
             connection.setAutoCommit(false);
             // One snapshot for the whole check: the app saves on its own session meanwhile, and a count read before
             // a save compared with one read after it would look like damage (CheckWhileWritingTest).
@@ -107,11 +108,23 @@ final class StoreCheck {
                 connection.rollback();
                 connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(autoCommit);
+                lazy(false);
             } catch (SQLException e) {
                 LOG.warn("ending the check's transaction failed (code {})", e.getErrorCode());
             }
         }
         return new CheckReport(rows, sealedValues, largeObjects, problems);
+    }
+
+    /**
+     * Rows read as they are iterated ({@code true}) or the whole result first (H2's default). Without it H2 keeps all
+     * of a {@code SELECT *} in memory: checking a vault of 10,000 demo cases (505,000 rows) took the app's heap to
+     * 650 MB and its memory to 1.9 GB. Set outside the check's transaction, so it cannot end that snapshot.
+     */
+    private void lazy(boolean on) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
     }
 
     /** The tables present that the migrations know; a missing or unexpected table or column is a problem. */

@@ -14,6 +14,7 @@ class HeapFootprintTest {
         HeapFootprint.keepSmall();
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("10");
-        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("30");
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("20");
+        assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo("20000");
     }
 }

@@ -41,6 +41,8 @@ final class AppMemoryProbe {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "listed %.0f%n", (rt.totalMemory() - rt.freeMemory()) / 1024.0 / 1024.0);
         System.out.flush();
+        // -Dbaken.probe.holdMs=N keeps the state N ms longer, for a look from outside (jcmd VM.native_memory, smaps).
+        Thread.sleep(Long.getLong("baken.probe.holdMs", 0));
         while (System.in.read() >= 0) {
             // wait for the benchmark to have read the proportional set size
         }
