@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks the JVM to keep its heap close to what the app uses: after a collection that leaves more than
  * {@value #MAX_FREE_PERCENT} % of the heap free, G1 gives the rest back to the laptop, and an idle app is collected
- * every {@value #IDLE_COLLECTION_MS} ms so that it happens (ADR 0020). Both ratios are "manageable" HotSpot flags, so they are set here rather
- * than on a command line that {@code java -jar} and {@code javafx:run} would each need to repeat.
+ * every {@value #IDLE_COLLECTION_MS} ms so that it happens (ADR 0020). The three are "manageable" HotSpot flags, so
+ * they are set here rather than on a command line that {@code java -jar} and {@code javafx:run} would each repeat.
  */
 final class HeapFootprint {
 

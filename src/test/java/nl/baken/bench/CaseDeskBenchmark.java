@@ -201,7 +201,9 @@ class CaseDeskBenchmark {
         app.waitFor("unlock-passphrase");
         app.stop();
         app = null;
-        double[] appMemory = appMemory(data, cases);
+        double[] appMemory = System.getProperty("baken.desk.memoryVault") == null ? appMemory(data, cases)
+                : appMemory(Path.of(System.getProperty("baken.desk.memoryVault")),
+                        Integer.getInteger("baken.desk.memoryCases", cases));
 
         return String.format(Locale.ROOT, """
                 ### %,d cases
@@ -226,7 +228,8 @@ class CaseDeskBenchmark {
                 | longest gaps while scrolling | %s |
                 | lock, every case listed: window blank (next pulse drawn) / vault closed | %.0f / %.0f ms |
                 | lock right after a second unlock (index still filling: %s): blank / closed | %.0f / %.0f ms |
-                | the app alone (child JVM, options `%s`), every case listed: live heap after GC / PSS | %.0f / %.0f MB |
+                | the app alone (child JVM, options `%s`, vault: %s), every case listed: live heap after GC / PSS | %.0f / %.0f MB |
+                | the same %d s after the unlock's full check ended, idle, no collection forced: heap used / PSS | %.0f / %.0f MB |
 
                 """, cases, fillSeconds, warm.rows(), warm.millis(), warmUpMs,
                 typingPulses.longestMillis(), typingPulses.gapsOver50Millis(), typingPulses.pulses(),
@@ -237,7 +240,18 @@ class CaseDeskBenchmark {
                 BenchReport.percentile(search, 100), hits / (double) QUERIES, heapMb, pssMb,
                 scrollPulses.longestMillis(), scrollPulses.gapsOver50Millis(), scrollPulses.pulses(), scrollSeconds,
                 scrollPulses.longest(3), idleLock[0], idleLock[1], indexStillFilling, busyLock[0], busyLock[1],
-                System.getProperty("baken.desk.appOptions", APP_OPTIONS), appMemory[0], appMemory[1]);
+                System.getProperty("baken.desk.appOptions", APP_OPTIONS), memoryVaultName(), appMemory[0], appMemory[1],
+                AppMemoryProbe.SETTLE_MS / 1000, appMemory[2], appMemory[3]);
+    }
+
+    /**
+     * Which vault the app alone was measured on: this benchmark's (desk-shaped cases, no intake answers) or, with
+     * {@code -Dbaken.desk.memoryVault=DIR -Dbaken.desk.memoryCases=N}, another, e.g. one {@code baken demo} filled
+     * (made with {@code vault init --worker Anna} and the test passphrase of IntakeSteps).
+     */
+    private static String memoryVaultName() {
+        String other = System.getProperty("baken.desk.memoryVault");
+        return other == null ? "this benchmark's" : "`" + other + "`";
     }
 
     /** When a long gap ended, and the JVM's collection and compilation time so far: is a gap a GC pause or the JIT? */
@@ -298,13 +312,21 @@ class CaseDeskBenchmark {
                 line = out.readLine();
             } while (line != null && !line.startsWith("listed "));
             if (line == null) {
-                return new double[] {-1, -1};
+                return new double[] {-1, -1, -1, -1};
             }
             double heap = Double.parseDouble(line.substring("listed ".length()).strip());
-            double pss = pss(Path.of("/proc", Long.toString(child.pid()), "smaps_rollup"));
+            Path smaps = Path.of("/proc", Long.toString(child.pid()), "smaps_rollup");
+            double pss = pss(smaps);
+            child.getOutputStream().write("settle\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            child.getOutputStream().flush();
+            do {
+                line = out.readLine();
+            } while (line != null && !line.startsWith("settled "));
+            double settledHeap = line == null ? -1 : Double.parseDouble(line.substring("settled ".length()).strip());
+            double settledPss = line == null ? -1 : pss(smaps);
             child.getOutputStream().close();
             child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
-            return new double[] {heap, pss};
+            return new double[] {heap, pss, settledHeap, settledPss};
         } finally {
             child.destroy();
         }
