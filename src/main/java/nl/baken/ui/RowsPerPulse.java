@@ -83,6 +83,27 @@ public final class RowsPerPulse {
     }
 
     /**
+     * As {@link #inTurn}, starting once {@code node} is in a scene (at once if it is): the steps add to a part of a
+     * screen that itself joins a pulse later.
+     */
+    public static void inTurnOnceShown(Node node, Runnable... steps) {
+        if (node.getScene() != null) {
+            inTurn(steps);
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    inTurn(steps);
+                }
+            }
+        });
+    }
+
+    /**
      * Runs the (non-null) {@code steps} on the FX thread one per pulse, in order. The first runs a pulse after the
      * next one, which styles what is new on screen already; each step's new nodes are styled and laid out in a
      * pulse of their own. The steps run whether or not their screen still shows: they only add to it.

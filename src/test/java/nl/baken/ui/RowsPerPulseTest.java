@@ -121,6 +121,40 @@ class RowsPerPulseTest {
     }
 
     @Test
+    void stepsOnceShownWaitForTheirNodeToJoinAWindowThenRunOnePerPulse() throws Exception {
+        VBox part = new VBox(new Label("head"));
+        StackPane window = new StackPane();
+        Stage[] stage = new Stage[1];
+        try {
+            Fx.call(() -> {
+                stage[0] = shown(window);
+                RowsPerPulse.inTurnOnceShown(part, () -> part.getChildren().add(new Label("filters")),
+                        () -> part.getChildren().add(new Label("table")));
+                return null;
+            });
+            // Not shown: the steps wait, however many pulses pass.
+            Thread.sleep(300);
+            assertThat(Fx.call(() -> texts(part))).containsExactly("head");
+            List<Integer> sizesPerPulse = new ArrayList<>();
+            Fx.call(() -> {
+                everyPulse(n -> sizesPerPulse.add(part.getChildren().size()) && n < 30).start();
+                window.getChildren().add(part);
+                return null;
+            });
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (Fx.call(() -> part.getChildren().size()) < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(Fx.call(() -> texts(part))).containsExactly("head", "filters", "table");
+            // One step a pulse: some pulse saw the filters without the table.
+            Thread.sleep(200);
+            assertThat(Fx.call(() -> List.copyOf(sizesPerPulse))).contains(2);
+        } finally {
+            close(stage);
+        }
+    }
+
+    @Test
     void builtRowsAreMadeOnlyInThePulseThatAddsThem() throws Exception {
         VBox box = new VBox();
         // For each row built: how many rows the box held at that moment. One per pulse gives 0, 1, 2, 3.

@@ -95,8 +95,13 @@ public final class CaseDeskView {
         // The count beside the title, not on a line of its own: on a laptop's screen every line is a row less.
         HBox title = new HBox(16, Controls.label(messages.text("cases.all_title"), Css.SUBTITLE), count);
         title.setAlignment(Pos.BASELINE_LEFT);
-        VBox box = new VBox(8, title, searchRow, filters(), table);
+        VBox box = new VBox(8, title, searchRow);
         VBox.setVgrow(table, Priority.ALWAYS);
+        FlowPane filters = filters();
+        // The filters, then the table, join a pulse apart once the list shows: styled all at once, the list's
+        // controls made the home screen's longest pulse (CSS 106 ms of 182 at 10,000 cases, docs/performance.md).
+        nl.baken.ui.RowsPerPulse.inTurnOnceShown(box, () -> box.getChildren().add(filters),
+                () -> box.getChildren().add(table));
         box.setId("case-list");
         installShortcuts(box, search);
         return box;
