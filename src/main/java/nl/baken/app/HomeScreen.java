@@ -98,14 +98,16 @@ final class HomeScreen {
         HomeView home = new HomeView(messages);
         String worker = session.vault().workerName();
         if (loaded.cases() == 0) {
-            return home.build(worker, routes.actions(), null, null, routes.refer());
+            return home.build(worker, routes.actions(), null, java.util.List.of(), null, routes.refer());
         }
         Supplier<LocalDate> today = () -> LocalDate.now(session.clock());
         CaseDeskViewModel vm = new CaseDeskViewModel(session.caseListing(), session.searchIndex(), tasks,
                 session.workerId(), today);
+        TodayView todayView = new TodayView(messages);
         Parent screen = home.build(worker, routes.actions(),
-                withDueForErasure(new TodayView(messages).build(loaded.today(),
+                withDueForErasure(todayView.build(loaded.today(),
                         new TodayView.Actions(routes.resumeIntake(), routes.openCase())), loaded, routes),
+                todayView.later(),
                 new CaseDeskView(vm, messages, loaded.workers(), today).build(routes.openCase()), routes.refer());
         list = vm;
         vm.load(listed);

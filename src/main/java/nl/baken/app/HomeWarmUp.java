@@ -67,9 +67,11 @@ final class HomeWarmUp implements SessionWarmUp.WhileOpen {
                     WORKER, day);
             Runnable none = Actions.NONE;
             HomeView.Actions actions = new HomeView.Actions(none, none, none, none, none, none, none, none);
+            TodayView todayView = new TodayView(messages);
             Parent screen = new HomeView(messages).build("", actions,
-                    new TodayView(messages).build(today, new TodayView.Actions(HomeWarmUp::nowhere, HomeWarmUp::nowhere)),
-                    new CaseDeskView(vm, messages, Map.of(), day).build(HomeWarmUp::nowhere), none);
+                    todayView.build(today, new TodayView.Actions(HomeWarmUp::nowhere, HomeWarmUp::nowhere)),
+                    todayView.later(), new CaseDeskView(vm, messages, Map.of(), day).build(HomeWarmUp::nowhere),
+                    none);
             // The app window's first size, so the table lays out as many rows as it will.
             javafx.geometry.Dimension2D size = WindowSize.onPrimaryScreen();
             Scene offScreen = new Scene(screen, size.getWidth(), size.getHeight());

@@ -2,6 +2,8 @@ package nl.baken.app.ui;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -48,18 +50,20 @@ public final class HomeView {
 
     /**
      * {@code caseList} is the cases feature's list, or null to show the empty state (then {@code today} is not
-     * shown either); a "Verwijzen" (refer) button shows when {@code refer} is not null.
+     * shown either); {@code todayLater} completes Today one step a pulse ({@link TodayView#later()}) before the list
+     * joins; a "Verwijzen" (refer) button shows when {@code refer} is not null.
      */
-    public Parent build(String workerName, Actions actions, Node today, Node caseList, Runnable refer) {
+    public Parent build(String workerName, Actions actions, Node today, List<Runnable> todayLater, Node caseList,
+                        Runnable refer) {
         BorderPane root = new BorderPane();
         root.setTop(new VBox(TopBar.build(messages, workerName, actions.lock(), actions.quickHide()),
                 actionRow(actions, refer)));
-        root.setCenter(caseList != null ? desk(actions, today, caseList, root) : emptyState(actions));
+        root.setCenter(caseList != null ? desk(actions, today, todayLater, caseList, root) : emptyState(actions));
         return root;
     }
 
     /** Today above the case list, which takes the rest of the height (its table scrolls, not the screen). */
-    private Node desk(Actions actions, Node today, Node caseList, Region window) {
+    private Node desk(Actions actions, Node today, List<Runnable> todayLater, Node caseList, Region window) {
         Button start = Controls.button("home-start-intake", messages.text("home.start_intake"), "mdal-add");
         start.getStyleClass().add(Styles.ACCENT);
         start.setOnAction(e -> actions.startIntake().run());
@@ -83,8 +87,11 @@ public final class HomeView {
         HBox.setHgrow(todayPane, Priority.ALWAYS);
         HBox head = new HBox(12, todayPane, start);
         VBox desk = new VBox(12, head);
-        // The table joins a pulse after Today, so no single pulse styles and lays out the whole home screen.
-        nl.baken.ui.RowsPerPulse.inTurn(() -> desk.getChildren().add(caseList));
+        // Today's other groups, then the case list, join a pulse apart, so no single pulse styles and lays out the
+        // whole home screen (docs/performance.md, "The home screen in steps").
+        List<Runnable> steps = new ArrayList<>(todayLater);
+        steps.add(() -> desk.getChildren().add(caseList));
+        nl.baken.ui.RowsPerPulse.inTurn(steps.toArray(Runnable[]::new));
         VBox.setVgrow(caseList, Priority.ALWAYS);
         desk.getStyleClass().addAll(Css.SCREEN, Css.DESK);
         Controls.focusWhenShown(today.lookup("#home-resume-0") != null ? today.lookup("#home-resume-0") : start);

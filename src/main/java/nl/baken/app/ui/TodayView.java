@@ -62,12 +62,24 @@ public final class TodayView {
     }
 
     private final Messages messages;
+    /** The groups after the first, added by {@link #later()}'s steps. */
+    private final List<Runnable> later = new ArrayList<>();
 
     public TodayView(Messages messages) {
         this.messages = messages;
     }
 
+    /**
+     * What {@link #build} left for later pulses, one step a group after the first: run one a pulse once Today shows
+     * (the home screen does, before its case list joins), so no one pulse styles all of Today's buttons and lines.
+     */
+    public List<Runnable> later() {
+        return List.copyOf(later);
+    }
+
+    /** Today's title and its first group; the other groups are {@link #later()}'s to add. */
     public VBox build(Today today, Actions actions) {
+        later.clear();
         VBox box = new VBox(8, Controls.label(messages.text("today.title"), Css.TITLE));
         box.setId("today");
         if (today.nothing()) {
@@ -135,6 +147,11 @@ public final class TodayView {
                     messages.text("today.referrals_intro"), today.waitingCount(), lines));
         }
         box.getChildren().add(groups);
+        List<Node> all = List.copyOf(groups.getChildren());
+        groups.getChildren().setAll(all.get(0));
+        for (Node group : all.subList(1, all.size())) {
+            later.add(() -> groups.getChildren().add(group));
+        }
         return box;
     }
 
