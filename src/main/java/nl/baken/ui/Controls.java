@@ -117,18 +117,23 @@ public final class Controls {
      * screen replaces the one that held the focus, the scene may hand the focus to its first control meanwhile.
      */
     public static void focusWhenShown(Node node) {
+        // Inside a scroll pane the node joins the scene only when the pane's skin is made, at the next pulse.
+        onceInScene(node, () -> javafx.application.Platform.runLater(() -> guardFocus(node)));
+    }
+
+    /** Runs {@code action} once {@code node} is in a scene: at once if it is, else when it joins one (only then). */
+    public static void onceInScene(Node node, Runnable action) {
         if (node.getScene() != null) {
-            javafx.application.Platform.runLater(() -> guardFocus(node));
+            action.run();
             return;
         }
-        // Inside a scroll pane the node joins the scene only when the pane's skin is made, at the next pulse.
         node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
                                 javafx.scene.Scene was, javafx.scene.Scene now) {
                 if (now != null) {
                     node.sceneProperty().removeListener(this);
-                    javafx.application.Platform.runLater(() -> guardFocus(node));
+                    action.run();
                 }
             }
         });

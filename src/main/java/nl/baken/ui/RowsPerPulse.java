@@ -87,20 +87,7 @@ public final class RowsPerPulse {
      * screen that itself joins a pulse later.
      */
     public static void inTurnOnceShown(Node node, Runnable... steps) {
-        if (node.getScene() != null) {
-            inTurn(steps);
-            return;
-        }
-        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                                javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now != null) {
-                    node.sceneProperty().removeListener(this);
-                    inTurn(steps);
-                }
-            }
-        });
+        Controls.onceInScene(node, () -> inTurn(steps));
     }
 
     /**
