@@ -271,10 +271,14 @@ public final class CaseDeskView {
                                                 java.util.function.Function<CaseSummary, String> text) {
         TableColumn<CaseSummary, String> c = new TableColumn<>(messages.text(key));
         // Share of the width as a starting point (the policy fits them to the table): names and forms get most.
+        // Every heading whole in a 1,100-pixel window: "Laatste activiteit" was cut off at 130 (the worker's name
+        // column gives the room).
         c.setPrefWidth(switch (sort) {
             case ALIAS, FORMS -> 200;
             case STATUS -> 90;
             case NEXT_DUE -> 170;
+            case LAST_ACTIVITY -> 150;
+            case WORKER -> 110;
             default -> 130;
         });
         c.setId("case-column-" + id);
