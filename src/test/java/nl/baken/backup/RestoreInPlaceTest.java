@@ -3,8 +3,10 @@ package nl.baken.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,7 +109,11 @@ class RestoreInPlaceTest {
         assertThatThrownBy(() -> new Vault(dataDir).unlock("tester", PASS.clone()))
                 .isInstanceOfSatisfying(VaultException.class,
                         e -> assertThat(e.reason()).isEqualTo(VaultException.Reason.DATABASE_DAMAGED));
-        assertThat(openFilesIn(data)).as("H2 left the file it failed to open open (h2database issue 4186)")
+        if (openFilesIn(data).isEmpty()) {
+            // A collection since the failed unlock already closed H2's abandoned channel: abandon one as H2 does.
+            abandonLockedChannel(dataDir.databaseFile());
+        }
+        assertThat(openFilesIn(data)).as("the file H2 failed to open is held open in this JVM (h2database issue 4186)")
                 .containsExactly(dataDir.databaseFile().toRealPath().toString());
         assertThat(LogSetup.toDirectory(dataDir)).isTrue();
         LoggerFactory.getLogger(RestoreInPlaceTest.class).warn("restore test: before the swap");
@@ -142,6 +148,16 @@ class RestoreInPlaceTest {
             assertThat(new AuditLog(open.store(), Clock.systemUTC()).entries()).last()
                     .satisfies(e -> assertThat(e.event()).isEqualTo("BACKUP_RESTORE"));
         }
+    }
+
+    /**
+     * Leaves {@code file} open and locked by a channel nothing refers to, as H2 leaves a file it failed to open: only the
+     * garbage collector's cleaner closes it. The collector may run between the failed unlock and the look at
+     * {@code /proc}, so this makes the case the restore must handle certain instead of likely.
+     */
+    private static void abandonLockedChannel(Path file) throws java.io.IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        assertThat(channel.tryLock()).as("nobody holds the file").isNotNull();
     }
 
     /** The files this process has open below {@code folder}, as paths. */
