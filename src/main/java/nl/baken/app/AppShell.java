@@ -878,7 +878,8 @@ public final class AppShell {
 
     /**
      * The full check after unlock, on a thread of its own (the worker thread stays free for autosave). Damage found
-     * locks the vault and shows the damaged-vault screen; a check cut short by a lock is ignored.
+     * locks the vault and shows the damaged-vault screen; a check cut short by a lock is ignored. The memory the check
+     * leaves behind is given back once the worker does not type for a moment (ADR 0020).
      */
     private void checkInTheBackground(UnlockedServices checked) {
         Thread t = new Thread(() -> {
@@ -903,6 +904,7 @@ public final class AppShell {
                     }
                 });
             }
+            HeapFootprint.compactWhenQuiet(idle::nanosSinceInput);
         }, "baken-vault-check");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);

@@ -11,8 +11,12 @@ import javafx.scene.input.InputEvent;
 public final class IdleWatcher {
 
     private final PauseTransition timer = new PauseTransition();
-    private final EventHandler<Event> reset = e -> restartIfRunning();
+    private final EventHandler<Event> reset = e -> {
+        lastInput = System.nanoTime();
+        restartIfRunning();
+    };
     private boolean running;
+    private volatile long lastInput = System.nanoTime();
 
     public IdleWatcher(Scene scene, Runnable onIdle) {
         timer.setOnFinished(e -> {
@@ -27,6 +31,11 @@ public final class IdleWatcher {
         timer.setDuration(javafx.util.Duration.millis(idle.toMillis()));
         running = true;
         timer.playFromStart();
+    }
+
+    /** Nanoseconds since the last keyboard or mouse input in the scene (or since this watcher was made); any thread. */
+    public long nanosSinceInput() {
+        return System.nanoTime() - lastInput;
     }
 
     public void stop() {
