@@ -4,6 +4,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption.Origin;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import javax.management.JMException;
 import javax.management.ObjectName;
@@ -33,6 +34,8 @@ final class HeapFootprint {
     static final long QUIET_NANOS = 5_000_000_000L;
     private static final long POLL_MS = 1_000;
     private static final long TRIM_AFTER_COLLECTION_MS = 5_000;
+    /** A compaction waits for the quiet time: an unlock meanwhile (lock, unlock) does not add a second one. */
+    private static final AtomicBoolean WAITING = new AtomicBoolean();
 
     private HeapFootprint() {
     }
@@ -88,14 +91,22 @@ final class HeapFootprint {
      * The check leaves the heap at 1.2 GB with about 80 MB live. The idle collection gives most of it back, but not
      * the garbage in old regions (only mixed collections take that, and an idle app makes none); and G1 frees the
      * remembered sets of the regions it gives back into glibc's arenas, which keep them until a trim. On a 10,000-case
-     * demo vault this takes the app from about 355 to about 293 MB. The full collection pauses the app about 80 ms,
-     * once an unlock, while nobody types (docs/performance.md, "Compacted once after the check").
+     * demo vault this takes the app 50 s after the check from 349–385 to 277–308 MB. The full collection pauses the
+     * app 99–132 ms, once an unlock, while nobody types (docs/performance.md, "Compacted once after the check").
      *
      * @param sinceInput nanoseconds since the last keyboard or mouse input in the window
      */
     static void compactWhenQuiet(LongSupplier sinceInput) {
-        Thread t = new Thread(() -> compactWhenQuiet(sinceInput, QUIET_NANOS, POLL_MS, HeapFootprint::compact),
-                "baken-heap-compact");
+        if (!WAITING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                compactWhenQuiet(sinceInput, QUIET_NANOS, POLL_MS, HeapFootprint::compact);
+            } finally {
+                WAITING.set(false);
+            }
+        }, "baken-heap-compact");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -103,13 +114,10 @@ final class HeapFootprint {
 
     /** Looks every {@code pollMs} ms, and runs {@code compact} once {@code sinceInput} reaches {@code quietNanos}. */
     static void compactWhenQuiet(LongSupplier sinceInput, long quietNanos, long pollMs, Runnable compact) {
-        try {
-            while (sinceInput.getAsLong() < quietNanos) {
-                Thread.sleep(pollMs);
+        while (sinceInput.getAsLong() < quietNanos) {
+            if (!slept(pollMs)) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
         }
         compact.run();
     }
@@ -123,13 +131,20 @@ final class HeapFootprint {
         long start = System.nanoTime();
         System.gc();
         LOG.info("heap compacted after the check in {} ms", (System.nanoTime() - start) / 1_000_000);
+        if (slept(TRIM_AFTER_COLLECTION_MS)) {
+            trimNativeHeap();
+        }
+    }
+
+    /** Sleeps; false (the interrupt kept) if interrupted. */
+    private static boolean slept(long millis) {
         try {
-            Thread.sleep(TRIM_AFTER_COLLECTION_MS);
+            Thread.sleep(millis);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return;
+            return false;
         }
-        trimNativeHeap();
     }
 
     private static boolean unset(HotSpotDiagnosticMXBean vm, String option) {

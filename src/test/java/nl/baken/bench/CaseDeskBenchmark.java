@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import javafx.animation.AnimationTimer;
+import javafx.event.Event;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import nl.baken.cases.CaseSummary;
 import nl.baken.cases.ui.CaseDeskViewModel;
 import nl.baken.session.SessionWarmUp;
@@ -175,9 +178,8 @@ class CaseDeskBenchmark {
             public void handle(long now) {
                 at[0] = Math.min(cases - 1, at[0] + 40);
                 table.scrollTo(at[0]);
-                javafx.event.Event.fireEvent(table, new javafx.scene.input.MouseEvent(
-                        javafx.scene.input.MouseEvent.MOUSE_MOVED, 10, 10, 10, 10, javafx.scene.input.MouseButton.NONE,
-                        0, false, false, false, false, false, false, false, false, false, false, null));
+                Event.fireEvent(table, new MouseEvent(MouseEvent.MOUSE_MOVED, 10, 10, 10, 10, MouseButton.NONE, 0,
+                        false, false, false, false, false, false, false, false, false, false, null));
                 if (at[0] == cases - 1) {
                     stop();
                 }

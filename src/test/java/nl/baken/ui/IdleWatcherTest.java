@@ -2,6 +2,7 @@ package nl.baken.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
@@ -24,7 +25,8 @@ class IdleWatcherTest {
     @Test
     void aKeyTypedInTheSceneRestartsTheTimeSinceInput() throws Exception {
         TextField field = new TextField();
-        IdleWatcher watcher = Fx.call(() -> new IdleWatcher(new Scene(new StackPane(field)), () -> { }));
+        AtomicInteger locked = new AtomicInteger();
+        IdleWatcher watcher = Fx.call(() -> new IdleWatcher(new Scene(new StackPane(field)), locked::incrementAndGet));
         Thread.sleep(300);
         assertThat(watcher.nanosSinceInput()).as("no input since the watcher was made").isGreaterThan(250_000_000L);
         Fx.call(() -> {
@@ -32,5 +34,6 @@ class IdleWatcherTest {
             return null;
         });
         assertThat(watcher.nanosSinceInput()).as("read off the FX thread, just after a key").isLessThan(250_000_000L);
+        assertThat(locked).as("a watcher never started never calls its idle action").hasValue(0);
     }
 }
