@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import nl.baken.support.DemoFill;
+import nl.baken.support.TempDirs;
 import nl.baken.support.TestVault;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.UnlockedVault;
@@ -72,7 +73,7 @@ class EraseCrashTest {
             committed += done ? 1 : 0;
             outcomes.add("erase " + k + (done ? " committed" : " not committed")
                     + (leftover ? ", leftover removed at the next unlock" : ""));
-            VaultLifeCrashTest.deleteTree(data);
+            TempDirs.deleteTree(data);
         }
         System.out.println(String.join("\n", outcomes));
         System.out.printf("%d kills: %d committed, %d not committed, every vault opened and passed its check%n",

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.baken.audit.AuditLog;
 import nl.baken.store.CheckReport;
+import nl.baken.support.ChildJvm;
 import nl.baken.support.DemoFill;
 import nl.baken.support.TestVault;
 import nl.baken.vault.DataDirectory;
@@ -108,10 +109,8 @@ class RestoreInPlaceCrashTest {
     }
 
     private static Process child(Path data, Path file) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
-                RestoreInPlaceChild.class.getName(), data.toString(), file.toString());
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(RestoreInPlaceChild.class.getName(), data.toString(),
+                file.toString()));
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();

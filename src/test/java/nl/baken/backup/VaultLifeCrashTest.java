@@ -6,14 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.baken.audit.AuditLog;
 import nl.baken.store.CheckReport;
+import nl.baken.support.ChildJvm;
 import nl.baken.support.DemoFill;
+import nl.baken.support.TempDirs;
 import nl.baken.support.TestVault;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.UnlockedVault;
@@ -94,8 +95,8 @@ class VaultLifeCrashTest {
             assertThat(rowsOf(key)).as("vault after a kill during rekey " + k).isEqualTo(rows);
             outcomes.add("rekey " + k + (committed ? " committed" + (pending ? ", finished at the next unlock" : "")
                     : " not committed"));
-            deleteTree(data);
-            deleteTree(key);
+            TempDirs.deleteTree(data);
+            TempDirs.deleteTree(key);
         }
         System.out.println(String.join("\n", outcomes));
         assertThat(rowsOf(original)).isEqualTo(rows);
@@ -115,11 +116,7 @@ class VaultLifeCrashTest {
     }
 
     static Process child(Path data, String extraInput, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), "nl.baken.Launcher"));
-        command.addAll(List.of(args));
+        List<String> command = ChildJvm.command("nl.baken.Launcher", args);
         if (!List.of(args).contains("--data-dir")) {
             command.addAll(List.of("--data-dir", data.toString()));
         }
@@ -156,11 +153,4 @@ class VaultLifeCrashTest {
         return to;
     }
 
-    static void deleteTree(Path root) throws Exception {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import nl.baken.cases.CaseFile;
 import nl.baken.questionnaire.Answer;
 import nl.baken.questionnaire.Answers;
+import nl.baken.support.ChildJvm;
 import nl.baken.support.TestVault;
 import nl.baken.vault.DataDirectory;
 import nl.baken.vault.UnlockedVault;
@@ -200,12 +201,7 @@ class AutosaveCrashTest {
 
     /** Starts {@link AutosaveLoop} with {@code args}, its standard error appended to {@code stderr}. */
     static Process startChild(Path stderr, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp", System.getProperty("java.class.path"), AutosaveLoop.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(ChildJvm.command(AutosaveLoop.class.getName(), args));
         pb.redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
         return pb.start();
     }

@@ -22,6 +22,15 @@ public final class TempDirs {
         return file.toString();
     }
 
+    /** Deletes {@code root} and everything under it. */
+    public static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     public static List<Path> files(Path root) throws IOException {
         if (!Files.exists(root)) {
             return List.of();

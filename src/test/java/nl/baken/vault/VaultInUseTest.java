@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import nl.baken.support.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +28,8 @@ class VaultInUseTest {
     void aVaultOpenInAnotherProcessIsInUseForWorkAndForACheck() throws Exception {
         Vault vault = new Vault(new DataDirectory(dir));
         vault.setUp("anna", PASSPHRASE.toCharArray());
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldVaultOpen.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        Process holder = new ProcessBuilder(ChildJvm.command(HoldVaultOpen.class.getName(), dir.toString()))
+                .redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
