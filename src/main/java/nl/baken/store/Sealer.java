@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Queue;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -38,6 +40,14 @@ public final class Sealer {
 
     private final SecretKeySpec key;
     private final SecureRandom random;
+    /**
+     * Ciphers that sealed or opened a value without fault, for the next: one new {@code Cipher} per value allocated
+     * about 5 KB and expanded the key again, so the unlock's check of 421,000 values at 10,000 cases allocated 2.3 GB
+     * and the app's heap grew to 0.8–1.2 GB while it ran (docs/performance.md). A cipher is used by one thread
+     * between {@link #cipher} and {@link #reuse}; there are as many as threads that seal or open at once. They hold
+     * the key as this sealer does, and go with it.
+     */
+    private final Queue<Cipher> ciphers = new ConcurrentLinkedQueue<>();
 
     private Sealer(byte[] subKey, SecureRandom random) {
         this.key = subKey == null ? null : new SecretKeySpec(subKey, "AES");
@@ -82,10 +92,11 @@ public final class Sealer {
         random.nextBytes(nonce);
         System.arraycopy(nonce, 0, out, 1, NONCE_BYTES);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = cipher();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData(column, rowKey));
             cipher.doFinal(plain, 0, plain.length, out, 1 + NONCE_BYTES);
+            reuse(cipher);
             return out;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
@@ -110,10 +121,11 @@ public final class Sealer {
         }
         byte[] plain = null;
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = cipher();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
             cipher.updateAAD(associatedData(column, rowKey));
             plain = cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
+            reuse(cipher);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(plain)).toString();
         } catch (AEADBadTagException | CharacterCodingException e) {
@@ -125,6 +137,17 @@ public final class Sealer {
                 Arrays.fill(plain, (byte) 0);
             }
         }
+    }
+
+    /** A cipher that has done its last work without fault, or a new one. */
+    private Cipher cipher() throws GeneralSecurityException {
+        Cipher cipher = ciphers.poll();
+        return cipher != null ? cipher : Cipher.getInstance("AES/GCM/NoPadding");
+    }
+
+    /** Only after a value was sealed or opened whole: a cipher that threw is left to the collector. */
+    private void reuse(Cipher cipher) {
+        ciphers.offer(cipher);
     }
 
     /** The row id as the check and the damage reports show it: the primary key's values joined by {@code /}. */
