@@ -446,7 +446,8 @@ public final class AppShell {
         }, o -> {
             session = o.session();
             idle.start(preferences.autoLockAfter());
-            // The full check reads the whole vault: it starts once the list shows, so it never delays it.
+            // The full check reads the whole vault: it starts once the list shows and the search index is filled,
+            // so it never delays either (on two cores it would take a core from them).
             showHome(() -> checkInTheBackground(o.session()));
             tellRefusedPartners(o.refusedPartners());
         }, failure -> {
@@ -460,8 +461,11 @@ public final class AppShell {
         showHome(Actions.NONE);
     }
 
-    /** The home screen; {@code listed} runs once its case list shows (or the home screen could not be read). */
-    private void showHome(Runnable listed) {
+    /**
+     * The home screen; {@code settled} runs once its case list shows and the search index is filled (or the home
+     * screen could not be read).
+     */
+    private void showHome(Runnable settled) {
         if (session == null) {
             return;
         }
@@ -483,11 +487,11 @@ public final class AppShell {
                 }, failure -> {
                     if (session == shown) {
                         homeNotRead(failure);
-                        listed.run();
+                        settled.run();
                     }
                 }, () -> {
                     if (session == shown) {
-                        listed.run();
+                        settled.run();
                     }
                 });
     }

@@ -54,13 +54,14 @@ final class HomeScreen {
 
     /**
      * Reads Today in the background, then gives {@code show} the screen (or the failure to {@code failed});
-     * {@code listed} runs on the FX thread once the case list shows its rows (at once when there are no cases).
+     * {@code settled} runs on the FX thread once the case list shows its rows and this session's search index is
+     * filled (at once when there are no cases): the first seconds after unlock are the worker's, not a check's.
      */
-    void build(Routes routes, Consumer<Parent> show, Consumer<Throwable> failed, Runnable listed) {
+    void build(Routes routes, Consumer<Parent> show, Consumer<Throwable> failed, Runnable settled) {
         tasks.run(this::read, loaded -> {
-            show.accept(screen(loaded, routes, listed));
+            show.accept(screen(loaded, routes, settled));
             if (loaded.cases() == 0) {
-                listed.run();
+                settled.run();
             }
         }, failed);
     }
@@ -94,7 +95,7 @@ final class HomeScreen {
         return today;
     }
 
-    private Parent screen(Loaded loaded, Routes routes, Runnable listed) {
+    private Parent screen(Loaded loaded, Routes routes, Runnable settled) {
         HomeView home = new HomeView(messages);
         String worker = session.vault().workerName();
         if (loaded.cases() == 0) {
@@ -110,7 +111,7 @@ final class HomeScreen {
                 todayView.later(),
                 new CaseDeskView(vm, messages, loaded.workers(), today).build(routes.openCase()), routes.refer());
         list = vm;
-        vm.load(listed);
+        vm.load(() -> { }, settled);
         return screen;
     }
 

@@ -93,18 +93,29 @@ public final class CaseDeskViewModel {
      * fills it (the aliases opened once, after the list already shows).
      */
     public void load(Runnable whenLoaded) {
+        load(whenLoaded, () -> { });
+    }
+
+    /**
+     * As {@link #load(Runnable)}, and {@code whenIndexed} runs on the FX thread once this session's search index is
+     * filled too (at once if it was already, and after a failure); not if a lock's {@link #forget()} came first.
+     */
+    public void load(Runnable whenLoaded, Runnable whenIndexed) {
         loadLane.run(() -> new ListedCases(listing.rows()), rows -> {
             all = rows;
             total.set(all.size());
             loaded.set(true);
             refresh(whenLoaded);
-            if (!index.isFilled()) {
-                fillIndex(all.rows(), 0);
+            if (index.isFilled()) {
+                whenIndexed.run();
+            } else {
+                fillIndex(all.rows(), 0, whenIndexed);
             }
         }, f -> {
             failed.set(true);
             loaded.set(true);
             whenLoaded.run();
+            whenIndexed.run();
         });
     }
 
@@ -113,19 +124,23 @@ public final class CaseDeskViewModel {
      * before is done: work queued meanwhile (a save, the close at a lock) waits for one chunk at most, and a lock's
      * {@link #forget()} drops the chunks still to come.
      */
-    private void fillIndex(List<CaseSummary> rows, int from) {
+    private void fillIndex(List<CaseSummary> rows, int from, Runnable whenIndexed) {
         int to = Math.min(rows.size(), from + INDEX_CHUNK);
         loadLane.run(() -> {
             index.putAll(listing.searchEntries(rows.subList(from, to)));
             return Boolean.TRUE;
         }, chunk -> {
             if (to < rows.size()) {
-                fillIndex(rows, to);
+                fillIndex(rows, to, whenIndexed);
             } else {
                 index.markFilled();
                 refreshIfSearching();
+                whenIndexed.run();
             }
-        }, f -> failed.set(true));
+        }, f -> {
+            failed.set(true);
+            whenIndexed.run();
+        });
     }
 
     private void refreshIfSearching() {

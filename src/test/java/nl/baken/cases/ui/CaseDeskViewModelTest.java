@@ -39,7 +39,7 @@ class CaseDeskViewModelTest {
             row("c", "BK-2026-CCCCC", CaseStatus.OPEN, "other", 40, TODAY.plusDays(3)));
 
     /** A listing that counts how often its aliases were opened. */
-    private final class Listing implements CaseListing {
+    private class Listing implements CaseListing {
         int aliasReads;
         final List<String> reveals = new ArrayList<>();
 
@@ -90,6 +90,48 @@ class CaseDeskViewModelTest {
         assertThat(listing.aliasReads).isEqualTo(1);
         loaded(BackgroundTasks.sameThread());
         assertThat(listing.aliasReads).as("a second list in the session reuses the index").isEqualTo(1);
+    }
+
+    @Test
+    void theIndexedCallbackRunsOnceTheIndexIsFilledAlsoWhenItWasAlready() {
+        Queued tasks = new Queued();
+        List<String> events = new ArrayList<>();
+        new CaseDeskViewModel(listing, index, tasks, "me", () -> TODAY)
+                .load(() -> events.add("listed"), () -> events.add("indexed, filled " + index.isFilled()));
+        assertThat(events).isEmpty();
+        tasks.runAll();
+        assertThat(events).containsExactlyInAnyOrder("listed", "indexed, filled true");
+
+        events.clear();
+        new CaseDeskViewModel(listing, index, tasks, "me", () -> TODAY)
+                .load(() -> events.add("listed"), () -> events.add("indexed, filled " + index.isFilled()));
+        tasks.runAll();
+        assertThat(events).containsExactlyInAnyOrder("listed", "indexed, filled true");
+        assertThat(listing.aliasReads).as("the second list reuses the index").isEqualTo(1);
+    }
+
+    @Test
+    void theIndexedCallbackRunsAfterAFailedReadAndNotAfterForget() {
+        List<String> events = new ArrayList<>();
+        CaseListing broken = new Listing() {
+            @Override
+            public List<CaseSummary> rows() {
+                throw new IllegalStateException("unreadable");
+            }
+        };
+        CaseDeskViewModel failing = new CaseDeskViewModel(broken, new CaseSearchIndex(),
+                BackgroundTasks.sameThread(), "me", () -> TODAY);
+        failing.load(() -> events.add("listed"), () -> events.add("indexed"));
+        assertThat(events).containsExactlyInAnyOrder("listed", "indexed");
+        assertThat(failing.failedProperty().get()).isTrue();
+
+        events.clear();
+        Queued tasks = new Queued();
+        CaseDeskViewModel locked = new CaseDeskViewModel(listing, new CaseSearchIndex(), tasks, "me", () -> TODAY);
+        locked.load(() -> events.add("listed"), () -> events.add("indexed"));
+        locked.forget();
+        tasks.runAll();
+        assertThat(events).as("a lock came first: nothing runs for the locked session").doesNotContain("indexed");
     }
 
     @Test
