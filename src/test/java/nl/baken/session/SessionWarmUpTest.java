@@ -56,6 +56,16 @@ class SessionWarmUpTest {
         try {
             assertThat(store.dsl().fetchCount(nl.baken.store.generated.Tables.CASE_FILE)).isZero();
             assertThat(scratchFiles()).hasSize(1);
+            assertThat(store.vaultId()).as("a vault row, as a real vault has").isPresent();
+            // The audit log keeps one chain there: no upgrade entry (and log line) at each entry of the warm-up.
+            nl.baken.audit.AuditLog audit = new nl.baken.audit.AuditLog(store, java.time.Clock.systemUTC());
+            for (int i = 0; i < 3; i++) {
+                audit.record("warm-up", "VAULT_UNLOCK", null);
+            }
+            assertThat(store.dsl().fetchCount(nl.baken.store.generated.Tables.AUDIT_EVENT,
+                    nl.baken.store.generated.Tables.AUDIT_EVENT.EVENT.eq(nl.baken.audit.AuditLog.CHAIN_UPGRADE)))
+                    .isZero();
+            assertThat(store.dsl().fetchCount(nl.baken.store.generated.Tables.AUDIT_EVENT)).isEqualTo(3);
         } finally {
             store.close();
         }
