@@ -16,6 +16,7 @@ import nl.baken.cases.ui.CaseDeskView;
 import nl.baken.cases.ui.CaseDeskViewModel;
 import nl.baken.i18n.Messages;
 import nl.baken.session.UnlockedServices;
+import nl.baken.ui.Actions;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.vault.Vault;
 
@@ -111,7 +112,7 @@ final class HomeScreen {
                 todayView.later(),
                 new CaseDeskView(vm, messages, loaded.workers(), today).build(routes.openCase()), routes.refer());
         list = vm;
-        vm.load(() -> { }, settled);
+        vm.load(Actions.NONE, settled);
         return screen;
     }
 

@@ -23,6 +23,7 @@ import nl.baken.cases.CaseSummary;
 import nl.baken.cases.CaseSearchIndex;
 import nl.baken.cases.CaseStatus;
 import nl.baken.questionnaire.Exploitation;
+import nl.baken.ui.Actions;
 import nl.baken.ui.BackgroundTasks;
 import nl.baken.ui.TaskLane;
 
@@ -93,7 +94,7 @@ public final class CaseDeskViewModel {
      * fills it (the aliases opened once, after the list already shows).
      */
     public void load(Runnable whenLoaded) {
-        load(whenLoaded, () -> { });
+        load(whenLoaded, Actions.NONE);
     }
 
     /**
