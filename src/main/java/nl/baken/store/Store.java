@@ -94,14 +94,7 @@ public final class Store implements AutoCloseable {
         if (Files.exists(fileOf(base))) {
             throw new StoreException(StoreException.Reason.WRITE_FAILED, 0);
         }
-        Store store = connect(base, fileKey, sealer, Access.CREATE);
-        try {
-            store.dsl.execute("INSERT INTO \"VAULT\" (\"VAULT_ID\") VALUES (?)", vaultId);
-            return store;
-        } catch (StoreException e) {
-            store.close();
-            throw e;
-        }
+        return withVaultRow(connect(base, fileKey, sealer, Access.CREATE), vaultId);
     }
 
     /**
@@ -119,8 +112,7 @@ public final class Store implements AutoCloseable {
             store.scratchFile = base + ".mv.db";
             // A vault row as a real vault has: without it the audit log could not store its chain's secret and
             // began a new chain, with an upgrade entry and a log line, at every entry of the warm-up.
-            store.dsl.execute("INSERT INTO \"VAULT\" (\"VAULT_ID\") VALUES (?)", UUID.randomUUID().toString());
-            return store;
+            return withVaultRow(store, UUID.randomUUID().toString());
         } catch (RuntimeException e) {
             FileUtils.delete(base + ".mv.db");
             throw e;
@@ -128,6 +120,17 @@ public final class Store implements AutoCloseable {
             Arrays.fill(password, '\0');
             Arrays.fill(fileKey, '\0');
             source.setPasswordChars(new char[0]);
+        }
+    }
+
+    /** Records {@code vaultId} in a new database's vault row; a failure closes the store and is passed on. */
+    private static Store withVaultRow(Store store, String vaultId) {
+        try {
+            store.dsl.execute("INSERT INTO \"VAULT\" (\"VAULT_ID\") VALUES (?)", vaultId);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
         }
     }
 
