@@ -48,15 +48,36 @@ final class AuditChain {
 
     /** The HMAC of an entry: its id, the previous value and every field, so an edit, a swap or a gap shows. */
     String mac(long id, String previous, AuditEvent e) {
-        String text = String.join(SEPARATOR, "v2", Long.toString(id), previous, instant(e.occurredAt()),
-                orNull(e.workerId()), e.event(), orNull(e.subject()), String.valueOf(e.action()),
-                String.valueOf(e.outcome()), orNull(e.caseId()), orNull(e.device()));
+        return signer().mac(id, previous, e);
+    }
+
+    /** A signer of this chain for one thread: a walk of the log reuses it for every entry instead of a new Mac. */
+    Signer signer() {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(key);
+            return new Signer(hmac);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /** The HMAC of entries, one at a time; not for use by two threads at once. */
+    static final class Signer {
+
+        private final Mac hmac;
+
+        private Signer(Mac hmac) {
+            this.hmac = hmac;
+        }
+
+        /** The HMAC of an entry: its id, the previous value and every field, so an edit, a swap or a gap shows. */
+        String mac(long id, String previous, AuditEvent e) {
+            String text = String.join(SEPARATOR, "v2", Long.toString(id), previous, instant(e.occurredAt()),
+                    orNull(e.workerId()), e.event(), orNull(e.subject()), String.valueOf(e.action()),
+                    String.valueOf(e.outcome()), orNull(e.caseId()), orNull(e.device()));
+            // doFinal resets the Mac to its key: the next entry starts clean.
             return HexFormat.of().formatHex(hmac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e1) {
-            throw new IllegalStateException("HmacSHA256 is not available", e1);
         }
     }
 

@@ -51,6 +51,7 @@ final class AuditVerifier {
             return AuditCheck.broken(count, rows.isEmpty() ? 1 : rows.get(0).getId(), AuditCheck.Problem.UNREADABLE);
         }
         int hmacFrom = mac.isEmpty() ? rows.size() : firstUpgrade(rows);
+        Optional<AuditChain.Signer> signer = mac.map(AuditChain::signer);
         String previous = AuditChain.GENESIS;
         for (int i = 0; i < rows.size(); i++) {
             AuditEventRecord r = rows.get(i);
@@ -67,7 +68,7 @@ final class AuditVerifier {
             if (!previous.equals(r.getPrevHash())) {
                 return AuditCheck.broken(count, r.getId(), AuditCheck.Problem.LINK);
             }
-            String expected = hmac ? mac.get().mac(r.getId(), previous, e)
+            String expected = hmac ? signer.get().mac(r.getId(), previous, e)
                     : AuditChain.legacy(previous, e.occurredAt(), e.workerId(), e.event(), e.subject());
             if (!expected.equals(r.getHash()) || (!hmac && (r.getAction() != null || r.getCaseId() != null))) {
                 return AuditCheck.broken(count, r.getId(), AuditCheck.Problem.CHANGED);
