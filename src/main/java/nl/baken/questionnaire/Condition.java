@@ -1,12 +1,43 @@
 package nl.baken.questionnaire;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A condition on earlier answers ({@code show_if}, {@code signals.when}, {@code urgent_if}). Values are canonical
  * strings (yes_no as {@code yes}/{@code no}, numbers as plain decimals, dates as {@code YYYY-MM-DD}).
  */
 public sealed interface Condition {
+
+    /** The ids of the questions whose answers this condition reads. */
+    default Set<String> questions() {
+        Set<String> ids = new HashSet<>();
+        collect(this, ids);
+        return ids;
+    }
+
+    private static void collect(Condition c, Set<String> ids) {
+        if (c instanceof All all) {
+            all.conditions().forEach(part -> collect(part, ids));
+        } else if (c instanceof Any any) {
+            any.conditions().forEach(part -> collect(part, ids));
+        } else if (c instanceof Not not) {
+            collect(not.condition(), ids);
+        } else if (c instanceof AnswerIs a) {
+            ids.add(a.question());
+        } else if (c instanceof AnswerIn a) {
+            ids.add(a.question());
+        } else if (c instanceof AnswerIncludes a) {
+            ids.add(a.question());
+        } else if (c instanceof LessThan a) {
+            ids.add(a.question());
+        } else if (c instanceof GreaterThan a) {
+            ids.add(a.question());
+        } else if (c instanceof Answered a) {
+            ids.add(a.question());
+        }
+    }
 
     /** {@code {answer: Q, is: V}}. */
     record AnswerIs(String question, String value) implements Condition {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class Flow {
     private final List<String> indicatorOrder;
     /** The position of the {@code exploitation_forms} question, or -1. */
     private final int formsIndex;
+    /** The questions that a {@code show_if} of a section or question reads: only their answers change the path. */
+    private final Set<String> shapingPath = new HashSet<>();
 
     private Flow(Questionnaire questionnaire) {
         this.questionnaire = questionnaire;
@@ -45,6 +48,7 @@ public final class Flow {
         for (int s = 0; s < sections.size(); s++) {
             sectionStart[s] = start;
             sectionShowIf[s] = sections.get(s).showIf().map(compiler::compile).orElse(null);
+            sections.get(s).showIf().ifPresent(c -> shapingPath.addAll(c.questions()));
             start += sections.get(s).questions().size();
         }
         sectionStart[sections.size()] = start;
@@ -57,6 +61,7 @@ public final class Flow {
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
             showIf[i] = q.showIf().map(compiler::compile).orElse(null);
+            q.showIf().ifPresent(c -> shapingPath.addAll(c.questions()));
             urgentIf[i] = q.urgentIf().map(compiler::compile).orElse(null);
             signalWhen[i] = q.signals().stream().map(sig -> compiler.compile(sig.when())).toArray(ConditionTest[]::new);
             signalIndicator[i] = q.signals().stream().mapToInt(sig -> indicatorOrder.indexOf(sig.indicator()))
@@ -77,6 +82,14 @@ public final class Flow {
     public Optional<Question> question(String questionId) {
         Integer i = indexById.get(questionId);
         return i == null ? Optional.empty() : Optional.of(questions.get(i));
+    }
+
+    /**
+     * Whether an answer to this question can change which questions are shown (a {@code show_if} reads it); an
+     * answer to any other question leaves the visible path as it was.
+     */
+    public boolean shapesPath(String questionId) {
+        return shapingPath.contains(questionId);
     }
 
     /**

@@ -2,7 +2,9 @@ package nl.baken.questionnaire;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -13,6 +15,8 @@ public final class RandomAnswers {
 
     private static final LocalDate FIRST_DATE = LocalDate.of(2024, 1, 1);
     private final Random random;
+    /** The flows of the questionnaires walked, prepared once each (demo data walks the same two thousands of times). */
+    private final Map<Questionnaire, Flow> flows = new IdentityHashMap<>();
 
     public RandomAnswers(Random random) {
         this.random = random;
@@ -23,11 +27,12 @@ public final class RandomAnswers {
      * for what is visible; a question with a known value is not asked again and gets no answer here, unless it is {@code remember: intake}.
      */
     public Answers walk(Questionnaire questionnaire, Answers known, int limit) {
-        Flow flow = Flow.of(questionnaire);
+        Flow flow = flows.computeIfAbsent(questionnaire, Flow::of);
         Answers own = Answers.empty();
         Answers effective = known;
         int count = 0;
-        // What is visible changes only with an answer: the flow is evaluated again after each one, not per question.
+        // What is visible changes only with an answer that a show_if reads: the flow is evaluated again after such
+        // an answer, not per question nor after every answer.
         FlowResult visible = flow.evaluate(effective);
         for (Question q : questionnaire.questions()) {
             if (count >= limit) {
@@ -41,7 +46,9 @@ public final class RandomAnswers {
             Answer a = answer(q);
             own = own.with(q.id(), a);
             effective = effective.with(q.id(), a);
-            visible = flow.evaluate(effective);
+            if (flow.shapesPath(q.id())) {
+                visible = flow.evaluate(effective);
+            }
             count++;
         }
         return own;

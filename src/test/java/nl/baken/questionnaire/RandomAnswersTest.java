@@ -41,6 +41,36 @@ class RandomAnswersTest {
         assertThat(new RandomAnswers(new Random(7)).walk(q, Answers.empty(), 5).size()).isEqualTo(5);
     }
 
+    @Test
+    void anAnswerNoShowIfReadsLeavesThePathAsItWasAndTheOthersAreKnown() {
+        // The walk evaluates the flow again only after an answer to a question that shapes the path: that must be
+        // every question whose answer can change what is shown, and no other.
+        for (String file : new String[] {"short-intake.yaml", "intake.yaml"}) {
+            Questionnaire q = new QuestionnaireLoader().load(SEEDS.resolve(file)).questionnaire().orElseThrow();
+            Flow flow = Flow.of(q);
+            RandomAnswers random = new RandomAnswers(new Random(3));
+            int shaping = 0;
+            for (int i = 0; i < 30; i++) {
+                Answers answers = random.walk(q, Answers.empty(), Integer.MAX_VALUE);
+                var path = flow.evaluate(answers).visibleQuestions();
+                for (String id : answers.asMap().keySet()) {
+                    boolean changes = !flow.evaluate(answers.without(id)).visibleQuestions().equals(path);
+                    if (changes) {
+                        assertThat(flow.shapesPath(id)).as(file + " " + id).isTrue();
+                        shaping++;
+                    } else if (!flow.shapesPath(id)) {
+                        Question question = q.question(id).orElseThrow();
+                        assertThat(flow.evaluate(answers.with(id, random.answer(question))).visibleQuestions())
+                                .as(file + " " + id).isEqualTo(path);
+                    }
+                }
+            }
+            assertThat(shaping).as(file + ": answers that changed the path").isPositive();
+        }
+        assertThat(Flow.of(new QuestionnaireLoader().load(SEEDS.resolve("short-intake.yaml")).questionnaire()
+                .orElseThrow()).shapesPath("w_safe_to_start")).isTrue();
+    }
+
     /** Writes answers in the answers-file format, so the loader checks every value against its question. */
     static String yaml(Questionnaire q, Answers answers) {
         return answers.asMap().entrySet().stream().map(e -> e.getKey() + ": " + switch (e.getValue().state()) {
