@@ -24,46 +24,42 @@ public sealed interface Condition {
             any.conditions().forEach(part -> collect(part, ids));
         } else if (c instanceof Not not) {
             collect(not.condition(), ids);
-        } else if (c instanceof AnswerIs a) {
-            ids.add(a.question());
-        } else if (c instanceof AnswerIn a) {
-            ids.add(a.question());
-        } else if (c instanceof AnswerIncludes a) {
-            ids.add(a.question());
-        } else if (c instanceof LessThan a) {
-            ids.add(a.question());
-        } else if (c instanceof GreaterThan a) {
-            ids.add(a.question());
-        } else if (c instanceof Answered a) {
+        } else if (c instanceof OnAnswer a) {
             ids.add(a.question());
         }
     }
 
+    /** A condition on the answer to one question. */
+    sealed interface OnAnswer extends Condition {
+        /** The id of the question whose answer it reads. */
+        String question();
+    }
+
     /** {@code {answer: Q, is: V}}. */
-    record AnswerIs(String question, String value) implements Condition {
+    record AnswerIs(String question, String value) implements OnAnswer {
     }
 
     /** {@code {answer: Q, in: [V1, V2]}}. */
-    record AnswerIn(String question, List<String> values) implements Condition {
+    record AnswerIn(String question, List<String> values) implements OnAnswer {
         public AnswerIn {
             values = List.copyOf(values);
         }
     }
 
     /** {@code {answer: Q, includes: V}} on a multi question. */
-    record AnswerIncludes(String question, String value) implements Condition {
+    record AnswerIncludes(String question, String value) implements OnAnswer {
     }
 
     /** {@code {answer: Q, less_than: N}} on a number or date question. */
-    record LessThan(String question, String value) implements Condition {
+    record LessThan(String question, String value) implements OnAnswer {
     }
 
     /** {@code {answer: Q, greater_than: N}} on a number or date question. */
-    record GreaterThan(String question, String value) implements Condition {
+    record GreaterThan(String question, String value) implements OnAnswer {
     }
 
     /** {@code {answered: Q}}: Q has a value. */
-    record Answered(String question) implements Condition {
+    record Answered(String question) implements OnAnswer {
     }
 
     /** {@code {all: [...]}}. */
